@@ -1,0 +1,107 @@
+using System.Globalization;
+using FastEndpoints;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Ops.Host.OpenApi;
+using Ops.Host.Problems;
+using Ops.Shared.Http;
+using Ops.Shared.Modules;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Host;
+
+/// <summary>Everything the modules share at run time: messaging, endpoints, auth, problems, OpenAPI, health.</summary>
+public static class Composition
+{
+    public const string OpenApiPath = "/openapi/{documentName}.json";
+
+    public static WebApplicationBuilder AddOpsHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var modules = services.RegisteredModules();
+        var connectionString = OpsDatabase.ConnectionString(builder.Configuration);
+
+        services.AddSingleton(TimeProvider.System);
+
+        builder.Host.UseWolverine(opts =>
+        {
+            // One durable inbox/outbox (schema "wolverine") shared by every module store.
+            opts.Durability.MessageStorageSchemaName = "wolverine";
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.Services.AddMarten(m =>
+            {
+                m.Connection(connectionString);
+                m.DatabaseSchemaName = "ops";
+                m.Events.UseAdvisoryLockTransaction = true;
+            }).IntegrateWithWolverine();
+
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            opts.EnableRelayOfUserName = true;
+            foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
+
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            opts.Services.AddResourceSetupOnStartup();
+        });
+
+        services.AddFastEndpoints(o =>
+        {
+            // Each module hands in its own assembly; scanning everything loaded breaks on unreflectable assemblies.
+            o.DisableAutoDiscovery = true;
+            o.Assemblies = modules.Select(m => m.Assembly);
+        });
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails();
+
+        services.AddOpsOpenApi(modules);
+
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        services.AddRequestLocalization(o =>
+        {
+            string[] cultures = ["en", "zh-CN"];
+            o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+        });
+
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+        return builder;
+    }
+
+    public static WebApplication UseOpsHost(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.UseExceptionHandler();
+        app.UseRequestLocalization();
+        app.UseProblemsForEmptyErrors();
+
+        app.UseAuthentication();
+        app.UseMessageContextFromRequest();
+        app.UseApiClientScopes();
+        app.UseAuthorization();
+
+        app.UseFastEndpoints(c =>
+        {
+            c.Endpoints.RoutePrefix = "api";
+            JsonSerializerOptionsProvider.Configure(c.Serializer.Options);
+            c.Errors.StatusCode = StatusCodes.Status400BadRequest;
+            c.Errors.ProducesMetadataType = typeof(Problem);
+            c.Errors.ResponseBuilder = ValidationProblems.Build;
+        });
+
+        app.UseOpenApi(p => p.Path = OpenApiPath);
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Ops API").WithOpenApiRoutePattern(OpenApiPath));
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+        return app;
+    }
+}

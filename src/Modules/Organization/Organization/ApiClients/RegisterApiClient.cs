@@ -1,0 +1,66 @@
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Modules;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Organization.ApiClients;
+
+public sealed record RegisterApiClientRequest(string Name, IReadOnlyList<string> Scopes);
+
+/// <summary>The client as stored, plus its key: the only time the key is ever shown.</summary>
+public sealed record ApiClientWithKey(ApiClientView Client, string ApiKey);
+
+public sealed class RegisterApiClientValidator : Validator<RegisterApiClientRequest>
+{
+    public RegisterApiClientValidator(IEnumerable<OpsModule> modules)
+    {
+        var names = modules.Select(m => m.Name).ToList();
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Scopes).NotEmpty();
+        RuleForEach(r => r.Scopes).Must(s => ApiScopes.IsValid(s, names))
+            .WithMessage($"Scopes are '<module>:read' or '<module>:write' with module among: {string.Join(", ", names)}.");
+    }
+}
+
+public sealed record RegisterApiClient(Guid ApiClientId, string Name, IReadOnlyList<string> Scopes, ApiKey Key, IdempotencyKey? Idempotency);
+
+/// <summary><c>POST /api/org/api-clients</c> by <c>admin</c>: a new integrator key, shown once in the response.</summary>
+public sealed class RegisterApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<RegisterApiClientRequest, ApiClientWithKey>
+{
+    public override void Configure()
+    {
+        Post("/api-clients");
+        Group<OrganizationGroup>();
+        Roles(Role.Admin);
+    }
+
+    public override async Task HandleAsync(RegisterApiClientRequest request, CancellationToken ct)
+    {
+        // An idempotent replay cannot show the key again: the key exists only in this response.
+        var id = Guid.CreateVersion7();
+        var key = ApiKey.Mint();
+        var outcome = await bus.InvokeAsync<Outcome>(new RegisterApiClient(id, request.Name.Trim(), request.Scopes.Distinct().ToList(), key, null), ct);
+        await using var reads = store.QuerySession();
+        var client = outcome is Outcome.Accepted ? await reads.LoadAsync<ApiClientView>(id, ct) : null;
+        if (client is null) throw new InvalidOperationException($"Registering an API client ended in {outcome}.");
+        HttpContext.Response.SetETag(client.Version);
+        await Send.CreatedAtAsync<GetApiClientEndpoint>(new { id }, new ApiClientWithKey(client, key.Value), cancellation: ct);
+    }
+}
+
+[MartenStore(typeof(IOrganizationStore))]
+public static class RegisterApiClientHandler
+{
+    public static Outcome Handle(RegisterApiClient command, IDocumentSession session, IMessageContext context, TimeProvider time)
+    {
+        session.Events.StartStream<ApiClient>(command.ApiClientId,
+            new ApiClientRegistered(command.ApiClientId, command.Name, command.Scopes, command.Key.KeyId, command.Key.Hash,
+                context.UserName ?? "system", time.GetUtcNow()));
+        return new Outcome.Accepted(command.ApiClientId, 1);
+    }
+}

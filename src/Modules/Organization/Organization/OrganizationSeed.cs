@@ -1,0 +1,42 @@
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Ops.Organization.Users;
+using Ops.Shared;
+
+namespace Ops.Organization;
+
+/// <summary>
+/// Demo accounts, one per role (<c>&lt;role&gt;@demo.ops</c>), only when <c>Ops:DemoUsers:Password</c> is configured
+/// (Development and tests do; production never should). Idempotent: existing accounts are left alone.
+/// </summary>
+public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration configuration, TimeProvider time, ILogger<OrganizationSeed> logger)
+    : IHostedService
+{
+    public const string PasswordKey = "Ops:DemoUsers:Password";
+    public const string Actor = "seed";
+
+    public static string DemoEmail(string role) => $"{role}@demo.ops";
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (configuration[PasswordKey] is not { Length: > 0 } password) return;
+
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = Actor;
+        var existing = (await session.Query<UserCredentials>().Select(c => c.Email).ToListAsync(ct)).ToHashSet();
+        var hash = LogInEndpoint.Hash(password);
+        var now = time.GetUtcNow();
+        foreach (var role in Role.All.Where(r => r != Role.Integration && !existing.Contains(DemoEmail(r))))
+        {
+            var id = Guid.CreateVersion7();
+            session.Events.StartStream<UserAccount>(id,
+                new UserAccountCreated(id, DemoEmail(role), $"Demo {role}", hash, [role], Actor, now));
+        }
+        await session.SaveChangesAsync(ct);
+        logger.LogInformation("Demo users ready: <role>@demo.ops");
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,55 @@
+using FastEndpoints;
+using FluentValidation;
+using JasperFx.Events;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Organization.Users;
+
+public sealed record ChangeUserRolesRequest
+{
+    public Guid Id { get; init; }
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}
+
+public sealed class ChangeUserRolesValidator : Validator<ChangeUserRolesRequest>
+{
+    public ChangeUserRolesValidator()
+    {
+        RuleFor(r => r.Roles).NotEmpty();
+        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage($"Roles must be among: {string.Join(", ", Role.All)}.");
+    }
+}
+
+public sealed record ChangeUserRoles(Guid UserAccountId, IReadOnlyList<string> Roles, long? ExpectedVersion);
+
+/// <summary><c>PUT /api/org/users/{id}/roles</c> by <c>admin</c>: replaces the account's roles (takes effect at next login).</summary>
+public sealed class ChangeUserRolesEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ChangeUserRolesRequest, UserAccountView>
+{
+    public override void Configure()
+    {
+        Put("/users/{id}/roles");
+        Group<OrganizationGroup>();
+        Roles(Role.Admin);
+    }
+
+    public override async Task HandleAsync(ChangeUserRolesRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        await this.UpdateAsync<UserAccountView>(bus, reads,
+            expected => new ChangeUserRoles(request.Id, request.Roles.Distinct().ToList(), expected), ct);
+    }
+}
+
+[MartenStore(typeof(IOrganizationStore))]
+public static class ChangeUserRolesHandler
+{
+    public static Outcome Handle(ChangeUserRoles command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
+        IMessageContext context, TimeProvider time) =>
+        account.Decide(command.UserAccountId, command.ExpectedVersion,
+            user => user.ChangeRoles(command.Roles, context.UserName ?? "system", time.GetUtcNow()));
+}

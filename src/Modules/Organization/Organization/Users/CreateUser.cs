@@ -1,0 +1,72 @@
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Organization.Users;
+
+public sealed record CreateUserRequest(string Email, string DisplayName, string Password, IReadOnlyList<string> Roles);
+
+public sealed class CreateUserValidator : Validator<CreateUserRequest>
+{
+    public const int MinPasswordLength = 8;
+
+    public CreateUserValidator()
+    {
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(254);
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Password).NotEmpty().MinimumLength(MinPasswordLength).MaximumLength(200);
+        RuleFor(r => r.Roles).NotEmpty();
+        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage(r => $"Roles must be among: {string.Join(", ", Role.All)}.");
+    }
+}
+
+public sealed record CreateUser(Guid UserAccountId, string Email, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles,
+    IdempotencyKey? Idempotency);
+
+public static class CreateUserRules
+{
+    public static readonly Rule EmailMustBeUnique = new("user.email_must_be_unique", "Another account already uses this email.");
+}
+
+/// <summary><c>POST /api/org/users</c> by <c>admin</c>: an account that can log in with the given roles.</summary>
+public sealed class CreateUserEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<CreateUserRequest, UserAccountView>
+{
+    public override void Configure()
+    {
+        Post("/users");
+        Group<OrganizationGroup>();
+        Roles(Role.Admin);
+    }
+
+    public override async Task HandleAsync(CreateUserRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        await this.CreateAsync<UserAccountView>(bus, reads, request, "org.create-user",
+            (id, key) => new CreateUser(id, request.Email, request.DisplayName.Trim(), LogInEndpoint.Hash(request.Password),
+                request.Roles.Distinct().ToList(), key),
+            id => $"/api/org/users/{id}", ct);
+    }
+}
+
+[MartenStore(typeof(IOrganizationStore))]
+public static class CreateUserHandler
+{
+    public static async Task<Outcome> Handle(CreateUser command, IDocumentSession session, IMessageContext context, TimeProvider time)
+    {
+        var email = UserAccountView.NormaliseEmail(command.Email);
+        if (await session.Query<UserCredentials>().AnyAsync(c => c.Email == email))
+            return new Outcome.Refused(CreateUserRules.EmailMustBeUnique);
+
+        var now = time.GetUtcNow();
+        session.Events.StartStream<UserAccount>(command.UserAccountId,
+            new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash, command.Roles,
+                context.UserName ?? "system", now));
+        session.Remember(command.Idempotency, command.UserAccountId, now);
+        return new Outcome.Accepted(command.UserAccountId, 1);
+    }
+}

@@ -1,0 +1,94 @@
+using FastEndpoints;
+using FluentValidation;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Ops.Organization.Auth;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Organization.Users;
+
+public sealed record LogInRequest(string Email, string Password);
+
+public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, Guid UserId, string Email,
+    string DisplayName, IReadOnlyList<string> Roles);
+
+public sealed class LogInValidator : Validator<LogInRequest>
+{
+    public LogInValidator()
+    {
+        RuleFor(r => r.Email).NotEmpty().EmailAddress();
+        RuleFor(r => r.Password).NotEmpty();
+    }
+}
+
+public sealed record LogIn(Guid UserAccountId, bool PasswordMatches);
+
+/// <summary><c>POST /api/auth/token</c>: email and password in, a JWT out. Every attempt is an event on the account.</summary>
+public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, JwtIssuer issuer, TimeProvider time)
+    : Endpoint<LogInRequest, TokenResponse>
+{
+    private static readonly PasswordHasher<UserCredentials> Hasher = new();
+
+    public override void Configure()
+    {
+        Post("/token");
+        Group<AuthGroup>();
+        AllowAnonymous();
+        Description(d => d.ProducesProblem(StatusCodes.Status401Unauthorized));
+    }
+
+    public override async Task HandleAsync(LogInRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        var email = UserAccountView.NormaliseEmail(request.Email);
+        var credentials = await reads.Query<UserCredentials>().FirstOrDefaultAsync(c => c.Email == email, ct);
+        if (credentials is null)
+        {
+            await RefuseAsync(UserRules.PasswordMustMatch, ct);
+            return;
+        }
+
+        var matches = Hasher.VerifyHashedPassword(credentials, credentials.PasswordHash, request.Password) != PasswordVerificationResult.Failed;
+        var outcome = await bus.InvokeAsync<Outcome>(new LogIn(credentials.Id, matches), ct);
+        switch (outcome)
+        {
+            case Outcome.Accepted when matches:
+                var user = await reads.LoadAsync<UserAccountView>(credentials.Id, ct)
+                           ?? throw new InvalidOperationException("The account vanished during login.");
+                var settings = (await reads.CurrentAsync<OrganizationSettings>(ct)).Settings;
+                var expires = time.GetUtcNow().AddMinutes(settings.AccessTokenMinutes);
+                var token = issuer.IssueFor(user, expires);
+                await Send.OkAsync(new TokenResponse(token, "Bearer", expires, user.Id, user.Email, user.DisplayName, user.Roles), ct);
+                return;
+            case Outcome.Refused refused:
+                await RefuseAsync(refused.Rule, ct);
+                return;
+            default:
+                await RefuseAsync(UserRules.PasswordMustMatch, ct);
+                return;
+        }
+    }
+
+    private Task RefuseAsync(Rule rule, CancellationToken ct) =>
+        Problems.WriteAsync(HttpContext, StatusCodes.Status401Unauthorized, rule.Code, "Login refused", rule.Message, ct: ct);
+
+    public static string Hash(string password) => Hasher.HashPassword(null!, password);
+}
+
+[MartenStore(typeof(IOrganizationStore))]
+public static class LogInHandler
+{
+    public static async Task<Outcome> Handle(LogIn command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
+        IDocumentSession session, TimeProvider time)
+    {
+        var settings = (await session.CurrentAsync<OrganizationSettings>()).Settings;
+        return account.Decide(command.UserAccountId, expectedVersion: null, user =>
+            user.LogIn(command.PasswordMatches, time.GetUtcNow(), settings.MaxFailedLogins, TimeSpan.FromMinutes(settings.LockoutMinutes)));
+    }
+}

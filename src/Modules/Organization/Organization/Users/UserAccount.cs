@@ -1,0 +1,69 @@
+using Ops.Shared.Outcomes;
+
+namespace Ops.Organization.Users;
+
+public sealed record UserAccountCreated(
+    Guid UserId, string Email, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles,
+    string CreatedBy, DateTimeOffset CreatedAt);
+
+public sealed record UserLoggedIn(Guid UserId, DateTimeOffset LoggedInAt);
+
+public sealed record UserLoginFailed(Guid UserId, int ConsecutiveFailures, DateTimeOffset FailedAt);
+
+public sealed record UserLockedOut(Guid UserId, DateTimeOffset LockedUntil, DateTimeOffset LockedAt);
+
+public sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Roles, string ChangedBy, DateTimeOffset ChangedAt);
+
+public sealed record UserDeactivated(Guid UserId, string Reason, string DeactivatedBy, DateTimeOffset DeactivatedAt);
+
+public enum UserStatus { Active, Deactivated }
+
+public static class UserRules
+{
+    public static readonly Rule DeactivatedAccountCannotLogIn =
+        new("user.deactivated_account_cannot_log_in", "This account is deactivated.");
+    public static readonly Rule LockedAccountCannotLogIn =
+        new("user.locked_account_cannot_log_in", "Too many failed logins: the account is locked for a while.");
+    public static readonly Rule PasswordMustMatch =
+        new("user.password_must_match", "The email or password is wrong.");
+    public static readonly Rule DeactivatedAccountCannotChange =
+        new("user.deactivated_account_cannot_change", "This account is deactivated; it can no longer be changed.");
+}
+
+/// <summary>What login and account decisions need, and nothing more.</summary>
+public sealed record UserAccount(Guid Id, UserStatus Status, int ConsecutiveFailures, DateTimeOffset? LockedUntil)
+{
+    public static UserAccount Create(UserAccountCreated e) => new(e.UserId, UserStatus.Active, 0, null);
+
+    public UserAccount Apply(UserLoggedIn _) => this with { ConsecutiveFailures = 0, LockedUntil = null };
+    public UserAccount Apply(UserLoginFailed e) => this with { ConsecutiveFailures = e.ConsecutiveFailures };
+    public UserAccount Apply(UserLockedOut e) => this with { LockedUntil = e.LockedUntil, ConsecutiveFailures = 0 };
+    public UserAccount Apply(UserRolesChanged _) => this;
+    public UserAccount Apply(UserDeactivated _) => this with { Status = UserStatus.Deactivated };
+
+    /// <summary>
+    /// A login attempt. A wrong password counts towards the lockout; reaching <paramref name="maxFailedLogins"/>
+    /// locks the account for <paramref name="lockout"/>. While locked, even the right password is refused.
+    /// </summary>
+    public Decision LogIn(bool passwordMatches, DateTimeOffset now, int maxFailedLogins, TimeSpan lockout)
+    {
+        if (Status == UserStatus.Deactivated) return UserRules.DeactivatedAccountCannotLogIn;
+        if (LockedUntil is { } until && now < until) return UserRules.LockedAccountCannotLogIn;
+        if (passwordMatches) return Decision.Accept(new UserLoggedIn(Id, now));
+
+        var failures = ConsecutiveFailures + 1;
+        return failures >= maxFailedLogins
+            ? Decision.Accept(new UserLoginFailed(Id, failures, now), new UserLockedOut(Id, now + lockout, now))
+            : Decision.Accept(new UserLoginFailed(Id, failures, now));
+    }
+
+    public Decision ChangeRoles(IReadOnlyList<string> roles, string by, DateTimeOffset now) =>
+        Status == UserStatus.Deactivated
+            ? UserRules.DeactivatedAccountCannotChange
+            : Decision.Accept(new UserRolesChanged(Id, roles, by, now));
+
+    public Decision Deactivate(string reason, string by, DateTimeOffset now) =>
+        Status == UserStatus.Deactivated
+            ? Decision.Accept()
+            : Decision.Accept(new UserDeactivated(Id, reason, by, now));
+}

@@ -1,0 +1,69 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using Ops.Shared.Http;
+
+namespace Ops.Organization.Users;
+
+/// <summary>A user account as the API shows it. The password hash is kept for login and never serialised out.</summary>
+public sealed record UserAccountView : IVersionedView
+{
+    public Guid Id { get; init; }
+    public long Version { get; set; }
+    public required string Email { get; init; }
+    public required string DisplayName { get; init; }
+    public IReadOnlyList<string> Roles { get; init; } = [];
+    public UserStatus Status { get; init; }
+    public int ConsecutiveFailures { get; init; }
+    public DateTimeOffset? LockedUntil { get; init; }
+    public DateTimeOffset? LastLoginAt { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
+
+    internal static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<UserAccountProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<UserCredentialsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<UserAccountView>().Index(u => u.Email);
+        options.Schema.For<UserCredentials>().UniqueIndex(u => u.Email);
+    }
+}
+
+public sealed class UserAccountProjection : SingleStreamProjection<UserAccountView, Guid>
+{
+    public override UserAccountView? Evolve(UserAccountView? user, Guid id, IEvent e) => (user, e.Data) switch
+    {
+        (null, UserAccountCreated c) => new UserAccountView
+        {
+            Id = c.UserId, Email = NormaliseEmail(c.Email), DisplayName = c.DisplayName, Roles = c.Roles,
+            Status = UserStatus.Active, CreatedAt = c.CreatedAt,
+        },
+        (not null, UserLoggedIn l) => user with { ConsecutiveFailures = 0, LockedUntil = null, LastLoginAt = l.LoggedInAt },
+        (not null, UserLoginFailed f) => user with { ConsecutiveFailures = f.ConsecutiveFailures },
+        (not null, UserLockedOut l) => user with { LockedUntil = l.LockedUntil, ConsecutiveFailures = 0 },
+        (not null, UserRolesChanged r) => user with { Roles = r.Roles },
+        (not null, UserDeactivated) => user with { Status = UserStatus.Deactivated },
+        _ => user,
+    };
+
+    private static string NormaliseEmail(string email) => UserAccountView.NormaliseEmail(email);
+}
+
+/// <summary>What login reads: kept apart from the account view so the hash never leaves the store.</summary>
+public sealed record UserCredentials
+{
+    public Guid Id { get; init; }
+    public required string Email { get; init; }
+    public required string PasswordHash { get; init; }
+}
+
+public sealed class UserCredentialsProjection : SingleStreamProjection<UserCredentials, Guid>
+{
+    public override UserCredentials? Evolve(UserCredentials? credentials, Guid id, IEvent e) => e.Data switch
+    {
+        UserAccountCreated c => new UserCredentials { Id = c.UserId, Email = UserAccountView.NormaliseEmail(c.Email), PasswordHash = c.PasswordHash },
+        _ => credentials,
+    };
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+
+namespace Ops.Shared.Http;
+
+/// <summary>
+/// Every 4xx/5xx body (RFC 9457). <see cref="Code"/> is stable and machine-readable; <see cref="Errors"/>
+/// maps a request field (camelCase, as sent) to its messages on validation failures.
+/// </summary>
+public sealed record Problem
+{
+    public required string Type { get; init; }
+    public required string Title { get; init; }
+    public required int Status { get; init; }
+    public string? Detail { get; init; }
+    public string? Instance { get; init; }
+    public required string Code { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IDictionary<string, string[]>? Errors { get; init; }
+
+    public string? CorrelationId { get; init; }
+}
+
+/// <summary>The codes that are not business rules. Rule codes live beside their rules in each module.</summary>
+public static class ProblemCodes
+{
+    public const string ValidationFailed = "validation_failed";
+    public const string NotFound = "not_found";
+    public const string VersionMismatch = "version_mismatch";
+    public const string ConcurrentWrite = "concurrent_write";
+    public const string Unauthenticated = "unauthenticated";
+    public const string Forbidden = "forbidden";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string MalformedRequest = "malformed_request";
+    public const string InternalError = "internal_error";
+}
+
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+
+    public static Problem Create(HttpContext http, int status, string code, string title, string? detail = null,
+        IDictionary<string, string[]>? errors = null) => new()
+    {
+        Type = $"https://ops.example/problems/{code.Replace('.', '/')}",
+        Title = title,
+        Status = status,
+        Detail = detail,
+        Instance = http.Request.Path,
+        Code = code,
+        Errors = errors,
+        CorrelationId = http.CorrelationId(),
+    };
+
+    public static Task WriteAsync(HttpContext http, int status, string code, string title, string? detail = null,
+        IDictionary<string, string[]>? errors = null, CancellationToken ct = default)
+    {
+        if (http.Response.HasStarted) return Task.CompletedTask;
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(Create(http, status, code, title, detail, errors),
+            (JsonSerializerOptionsProvider.Options), ContentType, ct);
+    }
+
+    public static Task NotFoundAsync(HttpContext http, string what, Guid id, CancellationToken ct = default) =>
+        WriteAsync(http, StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Not found",
+            $"No {what} with id {id}.", ct: ct);
+
+    public static Task RefusedAsync(HttpContext http, Outcomes.Rule rule, CancellationToken ct = default) =>
+        WriteAsync(http, StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message, ct: ct);
+
+    public static Task VersionMismatchAsync(HttpContext http, long expected, long actual, CancellationToken ct = default) =>
+        WriteAsync(http, StatusCodes.Status412PreconditionFailed, ProblemCodes.VersionMismatch, "Stale version",
+            $"If-Match named version {expected}, but the record is at version {actual}. Reload and retry.", ct: ct);
+
+    public static Task ValidationAsync(HttpContext http, string field, string message, CancellationToken ct = default) =>
+        WriteAsync(http, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "The request is not valid",
+            errors: new Dictionary<string, string[]> { [field] = [message] }, ct: ct);
+}

@@ -1,0 +1,45 @@
+using JasperFx;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Shared.Http;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Ops.Shared.Modules;
+
+public static class OpsDatabase
+{
+    /// <summary><c>ConnectionStrings:Ops</c> (env <c>ConnectionStrings__Ops</c>), falling back to <c>OPS_DB</c>.</summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Ops") is { Length: > 0 } configured ? configured
+        : configuration["OPS_DB"] is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : throw new InvalidOperationException(
+            "No database: set ConnectionStrings__Ops or OPS_DB to a PostgreSQL connection string (./ops db prints one).");
+}
+
+public static class ModuleStore
+{
+    /// <summary>
+    /// A module's own event-sourced store in its own schema, with the metadata every event carries
+    /// (actor, correlation, causation, headers) and the shared Wolverine outbox.
+    /// </summary>
+    public static void AddModuleStore<TStore>(this IServiceCollection services, OpsModule module, Action<StoreOptions> configure)
+        where TStore : class, IDocumentStore
+    {
+        services.AddMartenStore<TStore>(sp =>
+        {
+            var options = new StoreOptions();
+            options.Connection(OpsDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>()));
+            options.DatabaseSchemaName = module.Schema;
+            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            options.UseSystemTextJsonForSerialization(JsonSerializerOptionsProvider.Configure(new()), EnumStorage.AsString, Casing.CamelCase);
+            options.Events.MetadataConfig.EnableAll();
+            options.Events.UseAdvisoryLockTransaction = true;
+            options.Schema.For<IdempotencyRecord>().Identity(r => r.Id);
+            configure(options);
+            return options;
+        }).IntegrateWithWolverine();
+    }
+}

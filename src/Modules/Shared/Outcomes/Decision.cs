@@ -1,0 +1,33 @@
+namespace Ops.Shared.Outcomes;
+
+/// <summary>
+/// A business rule a command may break, named by what it demands
+/// (<c>supplier.grade_d_cannot_be_approved</c>). The code is stable: clients and tests match on it.
+/// </summary>
+public sealed record Rule(string Code, string Message)
+{
+    public Decision Refuse() => Decision.Refused(this);
+    public override string ToString() => Code;
+}
+
+/// <summary>
+/// What a pure decide function returns: the events to append, or the rule that refuses the command.
+/// An idempotent repeat is accepted with no events.
+/// </summary>
+public sealed record Decision
+{
+    private Decision(IReadOnlyList<object> events, Rule? refusal)
+    {
+        Events = events;
+        Refusal = refusal;
+    }
+
+    public IReadOnlyList<object> Events { get; }
+    public Rule? Refusal { get; }
+    public bool IsRefused => Refusal is not null;
+
+    public static Decision Accept(params object[] events) => new(events, null);
+    public static Decision Refused(Rule rule) => new([], rule);
+
+    public static implicit operator Decision(Rule refusal) => Refused(refusal);
+}

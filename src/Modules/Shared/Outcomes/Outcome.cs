@@ -1,0 +1,37 @@
+using JasperFx.Events;
+
+namespace Ops.Shared.Outcomes;
+
+/// <summary>
+/// The answer of a command handler to the endpoint that invoked it. Refusals travel back as values,
+/// not exceptions, so the same handler serves HTTP and messages alike.
+/// </summary>
+public abstract record Outcome
+{
+    public sealed record Accepted(Guid Id, long Version) : Outcome;
+    public sealed record Refused(Rule Rule) : Outcome;
+    public sealed record NotFound(Guid Id) : Outcome;
+    public sealed record VersionMismatch(Guid Id, long Expected, long Actual) : Outcome;
+}
+
+public static class EventStreamDecisions
+{
+    /// <summary>
+    /// The one write path for an existing stream: missing stream → not found, stale <c>If-Match</c> →
+    /// version mismatch, otherwise the pure decision is appended. Marten still checks at commit that
+    /// nobody appended since the fetch, so the expected version holds to the end of the transaction.
+    /// </summary>
+    public static Outcome Decide<TAggregate>(this IEventStream<TAggregate> stream, Guid id, long? expectedVersion,
+        Func<TAggregate, Decision> decide) where TAggregate : class
+    {
+        if (stream.Aggregate is null) return new Outcome.NotFound(id);
+        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
+            return new Outcome.VersionMismatch(id, expected, stream.CurrentVersion ?? 0);
+
+        var decision = decide(stream.Aggregate);
+        if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
+
+        stream.AppendMany(decision.Events.ToArray());
+        return new Outcome.Accepted(id, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+    }
+}

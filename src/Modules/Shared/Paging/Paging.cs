@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using System.Linq.Expressions;
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Marten.Linq;
+using Marten.Pagination;
+
+namespace Ops.Shared.Paging;
+
+/// <summary>
+/// The list convention of every module: <c>?page=1&amp;pageSize=20&amp;sort=name</c> (<c>-name</c> descending),
+/// plus each list's own filters. Pages are 1-based; <c>pageSize</c> is 1–200.
+/// </summary>
+public abstract record PageRequest
+{
+    public const int MaxPageSize = 200;
+
+    [QueryParam] public int Page { get; init; } = 1;
+    [QueryParam] public int PageSize { get; init; } = 20;
+    [QueryParam] public string? Sort { get; init; }
+}
+
+public sealed record Page<T>(IReadOnlyList<T> Items, [property: JsonPropertyName("page")] int PageNumber, int PageSize, long TotalItems, long TotalPages);
+
+/// <summary>The fields a list may be sorted by, each mapped to the member it orders.</summary>
+public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields)
+{
+    public string Default { get; } = defaultSort;
+    public IEnumerable<string> Names => fields.Keys;
+
+    public bool IsValid(string? sort) => sort is null || fields.ContainsKey(sort.TrimStart('-'));
+
+    public IQueryable<T> Apply(IQueryable<T> query, string? sort)
+    {
+        var chosen = string.IsNullOrEmpty(sort) ? Default : sort;
+        var field = fields[chosen.TrimStart('-')];
+        return chosen.StartsWith('-') ? query.OrderByDescending(field) : query.OrderBy(field);
+    }
+}
+
+public static class Paging
+{
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest request, SortFields<T> sort,
+        CancellationToken ct) where T : notnull
+    {
+        var paged = await sort.Apply(query, request.Sort).ToPagedListAsync(request.Page, request.PageSize, ct);
+        return new Page<T>(paged.ToList(), request.Page, request.PageSize, paged.TotalItemCount, paged.PageCount);
+    }
+
+    /// <summary>Validation every list request includes.</summary>
+    public static void IncludePaging<TRequest, T>(this AbstractValidator<TRequest> validator, SortFields<T> sort)
+        where TRequest : PageRequest
+    {
+        validator.RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(r => r.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        validator.RuleFor(r => r.Sort).Must(sort.IsValid)
+            .WithMessage($"Sort by one of: {string.Join(", ", sort.Names)} (prefix '-' for descending).");
+    }
+}
