@@ -28,6 +28,7 @@ public static class Composition
         var connectionString = OpsDatabase.ConnectionString(builder.Configuration);
 
         services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(o => JsonSerializerOptionsProvider.Configure(o.SerializerOptions));
 
         builder.Host.UseWolverine(opts =>
         {

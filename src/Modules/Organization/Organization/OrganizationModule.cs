@@ -45,7 +45,7 @@ public static class OrganizationModule
             ApiClientView.Configure(options);
         });
         services.AddOpsAuthentication(builder.Configuration, builder.Environment);
-        services.AddHostedService<OrganizationSeed>();
+        services.AddModuleSeed<OrganizationSeed>();
         return builder;
     }
 }

@@ -1,9 +1,9 @@
 using Marten;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ops.Organization.Users;
 using Ops.Shared;
+using Ops.Shared.Modules;
 
 namespace Ops.Organization;
 
@@ -12,14 +12,14 @@ namespace Ops.Organization;
 /// (Development and tests do; production never should). Idempotent: existing accounts are left alone.
 /// </summary>
 public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration configuration, TimeProvider time, ILogger<OrganizationSeed> logger)
-    : IHostedService
+    : IModuleSeed
 {
     public const string PasswordKey = "Ops:DemoUsers:Password";
     public const string Actor = "seed";
 
     public static string DemoEmail(string role) => $"{role}@demo.ops";
 
-    public async Task StartAsync(CancellationToken ct)
+    public async Task SeedAsync(CancellationToken ct)
     {
         if (configuration[PasswordKey] is not { Length: > 0 } password) return;
 
@@ -37,6 +37,4 @@ public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration co
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Demo users ready: <role>@demo.ops");
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

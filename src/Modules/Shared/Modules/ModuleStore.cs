@@ -41,5 +41,9 @@ public static class ModuleStore
             configure(options);
             return options;
         }).IntegrateWithWolverine();
+        services.AddSingleton(new ModuleStoreRegistration(module.Name, sp => sp.GetRequiredService<TStore>()));
     }
 }
+
+/// <summary>Lets the host (and tests, and the audit log) reach every module's store without knowing its type.</summary>
+public sealed record ModuleStoreRegistration(string Module, Func<IServiceProvider, IDocumentStore> Resolve);

@@ -35,26 +35,31 @@ public static class OpsAuthentication
             })
             .AddPolicyScheme(Scheme, "Bearer token or API key", o =>
                 o.ForwardDefaultSelector = http => http.Request.Headers.ContainsKey(ApiKeyHeader) ? ApiKeyScheme : JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(o =>
-            {
-                o.MapInboundClaims = false;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = options.Issuer,
-                    ValidAudience = options.Audience,
-                    IssuerSigningKey = key,
-                    NameClaimType = ClaimTypes.Name,
-                    RoleClaimType = ClaimTypes.Role,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-            })
+            .AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null);
 
         // Token lifetimes follow the injected clock, so tests can expire a token without waiting.
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, time) =>
+        {
+            o.MapInboundClaims = false;
+            o.TimeProvider = time;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                IssuerSigningKey = key,
+                NameClaimType = ClaimTypes.Name,
+                RoleClaimType = ClaimTypes.Role,
+                LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires),
+            };
+        });
         return services;
     }
+
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires) =>
+        (notBefore is null || notBefore.Value - ClockSkew <= now) && expires is { } end && now < end + ClockSkew;
 }
 
 /// <summary>Authenticates integrators by <c>X-Api-Key</c>: role <c>integration</c>, scopes from the client.</summary>

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using Alba;
+using JasperFx.CommandLine;
+using JasperFx.Resources;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Shared.Modules;
+using Wolverine;
+using Xunit;
+
+namespace Ops.Testing;
+
+/// <summary>
+/// One real host per test assembly (xunit collection fixture) on its own PostgreSQL database. Time is a
+/// <see cref="TestClock"/> the tests move; data is wiped and re-seeded before each test.
+/// </summary>
+public abstract class OpsFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "Demo!2345";
+
+    /// <summary>A Monday morning in the store's time zone (New York), so working-day tests start on a known day.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 2, 14, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    /// <summary>Names the suite's database: <c>ops_test_&lt;suite&gt;</c>.</summary>
+    protected abstract string Suite { get; }
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public TestClock Clock { get; } = new(Start);
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        var connectionString = await TestDatabase.EnsureAsync(Suite);
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Ops", connectionString);
+            builder.UseSetting("Ops:Auth:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
+            builder.UseSetting("Ops:DemoUsers:Password", DemoPassword);
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureServices(services);
+            });
+        });
+    }
+
+    /// <summary>A suite may add test-only services (e.g. a probe handler).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Every module's events and documents, and Wolverine's envelopes, wiped; seeds run again; clock back to <see cref="Start"/>.</summary>
+    public async Task ResetAsync()
+    {
+        Clock.SetUtcNow(Start);
+        _tokens.Clear();
+        await Host.ResetResourceState();
+        foreach (var registration in Host.Services.GetServices<ModuleStoreRegistration>())
+        {
+            var store = registration.Resolve(Host.Services);
+            await store.Advanced.Clean.DeleteAllEventDataAsync();
+            await store.Advanced.Clean.DeleteAllDocumentsAsync();
+        }
+        await ModuleSeeds.RunAllAsync(Host.Services, CancellationToken.None);
+    }
+
+    /// <summary>A bearer token of the demo user holding <paramref name="role"/> (<c>&lt;role&gt;@demo.ops</c>).</summary>
+    public async Task<string> TokenFor(string role)
+    {
+        if (_tokens.TryGetValue(role, out var cached)) return cached;
+        var token = await LogInAsync($"{role}@demo.ops", DemoPassword);
+        _tokens[role] = token;
+        return token;
+    }
+
+    public async Task<string> LogInAsync(string email, string password)
+    {
+        var result = await Host.Scenario(x =>
+        {
+            x.Post.Json(new { email, password }).ToUrl("/api/auth/token");
+            x.StatusCodeShouldBeOk();
+        });
+        var body = await result.ReadAsJsonAsync<TokenBody>();
+        return body!.AccessToken;
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
+
+/// <summary>Base of every integration test: resets the data first; scenarios run as a given role.</summary>
+public abstract class OpsTest<TFixture>(TFixture app) : IAsyncLifetime where TFixture : OpsFixture
+{
+    protected TFixture App { get; } = app;
+    protected IAlbaHost Host => App.Host;
+
+    public Task InitializeAsync() => App.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs a scenario as the demo user of <paramref name="role"/>; status is checked by the caller.</summary>
+    protected async Task<IScenarioResult> As(string role, Action<Scenario> configure)
+    {
+        var token = await App.TokenFor(role);
+        return await Host.Scenario(x =>
+        {
+            x.WithRequestHeader("Authorization", $"Bearer {token}");
+            x.IgnoreStatusCode();
+            configure(x);
+        });
+    }
+
+    protected Task<IScenarioResult> Anonymous(Action<Scenario> configure) => Host.Scenario(x =>
+    {
+        x.IgnoreStatusCode();
+        configure(x);
+    });
+}
