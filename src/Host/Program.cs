@@ -1,11 +1,13 @@
 using JasperFx;
 using Ops.Host;
 using Ops.Organization;
+using Ops.Selection;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // One line per module: delete a module by deleting its folder and its line.
 builder.AddOrganizationModule();
+builder.AddSelectionModule();
 
 builder.AddOpsHost();
 

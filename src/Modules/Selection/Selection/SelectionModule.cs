@@ -1,0 +1,32 @@
+using FastEndpoints;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Ops.Shared.Modules;
+using Ops.Shared.Settings;
+
+namespace Ops.Selection;
+
+/// <summary>The selection module's own Marten store, schema <c>selection</c>.</summary>
+public interface ISelectionStore : IDocumentStore;
+
+public sealed class SelectionGroup : Group
+{
+    public SelectionGroup() => Configure("selection", ep => ep.Description(d => d.WithTags(SelectionModule.Module.Tag)));
+}
+
+public static class SelectionModule
+{
+    public static readonly OpsModule Module = new("selection", typeof(SelectionModule).Assembly);
+
+    /// <summary>Market research, candidates, suppliers, samples (selection.md).</summary>
+    public static WebApplicationBuilder AddSelectionModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpsModule(Module);
+        builder.Services.AddModuleStore<ISelectionStore>(Module, options =>
+        {
+            options.AddPolicySettings<SelectionSettings>();
+        });
+        return builder;
+    }
+}
