@@ -22,7 +22,8 @@ public sealed record Deadline(DateTimeOffset WarnAt, DateTimeOffset DueAt)
     public bool IsBreachedAt(DateTimeOffset now) => now >= DueAt;
 
     /// <summary>Adds the warning and the breach to the handler's outgoing messages, each scheduled for its time.</summary>
-    public void Schedule(OutgoingMessages messages, object warning, object breach)
+    public void Schedule<TWarning, TBreach>(OutgoingMessages messages, TWarning warning, TBreach breach)
+        where TWarning : notnull where TBreach : notnull
     {
         messages.Add(warning.ScheduledAt(WarnAt));
         messages.Add(breach.ScheduledAt(DueAt));
