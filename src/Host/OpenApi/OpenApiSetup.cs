@@ -1,7 +1,6 @@
 using NJsonSchema.Generation;
 using NSwag;
 using NSwag.Generation.Processors.Security;
-using Ops.Organization.Auth;
 using Ops.Shared.Http;
 using Ops.Shared.Modules;
 
