@@ -36,6 +36,7 @@ public static class ModuleStore
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(JsonSerializerOptionsProvider.Configure(new()), EnumStorage.AsString, Casing.CamelCase);
             options.Events.MetadataConfig.EnableAll();
+            options.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll: the actor of every event
             options.Events.UseAdvisoryLockTransaction = true;
             options.Schema.For<IdempotencyRecord>().Identity(r => r.Id);
             configure(options);
