@@ -19,6 +19,9 @@ public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration co
 
     public static string DemoEmail(string role) => $"{role}@demo.ops";
 
+    // Hashing is deliberately slow; the demo password is hashed once per process, not on every re-seed.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> DemoHashes = new();
+
     public async Task SeedAsync(CancellationToken ct)
     {
         if (configuration[PasswordKey] is not { Length: > 0 } password) return;
@@ -26,11 +29,12 @@ public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration co
         await using var session = store.LightweightSession();
         session.LastModifiedBy = Actor;
         var existing = (await session.Query<UserCredentials>().Select(c => c.Email).ToListAsync(ct)).ToHashSet();
-        var hash = LogInEndpoint.Hash(password);
+        var hash = DemoHashes.GetOrAdd(password, LogInEndpoint.Hash);
         var now = time.GetUtcNow();
         foreach (var role in Role.All.Where(r => r != Role.Integration && !existing.Contains(DemoEmail(r))))
         {
-            var id = Guid.CreateVersion7();
+            // Stable ids: a demo login stays valid across re-seeding (tests reuse tokens after a data reset).
+            var id = DeterministicGuid.From($"ops.demo-user.{role}");
             session.Events.StartStream<UserAccount>(id,
                 new UserAccountCreated(id, DemoEmail(role), $"Demo {role}", hash, [role], Actor, now));
         }

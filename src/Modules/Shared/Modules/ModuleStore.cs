@@ -42,9 +42,9 @@ public static class ModuleStore
             configure(options);
             return options;
         }).IntegrateWithWolverine();
-        services.AddSingleton(new ModuleStoreRegistration(module.Name, sp => sp.GetRequiredService<TStore>()));
+        services.AddSingleton(new ModuleStoreRegistration(module.Name, module.Schema, sp => sp.GetRequiredService<TStore>()));
     }
 }
 
 /// <summary>Lets the host (and tests, and the audit log) reach every module's store without knowing its type.</summary>
-public sealed record ModuleStoreRegistration(string Module, Func<IServiceProvider, IDocumentStore> Resolve);
+public sealed record ModuleStoreRegistration(string Module, string Schema, Func<IServiceProvider, IDocumentStore> Resolve);
