@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text.Json;
+using FluentValidation;
 using FastEndpoints;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -28,6 +29,9 @@ public static class Composition
         var connectionString = OpsDatabase.ConnectionString(builder.Configuration);
 
         services.AddSingleton(TimeProvider.System);
+        // Validation messages name fields as the client sends them ('displayName', not 'display Name').
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.ConfigureHttpJsonOptions(o => JsonSerializerOptionsProvider.Configure(o.SerializerOptions));
 
         builder.Host.UseWolverine(opts =>

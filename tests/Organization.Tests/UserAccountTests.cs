@@ -202,4 +202,35 @@ public sealed class UserAccountTests(OrganizationApp app) : OrganizationTest(app
         var problem = await As(Role.Admin, x => x.Get.Url("/api/org/users?page=0&pageSize=500&sort=password")).ShouldHaveFieldError("page");
         problem.Errors!.Keys.ShouldBe(["page", "pageSize", "sort"], ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task refusals_and_validation_messages_speak_chinese_when_asked()
+    {
+        await Create(NewUser());
+
+        var refusal = await As(Role.Admin, x =>
+        {
+            x.Post.Json(NewUser()).ToUrl("/api/org/users");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).ShouldBeProblem(409, CreateUserRules.EmailMustBeUnique.Code);
+        refusal.Title.ShouldBe("请求违反业务规则");
+        refusal.Detail.ShouldBe(CreateUserRules.EmailMustBeUnique.ChineseMessage);
+
+        var invalid = await As(Role.Admin, x =>
+        {
+            x.Post.Json(new CreateUserRequest("mei@shop.example", "", "Sup3r-secret", ["wizard"])).ToUrl("/api/org/users");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).ShouldHaveFieldError("displayName");
+        invalid.Errors!["displayName"].Single().ShouldBe("'displayName' 不能为空。");
+        invalid.Errors["roles[0]"].Single().ShouldStartWith("角色必须是以下之一");
+    }
+
+    [Fact]
+    public async Task english_is_the_default_language_of_messages()
+    {
+        var invalid = await Create(new CreateUserRequest("mei@shop.example", "", "Sup3r-secret", [Role.Staff])).ShouldHaveFieldError("displayName");
+
+        invalid.Title.ShouldBe("The request is not valid");
+        invalid.Errors!["displayName"].Single().ShouldBe("'displayName' must not be empty.");
+    }
 }

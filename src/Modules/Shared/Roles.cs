@@ -22,6 +22,10 @@ public static class Role
     public static string[] Readers => [.. All];
 
     public static bool IsKnown(string role) => All.Contains(role);
+
+    public static string MustBeKnown => Bilingual.Pick(
+        $"Roles must be among: {string.Join(", ", All)}.",
+        $"角色必须是以下之一：{string.Join(", ", All)}。");
 }
 
 /// <summary>Claim types Ops puts on a principal, beside the standard name and role claims.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -44,7 +45,7 @@ public static class Problems
         IDictionary<string, string[]>? errors = null) => new()
     {
         Type = $"https://ops.example/problems/{code.Replace('.', '/')}",
-        Title = title,
+        Title = ProblemTitles.Translate(title, CultureInfo.CurrentUICulture),
         Status = status,
         Detail = detail,
         Instance = http.Request.Path,
@@ -67,7 +68,7 @@ public static class Problems
             $"No {what} with id {id}.", ct: ct);
 
     public static Task RefusedAsync(HttpContext http, Outcomes.Rule rule, CancellationToken ct = default) =>
-        WriteAsync(http, StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.Message, ct: ct);
+        WriteAsync(http, StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.MessageFor(CultureInfo.CurrentUICulture), ct: ct);
 
     public static Task VersionMismatchAsync(HttpContext http, long expected, long actual, CancellationToken ct = default) =>
         WriteAsync(http, StatusCodes.Status412PreconditionFailed, ProblemCodes.VersionMismatch, "Stale version",
@@ -76,4 +77,28 @@ public static class Problems
     public static Task ValidationAsync(HttpContext http, string field, string message, CancellationToken ct = default) =>
         WriteAsync(http, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "The request is not valid",
             errors: new Dictionary<string, string[]> { [field] = [message] }, ct: ct);
+}
+
+/// <summary>The fixed problem titles in Simplified Chinese; details come from rules and validators in both languages.</summary>
+public static class ProblemTitles
+{
+    private static readonly Dictionary<string, string> Chinese = new()
+    {
+        ["The request is not valid"] = "请求无效",
+        ["See errors for the fields to correct."] = "请按 errors 修正对应字段。",
+        ["Not found"] = "未找到",
+        ["The request breaks a rule"] = "请求违反业务规则",
+        ["Stale version"] = "版本已过期",
+        ["Unauthenticated"] = "未认证",
+        ["Forbidden"] = "无权限",
+        ["Login refused"] = "登录被拒绝",
+        ["Idempotency key reused"] = "幂等键已被使用",
+        ["Another change landed first; reload and retry"] = "已有其他修改先行提交，请刷新后重试",
+        ["Malformed request"] = "请求格式错误",
+        ["Method not allowed"] = "不允许的请求方法",
+        ["Internal error"] = "服务器内部错误",
+    };
+
+    public static string Translate(string title, CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" && Chinese.TryGetValue(title, out var chinese) ? chinese : title;
 }

@@ -1,12 +1,18 @@
+using System.Globalization;
+
 namespace Ops.Shared.Outcomes;
 
 /// <summary>
 /// A business rule a command may break, named by what it demands
-/// (<c>supplier.grade_d_cannot_be_approved</c>). The code is stable: clients and tests match on it.
+/// (<c>supplier.grade_d_cannot_be_approved</c>). The code is stable: clients and tests match on it. The message
+/// reaches people, so it comes in English and Simplified Chinese (PRODUCT.md §11).
 /// </summary>
-public sealed record Rule(string Code, string Message)
+public sealed record Rule(string Code, string Message, string? ChineseMessage = null)
 {
-    public Decision Refuse() => Decision.Refused(this);
+    /// <summary>The message in the request's language (<c>Accept-Language: zh-CN</c> → Chinese when given).</summary>
+    public string MessageFor(CultureInfo culture) =>
+        ChineseMessage is not null && culture.TwoLetterISOLanguageName == "zh" ? ChineseMessage : Message;
+
     public override string ToString() => Code;
 }
 

@@ -55,6 +55,8 @@ public static class Paging
         validator.RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
         validator.RuleFor(r => r.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
         validator.RuleFor(r => r.Sort).Must(sort.IsValid)
-            .WithMessage($"Sort by one of: {string.Join(", ", sort.Names)} (prefix '-' for descending).");
+            .WithMessage(_ => Bilingual.Pick(
+                $"Sort by one of: {string.Join(", ", sort.Names)} (prefix '-' for descending).",
+                $"排序字段须为：{string.Join(", ", sort.Names)}（前缀 '-' 表示降序）。"));
     }
 }

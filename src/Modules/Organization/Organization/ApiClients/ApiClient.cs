@@ -21,7 +21,8 @@ public enum ApiClientStatus { Active, Revoked }
 public static class ApiClientRules
 {
     public static readonly Rule RevokedClientCannotRotate =
-        new("api_client.revoked_client_cannot_rotate_key", "A revoked API client cannot get a new key; register a new client.");
+        new("api_client.revoked_client_cannot_rotate_key", "A revoked API client cannot get a new key; register a new client.",
+            "已吊销的 API 客户端不能获取新密钥，请注册新的客户端。");
 }
 
 /// <summary>An integrator's credentials. The key is shown once; only its SHA-256 is stored.</summary>

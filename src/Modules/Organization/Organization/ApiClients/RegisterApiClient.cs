@@ -23,7 +23,9 @@ public sealed class RegisterApiClientValidator : Validator<RegisterApiClientRequ
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Scopes).NotEmpty();
         RuleForEach(r => r.Scopes).Must(s => ApiScopes.IsValid(s, names))
-            .WithMessage($"Scopes are '<module>:read' or '<module>:write' with module among: {string.Join(", ", names)}.");
+            .WithMessage(_ => Bilingual.Pick(
+                $"Scopes are '<module>:read' or '<module>:write' with module among: {string.Join(", ", names)}.",
+                $"权限范围格式为 '<模块>:read' 或 '<模块>:write'，模块可选：{string.Join(", ", names)}。"));
     }
 }
 

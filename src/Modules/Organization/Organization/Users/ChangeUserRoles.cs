@@ -21,7 +21,7 @@ public sealed class ChangeUserRolesValidator : Validator<ChangeUserRolesRequest>
     public ChangeUserRolesValidator()
     {
         RuleFor(r => r.Roles).NotEmpty();
-        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage($"Roles must be among: {string.Join(", ", Role.All)}.");
+        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage(_ => Role.MustBeKnown);
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class CreateUserValidator : Validator<CreateUserRequest>
         RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Password).NotEmpty().MinimumLength(MinPasswordLength).MaximumLength(200);
         RuleFor(r => r.Roles).NotEmpty();
-        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage(r => $"Roles must be among: {string.Join(", ", Role.All)}.");
+        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage(_ => Role.MustBeKnown);
     }
 }
 
@@ -30,7 +30,7 @@ public sealed record CreateUser(Guid UserAccountId, string Email, string Display
 
 public static class CreateUserRules
 {
-    public static readonly Rule EmailMustBeUnique = new("user.email_must_be_unique", "Another account already uses this email.");
+    public static readonly Rule EmailMustBeUnique = new("user.email_must_be_unique", "Another account already uses this email.", "该邮箱已被其他账号使用。");
 }
 
 /// <summary><c>POST /api/org/users</c> by <c>admin</c>: an account that can log in with the given roles.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
@@ -76,7 +77,7 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
     }
 
     private Task RefuseAsync(Rule rule, CancellationToken ct) =>
-        Problems.WriteAsync(HttpContext, StatusCodes.Status401Unauthorized, rule.Code, "Login refused", rule.Message, ct: ct);
+        Problems.WriteAsync(HttpContext, StatusCodes.Status401Unauthorized, rule.Code, "Login refused", rule.MessageFor(CultureInfo.CurrentUICulture), ct: ct);
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 }

@@ -21,13 +21,13 @@ public enum UserStatus { Active, Deactivated }
 public static class UserRules
 {
     public static readonly Rule DeactivatedAccountCannotLogIn =
-        new("user.deactivated_account_cannot_log_in", "This account is deactivated.");
+        new("user.deactivated_account_cannot_log_in", "This account is deactivated.", "该账号已停用。");
     public static readonly Rule LockedAccountCannotLogIn =
-        new("user.locked_account_cannot_log_in", "Too many failed logins: the account is locked for a while.");
+        new("user.locked_account_cannot_log_in", "Too many failed logins: the account is locked for a while.", "登录失败次数过多，账号已被暂时锁定。");
     public static readonly Rule PasswordMustMatch =
-        new("user.password_must_match", "The email or password is wrong.");
+        new("user.password_must_match", "The email or password is wrong.", "邮箱或密码错误。");
     public static readonly Rule DeactivatedAccountCannotChange =
-        new("user.deactivated_account_cannot_change", "This account is deactivated; it can no longer be changed.");
+        new("user.deactivated_account_cannot_change", "This account is deactivated; it can no longer be changed.", "该账号已停用，不能再修改。");
 }
 
 /// <summary>What login and account decisions need, and nothing more.</summary>

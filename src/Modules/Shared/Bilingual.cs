@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Ops.Shared;
+
+/// <summary>
+/// Text that reaches people comes in English and Simplified Chinese (PRODUCT.md §11); the request's
+/// <c>Accept-Language</c> picks one. Use it in custom validation messages: <c>.WithMessage(_ => Bilingual.Pick(en, zh))</c>.
+/// </summary>
+public static class Bilingual
+{
+    public static string Pick(string english, string chinese) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? chinese : english;
+}
