@@ -1,29 +1,153 @@
-using FastEndpoints;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using Microsoft.Net.Http.Headers;
+using Namotion.Reflection;
+using NJsonSchema;
+using NSwag;
 using NSwag.Generation.AspNetCore;
 using NSwag.Generation.Processors;
 using NSwag.Generation.Processors.Contexts;
+using Ops.Shared.Http;
 
 namespace Ops.Host.OpenApi;
 
 /// <summary>
-/// FastEndpoints.Swagger is not available here, so NSwag sees FastEndpoints endpoints only through ASP.NET
-/// metadata. This processor reads each endpoint's <see cref="EndpointDefinition"/> and fixes what NSwag gets
-/// wrong: operation id, tag, security.
+/// FastEndpoints.Swagger is not available here, and NSwag sees FastEndpoints endpoints only through ASP.NET's
+/// ApiExplorer, which loses route parameters and turns every request DTO into a body. This processor describes
+/// each FastEndpoints operation from its <see cref="EndpointShape"/> alone: path, id, tag, parameters, body,
+/// responses and security. NSwag's own processors leave these operations alone (see <see cref="OpenApiSetup"/>).
 /// </summary>
 public sealed class FastEndpointsOperationProcessor : IOperationProcessor
 {
+    public const string JsonContentType = "application/json";
+
     public bool Process(OperationProcessorContext context)
     {
-        if (context is not AspNetCoreOperationProcessorContext aspNet) return true;
-        var definition = aspNet.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().FirstOrDefault();
-        if (definition is null) return true;
+        if (context is not AspNetCoreOperationProcessorContext { ApiDescription: { } api } || EndpointShape.From(api) is not { } endpoint)
+            return true;
 
-        var tag = definition.EndpointTags?.FirstOrDefault() ?? "Ops";
-        var action = definition.EndpointType.Name.EndsWith("Endpoint", StringComparison.Ordinal)
-            ? definition.EndpointType.Name[..^"Endpoint".Length]
-            : definition.EndpointType.Name;
-        context.OperationDescription.Operation.OperationId = $"{tag}_{action}";
-        context.OperationDescription.Operation.Tags = [tag];
+        var schemas = new Schemas(context);
+        var description = context.OperationDescription;
+        description.Path = endpoint.Path;
+
+        var operation = description.Operation;
+        operation.OperationId = UniqueOperationId(context.Document, endpoint);
+        operation.Tags = [endpoint.Tag];
+        operation.Summary = endpoint.Definition.EndpointSummary?.Summary;
+        operation.Description = endpoint.Definition.EndpointSummary?.Description;
+
+        operation.Parameters.Clear();
+        foreach (var parameter in Parameters(endpoint, schemas)) operation.Parameters.Add(parameter);
+        operation.RequestBody = RequestBody(endpoint, schemas);
+
+        operation.Responses.Clear();
+        foreach (var (status, response) in OperationResponses.For(endpoint, schemas, api.ActionDescriptor.EndpointMetadata))
+            operation.Responses[status] = response;
+
+        operation.Security = Security(endpoint);
         return true;
     }
+
+    /// <summary>NSwag would quietly number a duplicate; clients generated from the document would then change names at random.</summary>
+    private static string UniqueOperationId(OpenApiDocument document, EndpointShape endpoint)
+    {
+        var id = endpoint.OperationId;
+        var taken = document.Operations.FirstOrDefault(o => o.Operation.OperationId == id);
+        if (taken is not null)
+            throw new InvalidOperationException(
+                $"Operation id '{id}' of {endpoint.Method.ToUpperInvariant()} {endpoint.Path} is already used by " +
+                $"{taken.Method.ToUpperInvariant()} {taken.Path}: rename one endpoint class (ids are <ModuleTag>_<Action>).");
+        return id;
+    }
+
+    private static IEnumerable<OpenApiParameter> Parameters(EndpointShape endpoint, Schemas schemas)
+    {
+        foreach (var route in endpoint.RouteParameters)
+            yield return new OpenApiParameter
+            {
+                Name = route.Name, Kind = OpenApiParameterKind.Path, IsRequired = true, Schema = schemas.For(route.Type),
+            };
+
+        var defaults = DefaultInstance(endpoint.RequestType);
+        foreach (var property in endpoint.QueryProperties)
+            yield return new OpenApiParameter
+            {
+                Name = EndpointShape.BindingName(property), Kind = OpenApiParameterKind.Query,
+                IsRequired = false, // FastEndpoints leaves an absent query value at the property's default.
+                Schema = WithDefault(schemas.For(property.PropertyType), defaults is null ? null : property.GetValue(defaults)),
+            };
+
+        if (endpoint.ChangesRecord)
+            yield return Header(HeaderNames.IfMatch, "The version (ETag) the change was decided on; a stale one is refused with 412.");
+        if (endpoint.IsCreate)
+            yield return Header(Idempotency.Header, "Makes retries safe: a repeat with the same key and body answers as the first did.");
+    }
+
+    private static OpenApiParameter Header(string name, string description) => new()
+    {
+        Name = name, Kind = OpenApiParameterKind.Header, IsRequired = false, Description = description,
+        Schema = new JsonSchema { Type = JsonObjectType.String },
+    };
+
+    private static OpenApiRequestBody? RequestBody(EndpointShape endpoint, Schemas schemas) =>
+        endpoint.HasBody
+            ? new OpenApiRequestBody
+            {
+                IsRequired = true,
+                Content = { [JsonContentType] = new OpenApiMediaType { Schema = schemas.Body(endpoint) } },
+            }
+            : null;
+
+    /// <summary>Either way of signing in will do: a bearer token or an integrator's API key. Anonymous operations say so with an empty list.</summary>
+    private static List<OpenApiSecurityRequirement> Security(EndpointShape endpoint) =>
+        endpoint.IsAnonymous
+            ? []
+            :
+            [
+                new OpenApiSecurityRequirement { [OpenApiSetup.BearerScheme] = [] },
+                new OpenApiSecurityRequirement { [OpenApiSetup.ApiKeyScheme] = [] },
+            ];
+
+    private static object? DefaultInstance(Type? request) =>
+        request?.GetConstructor(Type.EmptyTypes) is { } constructor ? constructor.Invoke(null) : null;
+
+    /// <summary>Simple defaults (<c>page=1</c>) are worth showing; a default of null says nothing.</summary>
+    private static JsonSchema WithDefault(JsonSchema schema, object? value)
+    {
+        if (value is string or int or long or bool or decimal or double) schema.Default = value;
+        return schema;
+    }
+}
+
+/// <summary>Schemas from the document's own generator and resolver, so types land once in <c>components</c>.</summary>
+internal sealed class Schemas(OperationProcessorContext context)
+{
+    public JsonSchema For(Type type) =>
+        context.SchemaGenerator.GenerateWithReferenceAndNullability<JsonSchema>(type.ToContextualType(), false, context.SchemaResolver);
+
+    /// <summary>
+    /// The request DTO as sent: its own schema when all of it is the body; otherwise an object of the properties
+    /// route and query leave (the DTO's schema would show <c>id</c> as a body field).
+    /// </summary>
+    public JsonSchema Body(EndpointShape endpoint)
+    {
+        if (endpoint.BodyIsWholeRequest) return For(endpoint.RequestType!);
+
+        var body = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        foreach (var property in endpoint.BodyProperties)
+        {
+            var name = EndpointShape.BindingName(property);
+            body.Properties[name] = context.SchemaGenerator.GenerateWithReferenceAndNullability<JsonSchemaProperty>(
+                property.ToContextualProperty().AccessorType, context.SchemaResolver);
+            if (IsRequired(property)) body.RequiredProperties.Add(name);
+        }
+        return body;
+    }
+
+    /// <summary>As the generator decides for whole DTOs: only members declared required are.</summary>
+    private static bool IsRequired(PropertyInfo property) =>
+        property.IsDefined(typeof(RequiredMemberAttribute)) || property.IsDefined(typeof(JsonRequiredAttribute))
+        || property.IsDefined(typeof(RequiredAttribute));
 }

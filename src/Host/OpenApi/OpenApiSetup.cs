@@ -1,5 +1,11 @@
+using NJsonSchema;
 using NJsonSchema.Generation;
+using NJsonSchema.Generation.TypeMappers;
 using NSwag;
+using NSwag.Generation.AspNetCore;
+using NSwag.Generation.Processors;
+using NSwag.Generation.Processors.Collections;
+using NSwag.Generation.Processors.Contexts;
 using NSwag.Generation.Processors.Security;
 using Ops.Shared.Http;
 using Ops.Shared.Modules;
@@ -22,20 +28,42 @@ public static class OpenApiSetup
             s.Description = "The operations system of an Amazon seller: one module per chapter of the policy.";
             s.SchemaSettings = new SystemTextJsonSchemaGeneratorSettings
             {
+                SchemaType = SchemaType.OpenApi3,
                 SerializerOptions = JsonSerializerOptionsProvider.Configure(new(System.Text.Json.JsonSerializerDefaults.Web)),
+                // "uuid" is the format OpenAPI registers (and client generators know); NJsonSchema writes "guid".
+                TypeMappers = { new PrimitiveTypeMapper(typeof(Guid), schema => (schema.Type, schema.Format) = (JsonObjectType.String, "uuid")) },
             };
-            s.AddSecurity(BearerScheme, [], new OpenApiSecurityScheme
+            s.AddSecurity(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = OpenApiSecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
                 Description = "A token from POST /api/auth/token.",
             });
-            s.AddSecurity(ApiKeyScheme, [], new OpenApiSecurityScheme
+            s.AddSecurity(ApiKeyScheme, new OpenApiSecurityScheme
             {
                 Type = OpenApiSecuritySchemeType.ApiKey, Name = "X-Api-Key", In = OpenApiSecurityApiKeyLocation.Header,
                 Description = "An integrator key from POST /api/org/api-clients (scoped per module).",
             });
-            s.OperationProcessors.Insert(0, new FastEndpointsOperationProcessor());
+            LeaveFastEndpointsTo(s.OperationProcessors, new FastEndpointsOperationProcessor());
         });
         return services;
+    }
+
+    /// <summary>
+    /// NSwag's own processors read ApiExplorer, which misdescribes FastEndpoints endpoints (and leaves schemas of
+    /// the wrong bodies behind); they keep describing anything else. Ours runs last and describes the rest.
+    /// </summary>
+    private static void LeaveFastEndpointsTo(OperationProcessorCollection processors, FastEndpointsOperationProcessor ours)
+    {
+        var nswags = processors.ToList();
+        processors.Clear();
+        foreach (var processor in nswags) processors.Add(new UnlessFastEndpoint(processor));
+        processors.Add(ours);
+    }
+
+    private sealed class UnlessFastEndpoint(IOperationProcessor inner) : IOperationProcessor
+    {
+        public bool Process(OperationProcessorContext context) =>
+            context is AspNetCoreOperationProcessorContext { ApiDescription: { } api } && EndpointShape.IsFastEndpoint(api)
+            || inner.Process(context);
     }
 }
