@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FastEndpoints;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 
 namespace Ops.Host.OpenApi;
@@ -26,13 +27,15 @@ public sealed partial class EndpointShape
         RequestType = definition.ReqDtoType == typeof(EmptyRequest) ? null : definition.ReqDtoType;
         ResponseType = definition.ResDtoType is { } res && res != typeof(object) && res != typeof(EmptyResponse) ? res : null;
 
-        var requestProperties = BindableProperties(RequestType);
-        RouteParameters = RouteParameterNames(path).Select(name => new RouteParameter(name, PropertyNamed(requestProperties, name)?.PropertyType ?? typeof(string))).ToList();
-        var routeNames = RouteParameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var rest = requestProperties.Where(p => !routeNames.Contains(BindingName(p))).ToList();
+        var properties = RequestType?.GetProperties(BindingFlags.Public | BindingFlags.Instance) ?? [];
+        var sent = properties.Where(IsSentByClient).ToList();
+        RouteParameters = RouteParameterNames(path)
+            .Select(name => new RouteParameter(name, sent.FirstOrDefault(p => IsNamed(p, name))?.PropertyType ?? typeof(string)))
+            .ToList();
+        var rest = sent.Where(p => !RouteParameters.Any(r => IsNamed(p, r.Name))).ToList();
         QueryProperties = rest.Where(p => !CanHaveBody || p.IsDefined(typeof(QueryParamAttribute))).ToList();
         BodyProperties = CanHaveBody ? rest.Except(QueryProperties).ToList() : [];
-        BodyIsWholeRequest = BodyProperties.Count == requestProperties.Count;
+        BodyIsWholeRequest = BodyProperties.Count == properties.Length;
     }
 
     public EndpointDefinition Definition { get; }
@@ -65,10 +68,16 @@ public sealed partial class EndpointShape
     public bool HasRecordId => RouteParameters.Any(p => p.Name.Equals("id", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// A POST to a collection (no <c>{id}</c>) by a signed-in caller: 201 with <c>Location</c>, <c>Idempotency-Key</c>.
+    /// A POST to a collection (no <c>{id}</c>) by a signed-in caller: 201 with <c>Location</c>.
     /// Anonymous POSTs (logging in) create nothing the caller could address.
     /// </summary>
     public bool IsCreate => Method == "post" && !HasRecordId && !IsAnonymous;
+
+    /// <summary>
+    /// A create answering with the record as stored, which is what a repeat under the same <c>Idempotency-Key</c>
+    /// replays. A create whose answer is shown once (a new API key) cannot be replayed, so takes no key.
+    /// </summary>
+    public bool TakesIdempotencyKey => IsCreate && ReturnsRecord;
 
     /// <summary>A change to an existing record (<c>{id}</c> in the route, or a singleton such as the settings): <c>If-Match</c> applies.</summary>
     public bool ChangesRecord => !IsRead && !IsCreate && !IsAnonymous && (HasRecordId || Method is "put" or "patch" or "delete");
@@ -79,9 +88,9 @@ public sealed partial class EndpointShape
     public bool HasBody => BodyProperties.Count > 0;
 
     /// <summary>Anything the client sends that can be malformed or invalid (400): route values, query, headers, body.</summary>
-    public bool HasInput => HasValidator || HasBody || RouteParameters.Count > 0 || QueryProperties.Count > 0 || ChangesRecord || IsCreate;
+    public bool HasInput => HasValidator || HasBody || RouteParameters.Count > 0 || QueryProperties.Count > 0 || ChangesRecord || TakesIdempotencyKey;
 
-    /// <summary>Nothing of the request comes from the route or the query: the body is the request DTO itself.</summary>
+    /// <summary>Every property of the request DTO is sent in the body: the body is the DTO itself.</summary>
     public bool BodyIsWholeRequest { get; }
 
     private bool CanHaveBody => Method is "post" or "put" or "patch";
@@ -93,7 +102,7 @@ public sealed partial class EndpointShape
         var definition = DefinitionOf(api);
         if (definition is null || api.HttpMethod is null || api.RelativePath is null) return null;
 
-        var tag = api.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>()
+        var tag = api.ActionDescriptor.EndpointMetadata.OfType<ITagsMetadata>()
             .SelectMany(t => t.Tags).FirstOrDefault()
             ?? throw new InvalidOperationException(
                 $"{definition.EndpointType.Name} has no tag: endpoints belong to their module's group, which tags them.");
@@ -115,18 +124,13 @@ public sealed partial class EndpointShape
     private static IEnumerable<string> RouteParameterNames(string path) =>
         RouteParameterName().Matches(path).Select(m => m.Groups[1].Value);
 
-    private static PropertyInfo? PropertyNamed(IEnumerable<PropertyInfo> properties, string name) =>
-        properties.FirstOrDefault(p => BindingName(p).Equals(name, StringComparison.OrdinalIgnoreCase));
+    private static bool IsNamed(PropertyInfo property, string name) => BindingName(property).Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Properties a client sends; those filled from claims, headers or cookies, or ignored by JSON, are not.</summary>
-    private static List<PropertyInfo> BindableProperties(Type? request) =>
-        request is null
-            ? []
-            : request.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
-                .Where(p => !p.IsDefined(typeof(JsonIgnoreAttribute)) && !p.IsDefined(typeof(FromClaimAttribute))
-                            && !p.IsDefined(typeof(FromHeaderAttribute)) && !p.IsDefined(typeof(FromCookieAttribute)))
-                .ToList();
+    private static bool IsSentByClient(PropertyInfo property) =>
+        property.CanWrite && property.GetIndexParameters().Length == 0
+        && !property.IsDefined(typeof(JsonIgnoreAttribute)) && !property.IsDefined(typeof(FromClaimAttribute))
+        && !property.IsDefined(typeof(FromHeaderAttribute)) && !property.IsDefined(typeof(FromCookieAttribute));
 
     /// <summary><c>{id:guid}</c>, <c>{id?}</c>, <c>{*rest}</c> → <c>{id}</c>, <c>{rest}</c>.</summary>
     [GeneratedRegex(@"\{\**([^}:=?]+)[^}]*\}")]

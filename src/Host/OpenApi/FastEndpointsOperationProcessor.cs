@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
 using Microsoft.Net.Http.Headers;
-using Namotion.Reflection;
 using NJsonSchema;
 using NSwag;
 using NSwag.Generation.AspNetCore;
@@ -81,7 +76,7 @@ public sealed class FastEndpointsOperationProcessor : IOperationProcessor
 
         if (endpoint.ChangesRecord)
             yield return Header(HeaderNames.IfMatch, "The version (ETag) the change was decided on; a stale one is refused with 412.");
-        if (endpoint.IsCreate)
+        if (endpoint.TakesIdempotencyKey)
             yield return Header(Idempotency.Header, "Makes retries safe: a repeat with the same key and body answers as the first did.");
     }
 
@@ -100,7 +95,10 @@ public sealed class FastEndpointsOperationProcessor : IOperationProcessor
             }
             : null;
 
-    /// <summary>Either way of signing in will do: a bearer token or an integrator's API key. Anonymous operations say so with an empty list.</summary>
+    /// <summary>
+    /// Either way of signing in will do: a bearer token or an integrator's API key. Anonymous operations have none
+    /// (NSwag writes no empty <c>security</c> list, so the document declares no document-wide requirement to inherit).
+    /// </summary>
     private static List<OpenApiSecurityRequirement> Security(EndpointShape endpoint) =>
         endpoint.IsAnonymous
             ? []
@@ -119,35 +117,4 @@ public sealed class FastEndpointsOperationProcessor : IOperationProcessor
         if (value is string or int or long or bool or decimal or double) schema.Default = value;
         return schema;
     }
-}
-
-/// <summary>Schemas from the document's own generator and resolver, so types land once in <c>components</c>.</summary>
-internal sealed class Schemas(OperationProcessorContext context)
-{
-    public JsonSchema For(Type type) =>
-        context.SchemaGenerator.GenerateWithReferenceAndNullability<JsonSchema>(type.ToContextualType(), false, context.SchemaResolver);
-
-    /// <summary>
-    /// The request DTO as sent: its own schema when all of it is the body; otherwise an object of the properties
-    /// route and query leave (the DTO's schema would show <c>id</c> as a body field).
-    /// </summary>
-    public JsonSchema Body(EndpointShape endpoint)
-    {
-        if (endpoint.BodyIsWholeRequest) return For(endpoint.RequestType!);
-
-        var body = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
-        foreach (var property in endpoint.BodyProperties)
-        {
-            var name = EndpointShape.BindingName(property);
-            body.Properties[name] = context.SchemaGenerator.GenerateWithReferenceAndNullability<JsonSchemaProperty>(
-                property.ToContextualProperty().AccessorType, context.SchemaResolver);
-            if (IsRequired(property)) body.RequiredProperties.Add(name);
-        }
-        return body;
-    }
-
-    /// <summary>As the generator decides for whole DTOs: only members declared required are.</summary>
-    private static bool IsRequired(PropertyInfo property) =>
-        property.IsDefined(typeof(RequiredMemberAttribute)) || property.IsDefined(typeof(JsonRequiredAttribute))
-        || property.IsDefined(typeof(RequiredAttribute));
 }

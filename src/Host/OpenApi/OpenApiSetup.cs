@@ -6,7 +6,6 @@ using NSwag.Generation.AspNetCore;
 using NSwag.Generation.Processors;
 using NSwag.Generation.Processors.Collections;
 using NSwag.Generation.Processors.Contexts;
-using NSwag.Generation.Processors.Security;
 using Ops.Shared.Http;
 using Ops.Shared.Modules;
 

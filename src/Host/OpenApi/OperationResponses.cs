@@ -53,7 +53,7 @@ internal static class OperationResponses
         if (endpoint.RouteParameters.Count > 0) yield return StatusCodes.Status404NotFound;
         if (!endpoint.IsRead) yield return StatusCodes.Status409Conflict;
         if (endpoint.ChangesRecord) yield return StatusCodes.Status412PreconditionFailed;
-        if (endpoint.IsCreate) yield return StatusCodes.Status422UnprocessableEntity;
+        if (endpoint.TakesIdempotencyKey) yield return StatusCodes.Status422UnprocessableEntity;
     }
 
     private static OpenApiResponse ProblemResponse(int status, JsonSchema problem) => new()
