@@ -9,14 +9,14 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 namespace Ops.Host.OpenApi;
 
 /// <summary>A route parameter and the type its request property binds it to (string when no property does).</summary>
-public sealed record RouteParameter(string Name, Type Type);
+internal sealed record RouteParameter(string Name, Type Type);
 
 /// <summary>
 /// What one FastEndpoints endpoint looks like over HTTP, read from its <see cref="EndpointDefinition"/> and route:
 /// where each request property comes from, and which of the house conventions (create, command on a record,
 /// anonymous) it follows. The operation processor turns this into an OpenAPI operation.
 /// </summary>
-public sealed partial class EndpointShape
+internal sealed partial class EndpointShape
 {
     private EndpointShape(EndpointDefinition definition, string method, string path, string tag)
     {
