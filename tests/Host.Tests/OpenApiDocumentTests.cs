@@ -180,6 +180,24 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
     }
 
     [Fact]
+    public async Task properties_the_api_never_leaves_out_are_required_and_nullable_ones_are_not()
+    {
+        var document = await Host.LoadOpenApiAsync();
+
+        var create = document.Paths["/api/org/users"]["post"].RequestBody.Content[Json].Schema.ActualSchema;
+        create.RequiredProperties.ShouldBe(["email", "displayName", "password", "roles"], ignoreOrder: true);
+
+        var user = document.Components.Schemas[nameof(UserAccountView)];
+        user.RequiredProperties.ShouldContain("email");
+        user.RequiredProperties.ShouldContain("version");
+        user.RequiredProperties.ShouldNotContain("lockedUntil");
+        user.RequiredProperties.ShouldNotContain("lastLoginAt");
+
+        var roles = document.Paths["/api/org/users/{id}/roles"]["put"].RequestBody.Content[Json].Schema.ActualSchema;
+        roles.RequiredProperties.ShouldBe(["roles"]);
+    }
+
+    [Fact]
     public async Task changing_roles_sends_the_id_in_the_route_and_only_the_roles_in_the_body()
     {
         var document = await Host.LoadOpenApiAsync();

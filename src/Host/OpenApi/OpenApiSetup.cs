@@ -31,6 +31,7 @@ public static class OpenApiSetup
                 SerializerOptions = JsonSerializerOptionsProvider.Configure(new(System.Text.Json.JsonSerializerDefaults.Web)),
                 // "uuid" is the format OpenAPI registers (and client generators know); NJsonSchema writes "guid".
                 TypeMappers = { new PrimitiveTypeMapper(typeof(Guid), schema => (schema.Type, schema.Format) = (JsonObjectType.String, "uuid")) },
+                SchemaProcessors = { new RequiredProperties() },
             };
             s.AddSecurity(BearerScheme, new OpenApiSecurityScheme
             {

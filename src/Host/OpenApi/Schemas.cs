@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
 using Namotion.Reflection;
 using NJsonSchema;
 using NSwag.Generation.Processors.Contexts;
@@ -28,13 +24,8 @@ internal sealed class Schemas(OperationProcessorContext context)
             var name = EndpointShape.BindingName(property);
             body.Properties[name] = context.SchemaGenerator.GenerateWithReferenceAndNullability<JsonSchemaProperty>(
                 property.ToContextualProperty().AccessorType, context.SchemaResolver);
-            if (IsRequired(property)) body.RequiredProperties.Add(name);
+            if (RequiredProperties.IsRequired(property)) body.RequiredProperties.Add(name);
         }
         return body;
     }
-
-    /// <summary>As the generator decides for whole DTOs: only members declared required are.</summary>
-    private static bool IsRequired(PropertyInfo property) =>
-        property.IsDefined(typeof(RequiredMemberAttribute)) || property.IsDefined(typeof(JsonRequiredAttribute))
-        || property.IsDefined(typeof(RequiredAttribute));
 }
