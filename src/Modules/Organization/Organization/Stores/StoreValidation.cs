@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace Ops.Organization.Stores;
+
+/// <summary>The field rules a store's registration and its changes share.</summary>
+internal static class StoreValidation
+{
+    /// <summary>The ISO 4217 codes the platform's regions use (ICU), read once.</summary>
+    private static readonly Lazy<IReadOnlySet<string>> Currencies = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => CurrencyOf(c.Name))
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal));
+
+    public static IRuleBuilderOptions<T, string> Marketplace<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Matches("^[A-Z]{2}$").WithMessage("Marketplace is a 2-letter upper-case code, e.g. US.");
+
+    public static IRuleBuilderOptions<T, string> Currency<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(c => c is { Length: 3 } && Currencies.Value.Contains(c)).WithMessage("Currency is an ISO 4217 code, e.g. USD.");
+
+    public static IRuleBuilderOptions<T, string> SellerName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(200);
+
+    public static IRuleBuilderOptions<T, BusinessHours> Hours<T>(this IRuleBuilder<T, BusinessHours> rule) =>
+        rule.NotNull().Must(h => h.OpensAt < h.ClosesAt).WithMessage("Business hours open before they close.");
+
+    /// <summary>IANA ids only (the calendar travels to other modules and to browsers); unknown ids are a field error, never a 500.</summary>
+    public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(IsIanaTimeZone).WithMessage("Time zone must be an IANA time zone id, e.g. America/New_York.");
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<DayOfWeek>> Weekend<T>(this IRuleBuilder<T, IReadOnlyList<DayOfWeek>> rule) =>
+        rule.NotNull().Must(w => w.Distinct().Count() < 7).WithMessage("A week needs at least one working day.");
+
+    public static void Holidays<T>(this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<Holiday>>> holidays)
+    {
+        validator.RuleFor(holidays).NotNull()
+            .Must(h => h.Select(d => d.Date).Distinct().Count() == h.Count()).WithMessage("Each date is a holiday at most once.");
+        validator.RuleForEach(holidays).ChildRules(h => h.RuleFor(d => d.Name).NotEmpty().MaximumLength(100));
+    }
+
+    private static string? CurrencyOf(string culture)
+    {
+        try
+        {
+            return new RegionInfo(culture).ISOCurrencySymbol;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsIanaTimeZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return false;
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id).HasIanaId;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+}
