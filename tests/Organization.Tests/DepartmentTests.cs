@@ -37,7 +37,7 @@ public sealed class DepartmentTests(OrganizationApp app) : OrganizationTest(app)
 
         (await App.Get($"/api/org/departments/{department.Id}?version=1").Ok<DepartmentView>()).Name.ShouldBe("Research");
         var history = await App.Get($"/api/org/departments/{department.Id}/history", Role.Auditor).Ok<List<HistoryEntry>>();
-        history.Select(h => (h.Type, h.By())).ShouldBe([("department_created", "admin@demo.ops"), ("department_changed", "admin@demo.ops")]);
+        history.Select(h => (h.Type, h.Actor)).ShouldBe([("department_created", "admin@demo.ops"), ("department_changed", "admin@demo.ops")]);
         var asOf = Uri.EscapeDataString(history[0].Timestamp.ToString("O"));
         (await App.Get($"/api/org/departments/{department.Id}?asOf={asOf}").Ok<DepartmentView>()).HeadEmployeeId.ShouldBeNull();
 

@@ -52,7 +52,7 @@ public sealed class EmployeeTests(OrganizationApp app) : OrganizationTest(app)
 
         (await App.Get($"/api/org/employees/{employee.Id}?version=1").Ok<EmployeeView>()).PositionId.ShouldBe(Staff);
         var history = await App.Get($"/api/org/employees/{employee.Id}/history", Role.Auditor).Ok<List<HistoryEntry>>();
-        history.Select(h => (h.Type, h.By())).ShouldBe([("employee_hired", "admin@demo.ops"), ("employee_profile_changed", "ops-manager@demo.ops")]);
+        history.Select(h => (h.Type, h.Actor)).ShouldBe([("employee_hired", "admin@demo.ops"), ("employee_profile_changed", "ops-manager@demo.ops")]);
         var asOf = Uri.EscapeDataString(history[0].Timestamp.ToString("O"));
         (await App.Get($"/api/org/employees/{employee.Id}?asOf={asOf}").Ok<EmployeeView>()).ManagerEmployeeId.ShouldBeNull();
 
@@ -125,6 +125,13 @@ public sealed class EmployeeTests(OrganizationApp app) : OrganizationTest(app)
             .ShouldBeProblem(409, EmployeeRules.LeavingIsFinal.Code);
         await App.Replace($"/api/org/employees/{employee.Id}", new ChangeEmployeeRequest { Name = "Leo Back", PositionId = Staff })
             .ShouldBeProblem(409, EmployeeRules.LeavingIsFinal.Code);
+
+        var inChinese = await App.As(Role.Admin, x =>
+        {
+            x.Post.Json(new { reason = "" }).ToUrl($"/api/org/employees/{employee.Id}/start-leave");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).ShouldBeProblem(409, EmployeeRules.LeavingIsFinal.Code);
+        inChinese.Detail.ShouldBe(EmployeeRules.LeavingIsFinal.ChineseMessage);
     }
 
     [Fact]

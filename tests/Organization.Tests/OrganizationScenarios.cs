@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Alba;
 using Ops.Organization;
 using Ops.Organization.Departments;
@@ -6,7 +5,6 @@ using Ops.Organization.Employees;
 using Ops.Organization.Positions;
 using Ops.Organization.Stores;
 using Ops.Shared;
-using Ops.Shared.Audit;
 using Wolverine.Tracking;
 
 namespace Organization.Tests;
@@ -86,13 +84,6 @@ public static class OrganizationScenarios
 
     public static Task<IScenarioResult> Get(this OrganizationApp app, string url, string role = Role.Staff) =>
         app.As(role, x => x.Get.Url(url));
-
-    /// <summary>
-    /// Who made a change, from the event's own <c>…By</c> field. (The history's <c>actor</c> column is empty until the
-    /// module stores record the user name as event metadata.)
-    /// </summary>
-    public static string? By(this HistoryEntry entry) =>
-        ((JsonElement)entry.Data).EnumerateObject().Single(p => p.Name.EndsWith("By", StringComparison.Ordinal)).Value.GetString();
 
     public static Task<EmployeeView> LeaveCompany(this OrganizationApp app, Guid employeeId, string reason = "Moved abroad") =>
         app.Command($"/api/org/employees/{employeeId}/leave-company", new { reason }).Ok<EmployeeView>();

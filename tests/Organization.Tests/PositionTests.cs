@@ -56,7 +56,7 @@ public sealed class PositionTests(OrganizationApp app) : OrganizationTest(app)
         before.Title.ShouldBe("Listing Supervisor");
         before.Roles.ShouldBe([Role.Listing, Role.Staff]);
         var history = await App.Get($"/api/org/positions/{position.Id}/history", Role.Auditor).Ok<List<HistoryEntry>>();
-        history.Select(h => (h.Type, h.By())).ShouldBe([("position_created", "admin@demo.ops"), ("position_changed", "admin@demo.ops")]);
+        history.Select(h => (h.Type, h.Actor)).ShouldBe([("position_created", "admin@demo.ops"), ("position_changed", "admin@demo.ops")]);
         var asOf = Uri.EscapeDataString(history[0].Timestamp.ToString("O"));
         (await App.Get($"/api/org/positions/{position.Id}?asOf={asOf}").Ok<PositionView>()).Title.ShouldBe("Listing Supervisor");
     }

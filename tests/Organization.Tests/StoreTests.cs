@@ -42,7 +42,7 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         (await App.Get($"/api/org/stores/{store.Id}?version=1").Ok<StoreView>()).SellerName.ShouldBe("Acme Outdoor");
 
         var history = await App.Get($"/api/org/stores/{store.Id}/history", Role.Auditor).Ok<List<HistoryEntry>>();
-        history.Select(h => (h.Version, h.By())).ShouldBe([(1L, "admin@demo.ops"), (2L, "admin@demo.ops")]);
+        history.Select(h => (h.Version, h.Actor)).ShouldBe([(1L, "admin@demo.ops"), (2L, "admin@demo.ops")]);
         // asOf reads the events' stored timestamps (the database clock), so it is taken from the history.
         var asOf = Uri.EscapeDataString(history[0].Timestamp.ToString("O"));
         (await App.Get($"/api/org/stores/{store.Id}?asOf={asOf}").Ok<StoreView>()).SellerName.ShouldBe("Acme Outdoor");
@@ -79,6 +79,13 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         var store = await App.GivenStore();
         await App.Replace($"/api/org/stores/{store.Id}/calendar", new ChangeStoreCalendarRequest { TimeZone = timeZone, Weekend = [DayOfWeek.Sunday] })
             .ShouldHaveFieldError("timeZone");
+
+        var inChinese = await App.As(Role.Admin, x =>
+        {
+            x.Post.Json(new RegisterStoreRequest { SellerName = "Acme", TimeZone = timeZone }).ToUrl("/api/org/stores");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).ShouldHaveFieldError("timeZone");
+        inChinese.Errors!["timeZone"].Single().ShouldStartWith("时区须为 IANA 时区标识");
     }
 
     [Fact]

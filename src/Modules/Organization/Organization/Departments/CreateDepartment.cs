@@ -17,7 +17,8 @@ public sealed class CreateDepartmentValidator : Validator<CreateDepartmentReques
     public CreateDepartmentValidator()
     {
         RuleFor(r => r.Code).NotEmpty().MaximumLength(50).Matches("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-            .WithMessage("Code is lower-case words joined by hyphens, e.g. customer-service.");
+            .WithMessage(_ => Bilingual.Pick(
+                "Code is lower-case words joined by hyphens, e.g. customer-service.", "代码为用连字符连接的小写单词，例如 customer-service。"));
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
     }
 }

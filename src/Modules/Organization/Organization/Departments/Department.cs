@@ -9,9 +9,11 @@ public sealed record DepartmentChanged(Guid DepartmentId, string Name, Guid? Hea
 public static class DepartmentRules
 {
     public static readonly Rule CodeMustBeUnique =
-        new("department.code_must_be_unique", "Another department already uses this code.");
+        new("department.code_must_be_unique", "Another department already uses this code.",
+            "该部门代码已被其他部门使用。");
     public static readonly Rule HeadMustBeCurrentEmployee =
-        new("department.head_must_be_a_current_employee", "The head of a department must be an employee who has not left.");
+        new("department.head_must_be_a_current_employee", "The head of a department must be an employee who has not left.",
+            "部门负责人必须是未离职的员工。");
 }
 
 /// <summary>A department of the organisation (operations, product, sales/listing, …). Its code is fixed once created.</summary>

@@ -34,17 +34,19 @@ public sealed record EmployeeLeftCompany(Guid EmployeeId, string Reason, string 
 public static class EmployeeRules
 {
     public static readonly Rule EmailMustBeUnique =
-        new("employee.email_must_be_unique", "Another current employee already uses this email.");
+        new("employee.email_must_be_unique", "Another current employee already uses this email.", "该邮箱已被其他在职员工使用。");
     public static readonly Rule PositionMustExist =
-        new("employee.position_must_exist", "The employee's position does not exist.");
+        new("employee.position_must_exist", "The employee's position does not exist.", "员工的岗位不存在。");
     public static readonly Rule ManagerMustBeCurrentEmployee =
-        new("employee.manager_must_be_a_current_employee", "The manager must be an employee who has not left.");
+        new("employee.manager_must_be_a_current_employee", "The manager must be an employee who has not left.", "直属上级必须是未离职的员工。");
     public static readonly Rule ReportingLineCannotLoop =
-        new("employee.reporting_line_cannot_loop", "An employee cannot manage themselves, directly or through others.");
+        new("employee.reporting_line_cannot_loop", "An employee cannot manage themselves, directly or through others.",
+            "员工不能直接或间接管理自己。");
     public static readonly Rule StoresMustExist =
-        new("employee.stores_must_exist", "Every store an employee owns must exist.");
+        new("employee.stores_must_exist", "Every store an employee owns must exist.", "员工负责的店铺必须都存在。");
     public static readonly Rule LeavingIsFinal =
-        new("employee.leaving_is_final", "This employee has left: they cannot go on leave, return or change. Hire them again instead.");
+        new("employee.leaving_is_final", "This employee has left: they cannot go on leave, return or change. Hire them again instead.",
+            "该员工已离职：不能休假、复岗或修改信息；如需返聘请重新录用。");
 }
 
 /// <summary>What an employee's references turned out to be when the command ran.</summary>

@@ -35,7 +35,7 @@ public sealed class HireEmployeeValidator : EmployeeProfileValidator<HireEmploye
         RuleFor(r => r.InitialPassword).NotEmpty().MinimumLength(CreateUserValidator.MinPasswordLength).MaximumLength(200)
             .When(r => r.CreateAccount);
         RuleFor(r => r.InitialPassword).Empty().When(r => !r.CreateAccount)
-            .WithMessage("An initial password is only given with createAccount.");
+            .WithMessage(_ => Bilingual.Pick("An initial password is only given with createAccount.", "只有 createAccount 为 true 时才能提供初始密码。"));
     }
 }
 

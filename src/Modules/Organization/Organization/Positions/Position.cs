@@ -19,11 +19,12 @@ public sealed record PositionChanged(Guid PositionId, PositionDefinition Definit
 public static class PositionRules
 {
     public static readonly Rule DepartmentMustExist =
-        new("position.department_must_exist", "The position's department does not exist.");
+        new("position.department_must_exist", "The position's department does not exist.", "岗位所属的部门不存在。");
     public static readonly Rule ReportsToMustExist =
-        new("position.reports_to_must_exist", "The position it reports to does not exist.");
+        new("position.reports_to_must_exist", "The position it reports to does not exist.", "岗位的上级岗位不存在。");
     public static readonly Rule ReportingLineCannotLoop =
-        new("position.reporting_line_cannot_loop", "A position cannot report to itself, directly or through others.");
+        new("position.reporting_line_cannot_loop", "A position cannot report to itself, directly or through others.",
+            "岗位不能直接或间接向自己汇报。");
 }
 
 /// <summary>What a position's references turned out to be when the command ran.</summary>

@@ -24,8 +24,9 @@ public abstract class PositionFieldsValidator<TRequest> : Validator<TRequest> wh
         RuleFor(r => r.Title).NotEmpty().MaximumLength(100);
         RuleFor(r => r.DepartmentId).NotEmpty();
         RuleFor(r => r.Roles).NotEmpty();
-        RuleForEach(r => r.Roles).Must(IsGrantable)
-            .WithMessage($"Roles must be among: {string.Join(", ", Role.All.Where(IsGrantable))}.");
+        RuleForEach(r => r.Roles).Must(IsGrantable).WithMessage(_ => Bilingual.Pick(
+            $"Roles must be among: {string.Join(", ", Role.All.Where(IsGrantable))}.",
+            $"角色必须是以下之一：{string.Join(", ", Role.All.Where(IsGrantable))}。"));
         RuleFor(r => r.Duties).NotNull().MaximumLength(4000);
     }
 }
