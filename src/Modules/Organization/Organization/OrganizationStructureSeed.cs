@@ -21,7 +21,7 @@ public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProv
 
     public static Guid PositionId(string key) => DeterministicGuid.From($"ops.org.position.{key}");
 
-    public static readonly IReadOnlyList<(string Code, string Name)> Departments =
+    private static readonly IReadOnlyList<(string Code, string Name)> Departments =
     [
         ("operations", "Operations"),
         ("product", "Product"),
@@ -33,7 +33,7 @@ public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProv
         ("training", "Training"),
     ];
 
-    public static readonly IReadOnlyList<(string Key, PositionDefinition Definition)> Positions =
+    private static readonly IReadOnlyList<(string Key, PositionDefinition Definition)> Positions =
     [
         ("operations-manager", new("Operations Manager", DepartmentId("operations"), [Role.OpsManager], null,
             "Sets the overall Amazon operations strategy and plan and leads their execution. Monitors the store's data and market "
@@ -72,7 +72,7 @@ public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProv
     ];
 
     /// <summary>US federal holidays as observed (a Saturday holiday is taken on the Friday, a Sunday one on the Monday).</summary>
-    public static readonly IReadOnlyList<Holiday> UsFederalHolidays2026And2027 =
+    private static readonly IReadOnlyList<Holiday> UsFederalHolidays2026And2027 =
     [
         new(new DateOnly(2026, 1, 1), "New Year's Day"),
         new(new DateOnly(2026, 1, 19), "Birthday of Martin Luther King, Jr."),

@@ -4,8 +4,7 @@ using Ops.Shared.Outcomes;
 
 namespace Ops.Organization;
 
-/// <summary>What the create handlers and reporting lines of the organisation's records share.</summary>
-internal static class Records
+internal static class RecordCreation
 {
     /// <summary>
     /// The create counterpart of <c>Decide</c>: the refusal, or a new stream with the decided events and the
@@ -19,7 +18,10 @@ internal static class Records
         session.Remember(key, id, now);
         return new Outcome.Accepted(id, decision.Events.Count);
     }
+}
 
+internal static class ReportingLines
+{
     /// <summary>
     /// Whether giving <paramref name="subject"/> the superior <paramref name="superior"/> closes a loop in a reporting
     /// line (positions reporting to positions, employees to managers): walks up from the superior.

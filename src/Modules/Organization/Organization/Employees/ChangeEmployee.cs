@@ -24,7 +24,10 @@ public sealed class ChangeEmployeeValidator : EmployeeProfileValidator<ChangeEmp
 
 public sealed record ChangeEmployee(Guid EmployeeId, EmployeeProfile Profile, long? ExpectedVersion);
 
-/// <summary><c>PUT /api/org/employees/{id}</c> by <c>admin</c> or <c>ops-manager</c>: name, position, manager, stores and SKUs.</summary>
+/// <summary>
+/// <c>PUT /api/org/employees/{id}</c> by <c>admin</c> or <c>ops-manager</c>: name, position, manager, stores and SKUs. A new
+/// position does not change the roles of the employee's account; an admin does that on the account.
+/// </summary>
 public sealed class ChangeEmployeeEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ChangeEmployeeRequest, EmployeeView>
 {
     public override void Configure()

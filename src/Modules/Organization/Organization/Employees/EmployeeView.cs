@@ -67,7 +67,7 @@ public static class EmployeeLookups
     {
         var position = await session.LoadAsync<PositionView>(profile.PositionId);
         var managerIsCurrent = await session.IsCurrentEmployeeOrNoneAsync(profile.ManagerEmployeeId);
-        var loops = managerIsCurrent && await Records.WouldLoopAsync(employeeId, profile.ManagerEmployeeId,
+        var loops = managerIsCurrent && await ReportingLines.WouldLoopAsync(employeeId, profile.ManagerEmployeeId,
             async id => (await session.LoadAsync<EmployeeView>(id))?.ManagerEmployeeId);
         var storesExist = profile.StoreIds.Count == 0 || (await session.LoadManyAsync<StoreView>(profile.StoreIds)).Count == profile.StoreIds.Count;
         return (new EmployeeReferences(position is not null, managerIsCurrent, loops, storesExist), position);

@@ -49,7 +49,7 @@ public static class PositionLookups
         var departmentExists = await session.LoadAsync<DepartmentView>(definition.DepartmentId) is not null;
         if (definition.ReportsToPositionId is not { } reportsTo) return new(departmentExists, true, false);
         if (await session.LoadAsync<PositionView>(reportsTo) is null) return new(departmentExists, false, false);
-        var loops = await Records.WouldLoopAsync(positionId, reportsTo,
+        var loops = await ReportingLines.WouldLoopAsync(positionId, reportsTo,
             async id => (await session.LoadAsync<PositionView>(id))?.ReportsToPositionId);
         return new(departmentExists, true, loops);
     }
