@@ -87,6 +87,30 @@ public sealed class LoginTests(OrganizationApp app) : OrganizationTest(app)
     }
 
     [Fact]
+    public async Task a_token_stops_working_once_its_account_is_deactivated()
+    {
+        var staff = await App.TokenFor(Role.Staff);
+        var me = await Host.Scenario(x =>
+        {
+            x.Get.Url("/api/org/me");
+            x.WithRequestHeader("Authorization", $"Bearer {staff}");
+        });
+        var account = (await me.ReadAsJsonAsync<UserAccountView>())!;
+
+        await As(Role.Admin, x =>
+        {
+            x.Post.Json(new { reason = "Contract ended" }).ToUrl($"/api/org/users/{account.Id}/deactivate");
+            x.StatusCodeShouldBeOk();
+        });
+
+        await Anonymous(x =>
+        {
+            x.Get.Url("/api/org/me");
+            x.WithRequestHeader("Authorization", $"Bearer {staff}");
+        }).ShouldBeProblem(401, "unauthenticated");
+    }
+
+    [Fact]
     public async Task login_validates_its_fields()
     {
         var problem = await LogIn("not-an-email", "").ShouldHaveFieldError("email");

@@ -1,8 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Organization.Contracts;
+using Wolverine;
+
 namespace Organization.Tests;
 
 public sealed class OrganizationApp : OpsFixture
 {
     protected override string Suite => "organization";
+
+    /// <summary>Stands in for the modules that will consume the organisation's announcements, so they travel the durable outbox.</summary>
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ConfigureWolverine(opts => opts.Discovery.IncludeType(typeof(AnnouncementProbeHandler)));
+}
+
+public static class AnnouncementProbeHandler
+{
+    public static void Handle(StoreCalendarChanged _) { }
+    public static void Handle(EmployeeJoined _) { }
+    public static void Handle(EmployeeLeft _) { }
 }
 
 [CollectionDefinition(Name)]

@@ -5,6 +5,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Organization.ApiClients;
 using Ops.Organization.Auth;
+using Ops.Organization.Departments;
+using Ops.Organization.Employees;
+using Ops.Organization.Positions;
+using Ops.Organization.Stores;
 using Ops.Organization.Users;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -43,8 +47,13 @@ public static class OrganizationModule
             options.AddPolicySettings<OrganizationSettings>();
             UserAccountView.Configure(options);
             ApiClientView.Configure(options);
+            StoreView.Configure(options);
+            DepartmentView.Configure(options);
+            PositionView.Configure(options);
+            EmployeeView.Configure(options);
         });
         services.AddOpsAuthentication(builder.Configuration, builder.Environment);
+        services.AddModuleSeed<OrganizationStructureSeed>();
         services.AddModuleSeed<OrganizationSeed>();
         return builder;
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Ops.Organization.ApiClients;
+using Ops.Organization.Users;
 using Ops.Shared;
 
 namespace Ops.Organization.Auth;
@@ -52,8 +53,26 @@ public static class OpsAuthentication
                 RoleClaimType = ClaimTypes.Role,
                 LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(time.GetUtcNow().UtcDateTime, notBefore, expires),
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = RejectInactiveAccountsAsync };
         });
         return services;
+    }
+
+    /// <summary>
+    /// A token outlives a deactivation (an employee who left, an account an admin closed), so every request checks that
+    /// the account is still active: one read by primary key. If the benchmarks show it, cache the status briefly and
+    /// evict it on <c>UserDeactivated</c>.
+    /// </summary>
+    private static async Task RejectInactiveAccountsAsync(TokenValidatedContext context)
+    {
+        if (!Guid.TryParse(context.Principal?.FindFirst(OpsClaims.UserId)?.Value, out var userId))
+        {
+            context.Fail("The token names no account.");
+            return;
+        }
+        await using var session = context.HttpContext.RequestServices.GetRequiredService<IOrganizationStore>().QuerySession();
+        var user = await session.LoadAsync<UserAccountView>(userId, context.HttpContext.RequestAborted);
+        if (user is not { Status: UserStatus.Active }) context.Fail("The account is no longer active.");
     }
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
