@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Selection.Suppliers;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -26,6 +27,8 @@ public static class SelectionModule
         builder.Services.AddModuleStore<ISelectionStore>(Module, options =>
         {
             options.AddPolicySettings<SelectionSettings>();
+            SupplierDetails.Configure(options);
+            QualificationDocumentOnFile.Configure(options);
         });
         return builder;
     }

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Ops.Selection;
+
+/// <summary>An amount in a currency named by its ISO 4217 code (<c>USD</c>). Never floating point.</summary>
+public sealed record Money(decimal Amount, string Currency);
+
+/// <summary>A positive amount with a three-letter, upper-case currency code.</summary>
+public sealed class MoneyValidator : AbstractValidator<Money>
+{
+    public MoneyValidator()
+    {
+        RuleFor(m => m.Amount).GreaterThan(0);
+        RuleFor(m => m.Currency).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("Currency must be an ISO 4217 code: three upper-case letters, e.g. USD.");
+    }
+}

@@ -1,0 +1,41 @@
+using FastEndpoints;
+using JasperFx.Events;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Suppliers;
+
+public sealed record ApproveSupplierRequest
+{
+    public Guid Id { get; init; }
+}
+
+public sealed record ApproveSupplier(Guid SupplierId, long? ExpectedVersion);
+
+/// <summary><c>POST /api/selection/suppliers/{id}/approve</c> by <c>ops-manager</c> or <c>admin</c>: grades A and B only.</summary>
+public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ApproveSupplierRequest, SupplierDetails>
+{
+    public override void Configure()
+    {
+        Post("/suppliers/{id}/approve");
+        Group<SelectionGroup>();
+        Roles(Role.OpsManager, Role.Admin);
+    }
+
+    public override async Task HandleAsync(ApproveSupplierRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new ApproveSupplier(request.Id, expected), ct);
+    }
+}
+
+[MartenStore(typeof(ISelectionStore))]
+public static class ApproveSupplierHandler
+{
+    public static Outcome Handle(ApproveSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        IMessageContext context, TimeProvider time) =>
+        supplier.Decide(command.SupplierId, command.ExpectedVersion, s => s.Approve(context.UserName ?? "system", time.GetUtcNow()));
+}

@@ -1,0 +1,70 @@
+using FastEndpoints;
+using FluentValidation;
+using JasperFx.Events;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Suppliers;
+
+public sealed record RecordQualityIncidentRequest
+{
+    public Guid Id { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+    public string? Sku { get; init; }
+    public string Description { get; init; } = "";
+    public QualityIncidentSource Source { get; init; }
+}
+
+public sealed class RecordQualityIncidentValidator : Validator<RecordQualityIncidentRequest>
+{
+    public RecordQualityIncidentValidator()
+    {
+        RuleFor(r => r.OccurredAt).NotEmpty()
+            .Must(at => at <= Resolve<TimeProvider>().GetUtcNow()).WithMessage("occurredAt cannot be in the future.");
+        RuleFor(r => r.Sku).MaximumLength(100);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.Source).IsInEnum();
+    }
+}
+
+public sealed record RecordQualityIncident(Guid SupplierId, QualityIncident Incident, long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/selection/suppliers/{id}/incidents</c>: a quality problem traced to the supplier (return, inspection,
+/// complaint). Counts against its next evaluation and, in numbers, makes it due for re-evaluation.
+/// </summary>
+public sealed class RecordQualityIncidentEndpoint(ISelectionStore store, IMessageBus bus)
+    : Endpoint<RecordQualityIncidentRequest, SupplierDetails>
+{
+    public override void Configure()
+    {
+        Post("/suppliers/{id}/incidents");
+        Group<SelectionGroup>();
+        Roles(Role.Product, Role.OpsManager, Role.Admin, Role.Logistics, Role.Service, Role.Integration);
+    }
+
+    public override async Task HandleAsync(RecordQualityIncidentRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        var incident = new QualityIncident(Guid.CreateVersion7(), request.OccurredAt.ToUniversalTime(), request.Sku?.Trim(),
+            request.Description.Trim(), request.Source);
+        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new RecordQualityIncident(request.Id, incident, expected), ct);
+    }
+}
+
+[MartenStore(typeof(ISelectionStore))]
+public static class RecordQualityIncidentHandler
+{
+    public static async Task<Outcome> Handle(RecordQualityIncident command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
+        return supplier.Decide(command.SupplierId, command.ExpectedVersion,
+            s => s.RecordQualityIncident(command.Incident, policy, context.UserName ?? "system", time.GetUtcNow()));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Suppliers;
+
+public sealed record RegisterSupplierRequest
+{
+    public string Name { get; init; } = "";
+    public SupplierContact Contact { get; init; } = new("", "", null);
+
+    /// <summary>ISO 3166-1 alpha-2, upper case (<c>CN</c>).</summary>
+    public string Country { get; init; } = "";
+
+    public int MonthlyCapacityUnits { get; init; }
+    public IReadOnlyList<QualificationDocumentRequest> Documents { get; init; } = [];
+}
+
+public sealed class RegisterSupplierValidator : Validator<RegisterSupplierRequest>
+{
+    public RegisterSupplierValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Contact).NotNull().SetValidator(new SupplierContactValidator());
+        RuleFor(r => r.Country).Must(IsIsoCountryCode).WithMessage("Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.");
+        RuleFor(r => r.MonthlyCapacityUnits).GreaterThan(0);
+        RuleFor(r => r.Documents).NotNull()
+            .Must(documents => documents.DistinctBy(d => (d.Kind, d.Number?.Trim().ToUpperInvariant())).Count() == documents.Count)
+            .WithMessage("Each document (kind and number) may be given once.");
+        RuleForEach(r => r.Documents).SetValidator(new QualificationDocumentValidator());
+    }
+
+    /// <summary>Two upper-case letters that the platform's region data (ICU) knows as a country or territory.</summary>
+    private static bool IsIsoCountryCode(string? code)
+    {
+        if (code is not { Length: 2 } || !code.All(char.IsAsciiLetterUpper)) return false;
+        try
+        {
+            return new RegionInfo(code).TwoLetterISORegionName == code;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class SupplierContactValidator : AbstractValidator<SupplierContact>
+    {
+        public SupplierContactValidator()
+        {
+            RuleFor(c => c.Person).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(254);
+            RuleFor(c => c.Phone).MaximumLength(50);
+        }
+    }
+}
+
+public sealed record RegisterSupplier(
+    Guid SupplierId, string Name, SupplierContact Contact, string Country, int MonthlyCapacityUnits,
+    IReadOnlyList<QualificationDocument> Documents, IdempotencyKey? Idempotency);
+
+/// <summary>
+/// <c>POST /api/selection/suppliers</c>: a new supplier with its contact, country, capacity and any qualification
+/// documents it brings. Honours <c>Idempotency-Key</c>; answers 201 with <c>Location</c>.
+/// </summary>
+public sealed class RegisterSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<RegisterSupplierRequest, SupplierDetails>
+{
+    public override void Configure()
+    {
+        Post("/suppliers");
+        Group<SelectionGroup>();
+        Roles(Role.Product, Role.OpsManager, Role.Admin, Role.Integration);
+    }
+
+    public override async Task HandleAsync(RegisterSupplierRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        await this.CreateAsync<SupplierDetails>(bus, reads, request, "selection.register-supplier",
+            (id, key) => new RegisterSupplier(id, request.Name.Trim(), request.Contact, request.Country, request.MonthlyCapacityUnits,
+                [.. request.Documents.Select(d => d.ToDocument())], key),
+            id => $"/api/selection/suppliers/{id}", ct);
+    }
+}
+
+[MartenStore(typeof(ISelectionStore))]
+public static class RegisterSupplierHandler
+{
+    public static async Task<(Outcome, OutgoingMessages)> Handle(RegisterSupplier command, IDocumentSession session,
+        IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
+            command.Documents, context.UserName ?? "system", now);
+        if (decision.Refusal is { } rule) return (new Outcome.Refused(rule), []);
+
+        session.Events.StartStream<Supplier>(command.SupplierId, [.. decision.Events]);
+        session.Remember(command.Idempotency, command.SupplierId, now);
+        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
+        return (new Outcome.Accepted(command.SupplierId, decision.Events.Count),
+            QualificationDocumentExpiry.Schedule(decision.Events, policy.WarnDaysBeforeExpiry));
+    }
+}

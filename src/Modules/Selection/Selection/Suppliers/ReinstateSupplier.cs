@@ -1,0 +1,52 @@
+using FastEndpoints;
+using FluentValidation;
+using JasperFx.Events;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Suppliers;
+
+public sealed record ReinstateSupplierRequest
+{
+    public Guid Id { get; init; }
+    public string Reason { get; init; } = "";
+}
+
+public sealed class ReinstateSupplierValidator : Validator<ReinstateSupplierRequest>
+{
+    public ReinstateSupplierValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+}
+
+public sealed record ReinstateSupplier(Guid SupplierId, string Reason, long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/selection/suppliers/{id}/reinstate</c> by <c>ops-manager</c> or <c>admin</c>: a suspended supplier goes
+/// back to the status it had (approved or conditional).
+/// </summary>
+public sealed class ReinstateSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReinstateSupplierRequest, SupplierDetails>
+{
+    public override void Configure()
+    {
+        Post("/suppliers/{id}/reinstate");
+        Group<SelectionGroup>();
+        Roles(Role.OpsManager, Role.Admin);
+    }
+
+    public override async Task HandleAsync(ReinstateSupplierRequest request, CancellationToken ct)
+    {
+        await using var reads = store.QuerySession();
+        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new ReinstateSupplier(request.Id, request.Reason.Trim(), expected), ct);
+    }
+}
+
+[MartenStore(typeof(ISelectionStore))]
+public static class ReinstateSupplierHandler
+{
+    public static Outcome Handle(ReinstateSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        IMessageContext context, TimeProvider time) =>
+        supplier.Decide(command.SupplierId, command.ExpectedVersion,
+            s => s.Reinstate(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+}

@@ -1,0 +1,97 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using Ops.Shared.Http;
+
+namespace Ops.Selection.Suppliers;
+
+/// <summary>A supplier as the API shows it: profile, status and grade, documents, evaluations, agreements, incidents.</summary>
+public sealed record SupplierDetails : IVersionedView
+{
+    public Guid Id { get; init; }
+    public long Version { get; set; }
+    public required string Name { get; init; }
+    public required SupplierContact Contact { get; init; }
+    public required string Country { get; init; }
+    public int MonthlyCapacityUnits { get; init; }
+    public SupplierStatus Status { get; init; }
+    public SupplierGrade? Grade { get; init; }
+    public decimal? WeightedScore { get; init; }
+
+    /// <summary>Enough quality incidents fell within the window; cleared by the next evaluation.</summary>
+    public bool ReviewRequired { get; init; }
+
+    public string? Conditions { get; init; }
+    public string? RejectionReason { get; init; }
+    public string? SuspensionReason { get; init; }
+    public IReadOnlyList<SupplierDocument> Documents { get; init; } = [];
+    public SupplierEvaluation? LatestEvaluation { get; init; }
+    public IReadOnlyList<SupplierEvaluation> Evaluations { get; init; } = [];
+    public IReadOnlyList<SupplierAgreement> Agreements { get; init; } = [];
+    public IReadOnlyList<QualityIncident> QualityIncidents { get; init; } = [];
+    public required string RegisteredBy { get; init; }
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    internal static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<SupplierDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SupplierDetails>().Index(s => s.Name);
+    }
+}
+
+public sealed record SupplierDocument(
+    Guid DocumentId, QualificationDocumentKind Kind, string Name, string Number, DateOnly IssuedOn, DateOnly ExpiresOn, DocumentStatus Status)
+{
+    public static SupplierDocument From(QualificationDocument d) => new(d.DocumentId, d.Kind, d.Name, d.Number, d.IssuedOn, d.ExpiresOn, DocumentStatus.Valid);
+}
+
+/// <summary>One evaluation with the inputs of its arithmetic (weights and thresholds in force, incident penalty).</summary>
+public sealed record SupplierEvaluation(
+    Guid EvaluationId, SupplierScores Scores, int AdjustedQualityScore, int QualityIncidentsCounted, int QualityPenaltyPerIncident,
+    SupplierScoreWeights Weights, GradeThresholds Thresholds, decimal WeightedScore, SupplierGrade Grade, string? Notes,
+    string EvaluatedBy, DateTimeOffset EvaluatedAt)
+{
+    public static SupplierEvaluation From(SupplierEvaluated e) => new(e.EvaluationId, e.Scores, e.AdjustedQualityScore,
+        e.QualityIncidentsCounted, e.QualityPenaltyPerIncident, e.Weights, e.Thresholds, e.WeightedScore, e.Grade, e.Notes,
+        e.EvaluatedBy, e.EvaluatedAt);
+}
+
+public sealed class SupplierDetailsProjection : SingleStreamProjection<SupplierDetails, Guid>
+{
+    public override SupplierDetails? Evolve(SupplierDetails? supplier, Guid id, IEvent e) => (supplier, e.Data) switch
+    {
+        (null, SupplierRegistered r) => new SupplierDetails
+        {
+            Id = r.SupplierId, Name = r.Name, Contact = r.Contact, Country = r.Country, MonthlyCapacityUnits = r.MonthlyCapacityUnits,
+            Status = SupplierStatus.Registered, RegisteredBy = r.RegisteredBy, RegisteredAt = r.RegisteredAt,
+        },
+        (not null, QualificationDocumentAdded a) => supplier with { Documents = [.. supplier.Documents, SupplierDocument.From(a.Document)] },
+        (not null, QualificationDocumentReplaced r) => supplier with { Documents = [.. supplier.Documents.Where(d => d.DocumentId != r.DocumentId)] },
+        (not null, QualificationDocumentExpiring x) => WithDocumentStatus(supplier, x.DocumentId, DocumentStatus.Expiring),
+        (not null, QualificationDocumentExpired x) => WithDocumentStatus(supplier, x.DocumentId, DocumentStatus.Expired),
+        (not null, SupplierEvaluated v) => supplier with
+        {
+            Status = supplier.Status == SupplierStatus.Registered ? SupplierStatus.Evaluated : supplier.Status,
+            Grade = v.Grade,
+            WeightedScore = v.WeightedScore,
+            ReviewRequired = false,
+            LatestEvaluation = SupplierEvaluation.From(v),
+            Evaluations = [.. supplier.Evaluations, SupplierEvaluation.From(v)],
+        },
+        (not null, SupplierApproved) => supplier with { Status = SupplierStatus.Approved, Conditions = null },
+        (not null, SupplierApprovedConditionally c) => supplier with { Status = SupplierStatus.Conditional, Conditions = c.Conditions },
+        (not null, SupplierRejected r) => supplier with { Status = SupplierStatus.Rejected, RejectionReason = r.Reason },
+        (not null, SupplierAgreementSigned s) => supplier with { Agreements = [.. supplier.Agreements, s.Agreement] },
+        (not null, QualityIncidentRecorded i) => supplier with { QualityIncidents = [.. supplier.QualityIncidents, i.Incident] },
+        (not null, SupplierReviewRequired) => supplier with { ReviewRequired = true },
+        (not null, SupplierSuspended s) => supplier with { Status = SupplierStatus.Suspended, SuspensionReason = s.Reason },
+        (not null, SupplierReinstated r) => supplier with { Status = r.Status, SuspensionReason = null },
+        _ => supplier,
+    };
+
+    private static SupplierDetails WithDocumentStatus(SupplierDetails supplier, Guid documentId, DocumentStatus status) => supplier with
+    {
+        Documents = [.. supplier.Documents.Select(d => d.DocumentId == documentId ? d with { Status = status } : d)],
+    };
+}

@@ -1,0 +1,78 @@
+namespace Ops.Selection.Suppliers;
+
+// The facts of a supplier's life, in the order they may happen. Never renamed once stored.
+
+public sealed record SupplierRegistered(
+    Guid SupplierId, string Name, SupplierContact Contact, string Country, int MonthlyCapacityUnits,
+    string RegisteredBy, DateTimeOffset RegisteredAt);
+
+public sealed record QualificationDocumentAdded(Guid SupplierId, QualificationDocument Document, string AddedBy, DateTimeOffset AddedAt);
+
+/// <summary>A document of the same kind and number was added: the earlier one is no longer on file.</summary>
+public sealed record QualificationDocumentReplaced(
+    Guid SupplierId, Guid DocumentId, Guid ReplacedByDocumentId, string ReplacedBy, DateTimeOffset ReplacedAt);
+
+public sealed record QualificationDocumentExpiring(Guid SupplierId, Guid DocumentId, DateOnly ExpiresOn, DateTimeOffset WarnedAt);
+
+public sealed record QualificationDocumentExpired(Guid SupplierId, Guid DocumentId, DateOnly ExpiresOn, DateTimeOffset ExpiredAt);
+
+/// <summary>
+/// An evaluation with everything needed to re-check its arithmetic: the scores as submitted, the quality score
+/// after the incident penalty, the weights and thresholds in force, the weighted score and the grade.
+/// </summary>
+public sealed record SupplierEvaluated(
+    Guid SupplierId, Guid EvaluationId, SupplierScores Scores, int AdjustedQualityScore, int QualityIncidentsCounted,
+    int QualityPenaltyPerIncident, SupplierScoreWeights Weights, GradeThresholds Thresholds, decimal WeightedScore,
+    SupplierGrade Grade, SupplierGrade? PreviousGrade, string? Notes, string EvaluatedBy, DateTimeOffset EvaluatedAt);
+
+public sealed record SupplierApproved(Guid SupplierId, SupplierGrade Grade, string ApprovedBy, DateTimeOffset ApprovedAt);
+
+public sealed record SupplierApprovedConditionally(
+    Guid SupplierId, SupplierGrade Grade, string Conditions, string ApprovedBy, DateTimeOffset ApprovedAt);
+
+public sealed record SupplierRejected(Guid SupplierId, string Reason, string RejectedBy, DateTimeOffset RejectedAt);
+
+public sealed record SupplierAgreementSigned(Guid SupplierId, SupplierAgreement Agreement, string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record QualityIncidentRecorded(Guid SupplierId, QualityIncident Incident, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>Enough quality incidents fell within the window: the supplier is due for re-evaluation.</summary>
+public sealed record SupplierReviewRequired(Guid SupplierId, int IncidentsInWindow, int WindowDays, DateTimeOffset RequiredAt);
+
+public sealed record SupplierSuspended(Guid SupplierId, string Reason, string SuspendedBy, DateTimeOffset SuspendedAt);
+
+/// <summary>Back to <paramref name="Status"/>, the status the supplier had when it was suspended.</summary>
+public sealed record SupplierReinstated(Guid SupplierId, SupplierStatus Status, string Reason, string ReinstatedBy, DateTimeOffset ReinstatedAt);
+
+// The values the events carry.
+
+public sealed record SupplierContact(string Person, string Email, string? Phone);
+
+public enum QualificationDocumentKind { BusinessLicence, Certification, Other }
+
+public sealed record QualificationDocument(
+    Guid DocumentId, QualificationDocumentKind Kind, string Name, string Number, DateOnly IssuedOn, DateOnly ExpiresOn)
+{
+    /// <summary>
+    /// A document expires at the start of its expiry day in UTC. The store's own day would be more exact; UTC keeps
+    /// every node, every scheduled message and every test in agreement.
+    /// </summary>
+    public static DateTimeOffset StartOfDayUtc(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public bool IsExpiredAt(DateTimeOffset now) => now >= StartOfDayUtc(ExpiresOn);
+
+    /// <summary>Same kind and number (ignoring case and spaces around it): the newer document replaces the older.</summary>
+    public bool IsSameDocumentAs(QualificationDocument other) =>
+        Kind == other.Kind && string.Equals(Number.Trim(), other.Number.Trim(), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Scores 0–100 for each evaluation criterion.</summary>
+public sealed record SupplierScores(int Qualification, int Reputation, int Capacity, int Quality, int Price, int LeadTime, int AfterSales);
+
+public sealed record SupplierAgreement(
+    Guid AgreementId, string PriceTerms, Money UnitPrice, int LeadTimeDays, int Moq, string PaymentTerms, string AfterSalesTerms,
+    DateOnly StartsOn, DateOnly EndsOn);
+
+public enum QualityIncidentSource { Return, Inspection, Complaint, Other }
+
+public sealed record QualityIncident(Guid IncidentId, DateTimeOffset OccurredAt, string? Sku, string Description, QualityIncidentSource Source);

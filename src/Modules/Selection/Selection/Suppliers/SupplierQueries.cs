@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using FastEndpoints;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Audit;
+using Ops.Shared.Http;
+using Ops.Shared.Paging;
+
+namespace Ops.Selection.Suppliers;
+
+public sealed record GetSupplierRequest : IAsOfRequest
+{
+    public Guid Id { get; init; }
+    [QueryParam] public DateTimeOffset? AsOf { get; init; }
+    [QueryParam] public long? Version { get; init; }
+}
+
+/// <summary><c>GET /api/selection/suppliers/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
+public sealed class GetSupplierEndpoint(ISelectionStore store) : Endpoint<GetSupplierRequest, SupplierDetails>
+{
+    public override void Configure()
+    {
+        Get("/suppliers/{id}");
+        Group<SelectionGroup>();
+        Roles(Role.Readers);
+    }
+
+    public override async Task HandleAsync(GetSupplierRequest request, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var supplier = await session.LoadAsOfAsync<SupplierDetails>(request, ct);
+        if (supplier is null) await Problems.NotFoundAsync(HttpContext, "supplier", request.Id, ct);
+        else await CommandResponses.SendViewAsync(HttpContext, supplier, 200, ct);
+    }
+}
+
+public sealed record ListSuppliersRequest : PageRequest
+{
+    [QueryParam] public SupplierGrade? Grade { get; init; }
+    [QueryParam] public SupplierStatus? Status { get; init; }
+    [QueryParam] public string? Country { get; init; }
+    [QueryParam] public string? Search { get; init; }
+}
+
+public sealed class ListSuppliersValidator : Validator<ListSuppliersRequest>
+{
+    public ListSuppliersValidator() => this.IncludePaging(ListSuppliersEndpoint.Sort);
+}
+
+/// <summary><c>GET /api/selection/suppliers</c>: paged, filtered by grade, status, country or a search in the name.</summary>
+public sealed class ListSuppliersEndpoint(ISelectionStore store) : Endpoint<ListSuppliersRequest, Page<SupplierDetails>>
+{
+    internal static readonly SortFields<SupplierDetails> Sort = new("name", new Dictionary<string, Expression<Func<SupplierDetails, object>>>
+    {
+        ["name"] = s => s.Name,
+        ["grade"] = s => s.Grade!,
+        ["weightedScore"] = s => s.WeightedScore!,
+        ["registeredAt"] = s => s.RegisteredAt,
+    });
+
+    public override void Configure()
+    {
+        Get("/suppliers");
+        Group<SelectionGroup>();
+        Roles(Role.Readers);
+    }
+
+    public override async Task HandleAsync(ListSuppliersRequest request, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        IQueryable<SupplierDetails> suppliers = session.Query<SupplierDetails>();
+        if (request.Grade is { } grade) suppliers = suppliers.Where(s => s.Grade == grade);
+        if (request.Status is { } status) suppliers = suppliers.Where(s => s.Status == status);
+        if (request.Country is { Length: > 0 } country)
+        {
+            var code = country.ToUpperInvariant();
+            suppliers = suppliers.Where(s => s.Country == code);
+        }
+        if (request.Search is { Length: > 0 } search) suppliers = suppliers.Where(s => s.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
+        await Send.OkAsync(await suppliers.ToPageAsync(request, Sort, ct), ct);
+    }
+}
+
+public sealed class SupplierHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Supplier, ISelectionStore>(store)
+{
+    public override void Configure()
+    {
+        Get("/suppliers/{id}/history");
+        Group<SelectionGroup>();
+        Roles(Role.Readers);
+    }
+}
