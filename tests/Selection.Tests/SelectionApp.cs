@@ -1,8 +1,29 @@
+using Alba;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Selection.Contracts;
+using Wolverine;
+using Wolverine.Tracking;
+
 namespace Selection.Tests;
 
 public sealed class SelectionApp : OpsFixture
 {
     protected override string Suite => "selection";
+
+    /// <summary>Stands in for the modules that will subscribe to selection's messages, so publishing them is observable.</summary>
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(OtherModulesHandler)));
+}
+
+public static class OtherModulesHandler
+{
+    public static void Handle(SupplierGradeChanged _)
+    {
+    }
+
+    public static void Handle(SupplierSuspended _)
+    {
+    }
 }
 
 [CollectionDefinition(Name)]
@@ -12,4 +33,13 @@ public sealed class SelectionCollection : ICollectionFixture<SelectionApp>
 }
 
 [Collection(SelectionCollection.Name)]
-public abstract class SelectionTest(SelectionApp app) : OpsTest<SelectionApp>(app);
+public abstract class SelectionTest(SelectionApp app) : OpsTest<SelectionApp>(app)
+{
+    /// <summary>Runs a scenario and records every Wolverine message it sent, scheduled or handled.</summary>
+    protected async Task<(IScenarioResult Result, ITrackedSession Messages)> Tracked(Func<Task<IScenarioResult>> scenario)
+    {
+        IScenarioResult? result = null;
+        var messages = await Host.ExecuteAndWaitAsync(async () => { result = await scenario(); }, 30_000);
+        return (result!, messages);
+    }
+}
