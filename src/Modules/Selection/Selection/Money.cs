@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ops.Shared;
 
 namespace Ops.Selection;
 
@@ -11,6 +12,8 @@ public sealed class MoneyValidator : AbstractValidator<Money>
     public MoneyValidator()
     {
         RuleFor(m => m.Amount).GreaterThan(0);
-        RuleFor(m => m.Currency).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("Currency must be an ISO 4217 code: three upper-case letters, e.g. USD.");
+        RuleFor(m => m.Currency).NotEmpty().Matches("^[A-Z]{3}$")
+            .WithMessage(_ => Bilingual.Pick("Currency must be an ISO 4217 code: three upper-case letters, e.g. USD.",
+                "币种须为 ISO 4217 代码：三个大写字母，例如 USD。"));
     }
 }

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Ops.Selection.Suppliers;
+using Ops.Shared;
 using Ops.Shared.Settings;
 
 namespace Ops.Selection;
@@ -86,10 +87,13 @@ public sealed class SelectionSettingsValidator : Validator<SelectionSettings>
 
         RuleFor(s => s.SupplierScoreWeights).Cascade(CascadeMode.Stop).NotNull()
             .SetValidator(new SupplierScoreWeightsValidator())
-            .Must(w => w.Sum() == 100).WithMessage((_, w) => $"Supplier score weights must sum to exactly 100; they sum to {w.Sum()}.");
+            .Must(w => w.Sum() == 100).WithMessage((_, w) => Bilingual.Pick(
+                $"Supplier score weights must sum to exactly 100; they sum to {w.Sum()}.",
+                $"供应商评分权重之和必须正好为 100，当前为 {w.Sum()}。"));
         RuleFor(s => s.GradeThresholds).Cascade(CascadeMode.Stop).NotNull()
             .SetValidator(new GradeThresholdsValidator())
-            .Must(t => t.A > t.B && t.B > t.C).WithMessage("Grade thresholds must descend strictly: A > B > C.");
+            .Must(t => t.A > t.B && t.B > t.C).WithMessage(_ => Bilingual.Pick(
+                "Grade thresholds must descend strictly: A > B > C.", "等级阈值必须严格递减：A > B > C。"));
 
         RuleFor(s => s.WarnDaysBeforeExpiry).InclusiveBetween(1, 365);
         RuleFor(s => s.IncidentsBeforeReview).InclusiveBetween(1, 100);

@@ -31,7 +31,8 @@ public sealed class QualificationDocumentValidator : AbstractValidator<Qualifica
         RuleFor(d => d.Name).NotEmpty().MaximumLength(200);
         RuleFor(d => d.Number).NotEmpty().MaximumLength(100);
         RuleFor(d => d.IssuedOn).NotEmpty();
-        RuleFor(d => d.ExpiresOn).GreaterThan(d => d.IssuedOn).WithMessage("expiresOn must be after issuedOn.");
+        RuleFor(d => d.ExpiresOn).GreaterThan(d => d.IssuedOn)
+            .WithMessage(_ => Bilingual.Pick("expiresOn must be after issuedOn.", "到期日须晚于签发日。"));
     }
 }
 

@@ -25,7 +25,8 @@ public sealed class RecordQualityIncidentValidator : Validator<RecordQualityInci
     public RecordQualityIncidentValidator()
     {
         RuleFor(r => r.OccurredAt).NotEmpty()
-            .Must(at => at <= Resolve<TimeProvider>().GetUtcNow()).WithMessage("occurredAt cannot be in the future.");
+            .Must(at => at <= Resolve<TimeProvider>().GetUtcNow())
+            .WithMessage(_ => Bilingual.Pick("occurredAt cannot be in the future.", "发生时间不能晚于现在。"));
         RuleFor(r => r.Sku).MaximumLength(100);
         RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
         RuleFor(r => r.Source).IsInEnum();

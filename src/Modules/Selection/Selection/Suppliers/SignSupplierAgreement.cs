@@ -33,7 +33,8 @@ public sealed class SignSupplierAgreementValidator : Validator<SignSupplierAgree
         RuleFor(r => r.PaymentTerms).NotEmpty().MaximumLength(2000);
         RuleFor(r => r.AfterSalesTerms).NotEmpty().MaximumLength(2000);
         RuleFor(r => r.StartsOn).NotEmpty();
-        RuleFor(r => r.EndsOn).GreaterThan(r => r.StartsOn).WithMessage("endsOn must be after startsOn.");
+        RuleFor(r => r.EndsOn).GreaterThan(r => r.StartsOn)
+            .WithMessage(_ => Bilingual.Pick("endsOn must be after startsOn.", "结束日期须晚于开始日期。"));
     }
 }
 

@@ -12,23 +12,24 @@ public enum DocumentStatus { Valid, Expiring, Expired }
 public static class SupplierRules
 {
     public static readonly Rule MustBeEvaluatedBeforeDecision = new("supplier.must_be_evaluated_before_decision",
-        "Evaluate the supplier before approving or rejecting it.");
+        "Evaluate the supplier before approving or rejecting it.", "请先评估供应商，再批准或拒绝。");
     public static readonly Rule GradeDCannotBeApproved = new("supplier.grade_d_cannot_be_approved",
-        "A grade D supplier cannot be approved, not even conditionally.");
+        "A grade D supplier cannot be approved, not even conditionally.", "D 级供应商不能批准，附条件批准也不行。");
     public static readonly Rule GradeCCanOnlyBeApprovedConditionally = new("supplier.grade_c_can_only_be_approved_conditionally",
-        "A grade C supplier can only be approved with conditions.");
+        "A grade C supplier can only be approved with conditions.", "C 级供应商只能附条件批准。");
     public static readonly Rule RejectionIsFinal = new("supplier.rejection_is_final",
-        "A rejected supplier is neither evaluated nor approved again; register it anew to start over.");
+        "A rejected supplier is neither evaluated nor approved again; register it anew to start over.",
+        "已拒绝的供应商不再评估或批准；如需重新合作，请重新登记。");
     public static readonly Rule SuspendedSupplierMustBeReinstatedFirst = new("supplier.suspended_supplier_must_be_reinstated_first",
-        "Reinstate the suspended supplier before deciding on it again.");
+        "Reinstate the suspended supplier before deciding on it again.", "供应商已暂停合作，请先恢复再做决定。");
     public static readonly Rule OnlyApprovedSupplierCanSignAgreement = new("supplier.only_approved_supplier_can_sign_agreement",
-        "Agreements are signed only with approved (or conditionally approved) suppliers.");
+        "Agreements are signed only with approved (or conditionally approved) suppliers.", "只能与已批准（含附条件批准）的供应商签订协议。");
     public static readonly Rule OnlyActiveSupplierCanBeSuspended = new("supplier.only_active_supplier_can_be_suspended",
-        "Only an approved or conditionally approved supplier can be suspended.");
+        "Only an approved or conditionally approved supplier can be suspended.", "只有已批准或附条件批准的供应商才能暂停合作。");
     public static readonly Rule OnlySuspendedSupplierCanBeReinstated = new("supplier.only_suspended_supplier_can_be_reinstated",
-        "Only a suspended supplier can be reinstated.");
+        "Only a suspended supplier can be reinstated.", "只有已暂停的供应商才能恢复合作。");
     public static readonly Rule ExpiredDocumentCannotBeAdded = new("supplier.expired_document_cannot_be_added",
-        "This qualification document has already expired.");
+        "This qualification document has already expired.", "该资质文件已过期。");
 }
 
 /// <summary>A document the supplier has on file and how far it is from expiring.</summary>
