@@ -48,6 +48,7 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
         (await App.Details(supplier.Id)).Documents.Single().Status.ShouldBe(DocumentStatus.Expiring);
         await Host.InvokeMessageAndWaitAsync(new ExpireQualificationDocument(supplier.Id, document.DocumentId));
         await Host.InvokeMessageAndWaitAsync(new ExpireQualificationDocument(supplier.Id, document.DocumentId));
+        await Host.InvokeMessageAndWaitAsync(new WarnQualificationDocumentExpiring(supplier.Id, document.DocumentId));
 
         (await App.Details(supplier.Id)).Documents.Single().Status.ShouldBe(DocumentStatus.Expired);
         var history = await App.History(supplier.Id);
@@ -73,6 +74,8 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
         after.Documents.ShouldBe([current]);
         (await App.History(supplier.Id)).Select(e => e.Type).ShouldBe(
             ["supplier_registered", "qualification_document_added", "qualification_document_replaced", "qualification_document_added"]);
+        App.Clock.SetUtcNow(new DateTimeOffset(2031, 6, 10, 9, 0, 0, TimeSpan.Zero));
+        (await DocumentWarnings()).Items.ShouldBeEmpty();
     }
 
     [Fact]
