@@ -161,6 +161,15 @@ public sealed class EvaluateSupplierTests(SelectionApp app) : SelectionTest(app)
     }
 
     [Fact]
+    public async Task an_evaluation_without_scores_is_refused_rather_than_scored_zero()
+    {
+        var supplier = await App.Registered();
+
+        await As(Role.Product, x => x.Post.Json(new { notes = "forgot the scores" }).ToUrl($"{Suppliers}/{supplier.Id}/evaluations"))
+            .ShouldHaveFieldError("scores");
+    }
+
+    [Fact]
     public async Task an_evaluation_against_a_stale_version_is_refused_with_412()
     {
         var supplier = await App.Evaluated(GradeB);

@@ -104,11 +104,11 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
     public async Task a_document_expires_after_it_was_issued()
     {
         var supplier = await App.Registered();
-        var request = Certificate(supplier.Id) with { IssuedOn = FarExpiry, Number = "" };
+        var request = Certificate(supplier.Id) with { IssuedOn = FarExpiry, Number = "", Kind = null };
 
         var problem = await AddDocument(request).ShouldHaveFieldError("expiresOn");
 
-        problem.Errors!.Keys.ShouldBe(["expiresOn", "number"], ignoreOrder: true);
+        problem.Errors!.Keys.ShouldBe(["expiresOn", "number", "kind"], ignoreOrder: true);
     }
 
     [Fact]

@@ -92,6 +92,15 @@ public sealed class QualityIncidentTests(SelectionApp app) : SelectionTest(app)
     }
 
     [Fact]
+    public async Task an_incident_names_its_source()
+    {
+        var supplier = await App.Approved();
+
+        await As(Role.Logistics, x => x.Post.Json(new { occurredAt = Now, description = "Cracked housing" })
+            .ToUrl($"{Suppliers}/{supplier.Id}/incidents")).ShouldHaveFieldError("source");
+    }
+
+    [Fact]
     public async Task a_finance_user_cannot_report_an_incident()
     {
         var supplier = await App.Approved();

@@ -119,6 +119,12 @@ public sealed class RegisterSupplierTests(SelectionApp app) : SelectionTest(app)
     }
 
     [Fact]
+    public async Task a_missing_document_is_a_validation_error_not_a_failure()
+    {
+        await As(Role.Product, x => x.Post.Json(NewSupplier(documents: [null!])).ToUrl(Suppliers)).ShouldHaveFieldError("documents[0]");
+    }
+
+    [Fact]
     public async Task a_supplier_cannot_be_registered_with_an_expired_document()
     {
         var expiredToday = DateOnly.FromDateTime(OpsFixture.Start.UtcDateTime);

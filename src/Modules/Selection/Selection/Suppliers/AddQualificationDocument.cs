@@ -11,23 +11,27 @@ using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
 
-/// <summary>A qualification document as a client sends it (alone, or in a registration's <c>documents</c>).</summary>
+/// <summary>
+/// A qualification document as a client sends it (alone, or in a registration's <c>documents</c>). Not sealed: the
+/// request to add one to a supplier extends it with the supplier's id and includes its validator.
+/// </summary>
 public record QualificationDocumentRequest
 {
-    public QualificationDocumentKind Kind { get; init; }
+    public QualificationDocumentKind? Kind { get; init; }
     public string Name { get; init; } = "";
     public string Number { get; init; } = "";
     public DateOnly IssuedOn { get; init; }
     public DateOnly ExpiresOn { get; init; }
 
-    public QualificationDocument ToDocument() => new(Guid.CreateVersion7(), Kind, Name.Trim(), Number.Trim(), IssuedOn, ExpiresOn);
+    /// <summary>The document to file, with a new id; call it on a validated request.</summary>
+    public QualificationDocument ToDocument() => new(Guid.CreateVersion7(), Kind!.Value, Name.Trim(), Number.Trim(), IssuedOn, ExpiresOn);
 }
 
 public sealed class QualificationDocumentValidator : AbstractValidator<QualificationDocumentRequest>
 {
     public QualificationDocumentValidator()
     {
-        RuleFor(d => d.Kind).IsInEnum();
+        RuleFor(d => d.Kind).NotNull().IsInEnum();
         RuleFor(d => d.Name).NotEmpty().MaximumLength(200);
         RuleFor(d => d.Number).NotEmpty().MaximumLength(100);
         RuleFor(d => d.IssuedOn).NotEmpty();

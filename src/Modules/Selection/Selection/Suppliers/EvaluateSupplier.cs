@@ -14,7 +14,7 @@ namespace Ops.Selection.Suppliers;
 public sealed record EvaluateSupplierRequest
 {
     public Guid Id { get; init; }
-    public SupplierScores Scores { get; init; } = new(0, 0, 0, 0, 0, 0, 0);
+    public SupplierScores? Scores { get; init; }
     public string? Notes { get; init; }
 }
 
@@ -22,7 +22,7 @@ public sealed class EvaluateSupplierValidator : Validator<EvaluateSupplierReques
 {
     public EvaluateSupplierValidator()
     {
-        RuleFor(r => r.Scores).NotNull().SetValidator(new SupplierScoresValidator());
+        RuleFor(r => r.Scores!).NotNull().SetValidator(new SupplierScoresValidator());
         RuleFor(r => r.Notes).MaximumLength(2000);
     }
 
@@ -60,7 +60,7 @@ public sealed class EvaluateSupplierEndpoint(ISelectionStore store, IMessageBus 
     {
         await using var reads = store.QuerySession();
         await this.UpdateAsync<SupplierDetails>(bus, reads,
-            expected => new EvaluateSupplier(request.Id, Guid.CreateVersion7(), request.Scores, request.Notes?.Trim(), expected), ct);
+            expected => new EvaluateSupplier(request.Id, Guid.CreateVersion7(), request.Scores!, request.Notes?.Trim(), expected), ct);
     }
 }
 

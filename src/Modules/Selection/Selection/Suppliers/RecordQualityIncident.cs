@@ -17,7 +17,7 @@ public sealed record RecordQualityIncidentRequest
     public DateTimeOffset OccurredAt { get; init; }
     public string? Sku { get; init; }
     public string Description { get; init; } = "";
-    public QualityIncidentSource Source { get; init; }
+    public QualityIncidentSource? Source { get; init; }
 }
 
 public sealed class RecordQualityIncidentValidator : Validator<RecordQualityIncidentRequest>
@@ -29,7 +29,7 @@ public sealed class RecordQualityIncidentValidator : Validator<RecordQualityInci
             .WithMessage(_ => Bilingual.Pick("occurredAt cannot be in the future.", "发生时间不能晚于现在。"));
         RuleFor(r => r.Sku).MaximumLength(100);
         RuleFor(r => r.Description).NotEmpty().MaximumLength(2000);
-        RuleFor(r => r.Source).IsInEnum();
+        RuleFor(r => r.Source).NotNull().IsInEnum();
     }
 }
 
@@ -53,7 +53,7 @@ public sealed class RecordQualityIncidentEndpoint(ISelectionStore store, IMessag
     {
         await using var reads = store.QuerySession();
         var incident = new QualityIncident(Guid.CreateVersion7(), request.OccurredAt.ToUniversalTime(), request.Sku?.Trim(),
-            request.Description.Trim(), request.Source);
+            request.Description.Trim(), request.Source!.Value);
         await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new RecordQualityIncident(request.Id, incident, expected), ct);
     }
 }

@@ -32,10 +32,19 @@ public sealed class RegisterSupplierValidator : Validator<RegisterSupplierReques
         RuleFor(r => r.Country).Must(IsIsoCountryCode).WithMessage(_ => Bilingual.Pick(
             "Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.", "国家须为大写的 ISO 3166-1 两字母代码，例如 CN。"));
         RuleFor(r => r.MonthlyCapacityUnits).GreaterThan(0);
-        RuleFor(r => r.Documents).NotNull()
-            .Must(documents => documents.DistinctBy(d => (d.Kind, d.Number?.Trim().ToUpperInvariant())).Count() == documents.Count)
+        RuleFor(r => r.Documents).Cascade(CascadeMode.Stop).NotNull()
+            .Must(BeDistinct)
             .WithMessage(_ => Bilingual.Pick("Each document (kind and number) may be given once.", "同一文件（类型和编号）只能提交一次。"));
-        RuleForEach(r => r.Documents).SetValidator(new QualificationDocumentValidator());
+        RuleForEach(r => r.Documents).NotNull().SetValidator(new QualificationDocumentValidator());
+    }
+
+    private static bool BeDistinct(IReadOnlyList<QualificationDocumentRequest?> documents)
+    {
+        var identities = documents.OfType<QualificationDocumentRequest>()
+            .Where(d => d is { Kind: not null, Number: not null })
+            .Select(d => QualificationDocument.IdentityOf(d.Kind!.Value, d.Number))
+            .ToList();
+        return identities.Distinct().Count() == identities.Count;
     }
 
     /// <summary>Two upper-case letters that the platform's region data (ICU) knows as a country or territory.</summary>

@@ -62,8 +62,10 @@ public sealed record QualificationDocument(
     public bool IsExpiredAt(DateTimeOffset now) => now >= StartOfDayUtc(ExpiresOn);
 
     /// <summary>Same kind and number (ignoring case and spaces around it): the newer document replaces the older.</summary>
-    public bool IsSameDocumentAs(QualificationDocument other) =>
-        Kind == other.Kind && string.Equals(Number.Trim(), other.Number.Trim(), StringComparison.OrdinalIgnoreCase);
+    public bool IsSameDocumentAs(QualificationDocument other) => IdentityOf(Kind, Number) == IdentityOf(other.Kind, other.Number);
+
+    public static (QualificationDocumentKind Kind, string Number) IdentityOf(QualificationDocumentKind kind, string number) =>
+        (kind, number.Trim().ToUpperInvariant());
 }
 
 /// <summary>Scores 0–100 for each evaluation criterion.</summary>
