@@ -39,6 +39,18 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
     }
 
     [Fact]
+    public async Task the_scheduled_timers_when_played_record_the_warning_and_the_expiry()
+    {
+        var (result, messages) = await Tracked(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
+        var supplier = (await result.ReadAsJsonAsync<SupplierDetails>())!;
+
+        await messages.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+
+        (await App.History(supplier.Id)).Select(e => e.Type).ShouldBe(
+            ["supplier_registered", "qualification_document_added", "qualification_document_expiring", "qualification_document_expired"]);
+    }
+
+    [Fact]
     public async Task the_warning_and_the_expiry_are_recorded_on_the_supplier_once()
     {
         var supplier = await App.Registered(NewSupplier(documents: Licence()));
