@@ -8,6 +8,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Ops.Host.OpenApi;
+using Ops.Shared.Calendar;
 using Ops.Host.Problems;
 using Ops.Shared.Http;
 using Ops.Shared.Modules;
@@ -50,6 +51,7 @@ public static class Composition
             opts.Policies.UseDurableLocalQueues();
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.EnableRelayOfUserName = true;
+            opts.Policies.AddMiddleware(typeof(DeadlineMessages), DeadlineMessages.Applies);
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
 
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;

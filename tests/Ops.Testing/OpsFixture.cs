@@ -19,8 +19,12 @@ public abstract class OpsFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Demo!2345";
 
-    /// <summary>A Monday morning in the store's time zone (New York), so working-day tests start on a known day.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 11, 2, 14, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// A Monday morning in the store's time zone (New York), so working-day tests start on a known day. It lies in the
+    /// real future on purpose: Wolverine fires scheduled messages by the real clock, so deadlines computed from the test
+    /// clock never fire by themselves mid-test; a test moves the clock and delivers the due message itself.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2030, 11, 4, 14, 0, 0, TimeSpan.Zero);
 
     private readonly ConcurrentDictionary<string, string> _tokens = new();
     private string _connectionString = "";

@@ -218,7 +218,7 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         ]);
 
         var today = await App.Get($"/api/org/stores/{OrganizationStructureSeed.DemoStoreId}/working-days?days=1").Ok<List<StoreCalendarDay>>();
-        today.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2026, 11, 2));
+        today.ShouldHaveSingleItem().Date.ShouldBe(DateOnly.FromDateTime(OpsFixture.Start.UtcDateTime));
         await App.Get($"/api/org/stores/{OrganizationStructureSeed.DemoStoreId}/working-days?days=0").ShouldHaveFieldError("days");
         await App.Get($"/api/org/stores/{Guid.NewGuid()}/working-days").ShouldBeProblem(404, ProblemCodes.NotFound);
     }

@@ -1,3 +1,4 @@
+using Ops.Shared.Calendar;
 using Ops.Selection;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
@@ -44,10 +45,17 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
         var (result, messages) = await Tracked(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
         var supplier = (await result.ReadAsJsonAsync<SupplierDetails>())!;
 
-        await messages.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+        // The timers fire in the order they fall due, each with the clock at its time.
+        foreach (var timer in messages.Scheduled.Envelopes().OrderBy(e => e.ScheduledTime))
+        {
+            App.Clock.SetUtcNow(timer.ScheduledTime!.Value);
+            await Host.InvokeMessageAndWaitAsync(timer.Message!);
+        }
 
-        (await App.History(supplier.Id)).Select(e => e.Type).ShouldBe(
+        var history = await App.History(supplier.Id);
+        history.Select(e => e.Type).ShouldBe(
             ["supplier_registered", "qualification_document_added", "qualification_document_expiring", "qualification_document_expired"]);
+        history.Select(e => e.Actor).ShouldBe(["product@demo.ops", "product@demo.ops", DeadlineMessages.Actor, DeadlineMessages.Actor]);
     }
 
     [Fact]

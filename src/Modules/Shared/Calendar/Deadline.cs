@@ -1,6 +1,29 @@
+using Marten;
 using Wolverine;
+using Wolverine.Runtime.Handlers;
 
 namespace Ops.Shared.Calendar;
+
+/// <summary>
+/// A message a deadline schedules for itself (a warning or a breach). Whatever its handler records is done by the
+/// clock, not by the person whose action started it: <see cref="DeadlineMessages"/> makes the clock the actor.
+/// </summary>
+public interface IDeadlineMessage;
+
+/// <summary>Wolverine middleware on every <see cref="IDeadlineMessage"/> handler.</summary>
+public static class DeadlineMessages
+{
+    /// <summary>The actor of events recorded when a deadline warns or falls due.</summary>
+    public const string Actor = "ops:deadline";
+
+    /// <summary>
+    /// A scheduled envelope carries the name of whoever scheduled it (user-name relay), and the session would stamp
+    /// it on the events the timer records; the timer acts on its own.
+    /// </summary>
+    public static void Before(IDocumentSession session) => session.LastModifiedBy = Actor;
+
+    public static bool Applies(HandlerChain chain) => chain.MessageType.IsAssignableTo(typeof(IDeadlineMessage));
+}
 
 /// <summary>
 /// A policy deadline: when to warn and when it is breached. Both are scheduled Wolverine messages, stored

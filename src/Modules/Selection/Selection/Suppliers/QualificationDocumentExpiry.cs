@@ -7,10 +7,10 @@ using Wolverine.Marten;
 namespace Ops.Selection.Suppliers;
 
 /// <summary>Due <c>warnDaysBeforeExpiry</c> days before a document expires.</summary>
-public sealed record WarnQualificationDocumentExpiring(Guid SupplierId, Guid DocumentId);
+public sealed record WarnQualificationDocumentExpiring(Guid SupplierId, Guid DocumentId) : IDeadlineMessage;
 
 /// <summary>Due when a document expires.</summary>
-public sealed record ExpireQualificationDocument(Guid SupplierId, Guid DocumentId);
+public sealed record ExpireQualificationDocument(Guid SupplierId, Guid DocumentId) : IDeadlineMessage;
 
 /// <summary>
 /// Every filed document gets two timers, scheduled in the outbox with the event that filed it: the warning at
