@@ -57,6 +57,7 @@ public static class Composition
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             opts.Services.AddResourceSetupOnStartup();
         });
+        services.AddModuleSeedRunner();
 
         services.AddFastEndpoints(o =>
         {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Modules;
 using Wolverine;
+using Wolverine.Tracking;
 using Xunit;
 
 namespace Ops.Testing;
@@ -71,7 +72,9 @@ public abstract class OpsFixture : IAsyncLifetime
             await using var command = new NpgsqlCommand(await TruncateStatementAsync(connection), connection);
             await command.ExecuteNonQueryAsync();
         }
-        await ModuleSeeds.RunAllAsync(Host.Services, CancellationToken.None);
+        // Tracked, so messages the seeds send (a store's calendar, say) are handled before the test begins and never
+        // land in the test's own tracked session.
+        await Host.ExecuteAndWaitAsync(_ => ModuleSeeds.RunAllAsync(Host.Services, CancellationToken.None), 30_000);
     }
 
     /// <summary>

@@ -1,10 +1,13 @@
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ops.Organization.Departments;
 using Ops.Organization.Positions;
 using Ops.Organization.Stores;
 using Ops.Shared;
 using Ops.Shared.Modules;
+using Ops.Shared.Outcomes;
+using Wolverine;
 
 namespace Ops.Organization;
 
@@ -13,7 +16,8 @@ namespace Ops.Organization;
 /// holidays of 2026 and 2027, the policy's departments and its positions with their roles and duties (seed 000 §2,
 /// seed 001 组织架构, in English). Runs on every start; ids are derived from names, so records that exist are left alone.
 /// </summary>
-public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProvider time, ILogger<OrganizationStructureSeed> logger) : IModuleSeed
+public sealed class OrganizationStructureSeed(IOrganizationStore store, IServiceScopeFactory scopes, TimeProvider time,
+    ILogger<OrganizationStructureSeed> logger) : IModuleSeed
 {
     public static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
 
@@ -105,10 +109,7 @@ public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProv
         session.LastModifiedBy = OrganizationSeed.Actor;
         var (by, now) = (OrganizationSeed.Actor, time.GetUtcNow());
 
-        if (await session.LoadAsync<StoreView>(DemoStoreId, ct) is null)
-            session.Events.StartStream<Store>(DemoStoreId, new StoreRegistered(DemoStoreId,
-                new StoreDetails("US", "Ops Demo Store", "USD", BusinessHours.NineToSix),
-                StoreCalendar.Of(StoreCalendar.DefaultTimeZone, [DayOfWeek.Saturday, DayOfWeek.Sunday], UsFederalHolidays2026And2027), by, now));
+        if (await session.LoadAsync<StoreView>(DemoStoreId, ct) is null) await RegisterDemoStoreAsync(ct);
 
         var departments = (await session.LoadManyAsync<DepartmentView>(ct, Departments.Select(d => DepartmentId(d.Code)))).Select(d => d.Id).ToHashSet();
         foreach (var (code, name) in Departments.Where(d => !departments.Contains(DepartmentId(d.Code))))
@@ -121,5 +122,17 @@ public sealed class OrganizationStructureSeed(IOrganizationStore store, TimeProv
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Organisation structure ready: demo store, {Departments} departments, {Positions} positions",
             Departments.Count, Positions.Count);
+    }
+
+    /// <summary>Through the real command, so every module that keeps the store's calendar hears of it.</summary>
+    private async Task RegisterDemoStoreAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageContext>();
+        bus.UserName = OrganizationSeed.Actor;
+        var outcome = await bus.InvokeAsync<Outcome>(new RegisterStore(DemoStoreId,
+            new StoreDetails("US", "Ops Demo Store", "USD", BusinessHours.NineToSix),
+            StoreCalendar.Of(StoreCalendar.DefaultTimeZone, [DayOfWeek.Saturday, DayOfWeek.Sunday], UsFederalHolidays2026And2027), null), ct);
+        if (outcome is not Outcome.Accepted) throw new InvalidOperationException($"Seeding the demo store ended in {outcome}.");
     }
 }

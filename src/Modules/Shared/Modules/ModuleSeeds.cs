@@ -11,12 +11,14 @@ public interface IModuleSeed
 
 public static class ModuleSeeds
 {
-    public static IServiceCollection AddModuleSeed<TSeed>(this IServiceCollection services) where TSeed : class, IModuleSeed
-    {
+    public static IServiceCollection AddModuleSeed<TSeed>(this IServiceCollection services) where TSeed : class, IModuleSeed =>
         services.AddSingleton<IModuleSeed, TSeed>();
-        if (services.All(d => d.ImplementationType != typeof(SeedRunner))) services.AddHostedService<SeedRunner>();
-        return services;
-    }
+
+    /// <summary>
+    /// Runs the seeds at start-up. The host registers it after Wolverine, so seeds may send commands and their
+    /// messages go out through the outbox like any other.
+    /// </summary>
+    public static IServiceCollection AddModuleSeedRunner(this IServiceCollection services) => services.AddHostedService<SeedRunner>();
 
     public static async Task RunAllAsync(IServiceProvider services, CancellationToken ct)
     {
