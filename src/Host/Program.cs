@@ -1,6 +1,7 @@
 using JasperFx;
 using Ops.Host;
 using Ops.Organization;
+using Ops.Listing;
 using Ops.Selection;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 // One line per module: delete a module by deleting its folder and its line.
 builder.AddOrganizationModule();
 builder.AddSelectionModule();
+builder.AddListingModule();
 
 builder.AddOpsHost();
 

@@ -1,0 +1,34 @@
+using FastEndpoints;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Ops.Listing.Calendar;
+using Ops.Shared.Modules;
+using Ops.Shared.Settings;
+
+namespace Ops.Listing;
+
+/// <summary>The listing module's own Marten store, schema <c>listing</c>.</summary>
+public interface IListingStore : IDocumentStore;
+
+public sealed class ListingGroup : Group
+{
+    public ListingGroup() => Configure("listing", ep => ep.Description(d => d.WithTags(ListingModule.Module.Tag)));
+}
+
+public static class ListingModule
+{
+    public static readonly OpsModule Module = new("listing", typeof(ListingModule).Assembly);
+
+    /// <summary>Listings, their quality, the platform review loop and the go-live deadline (listing.md).</summary>
+    public static WebApplicationBuilder AddListingModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpsModule(Module);
+        builder.Services.AddModuleStore<IListingStore>(Module, options =>
+        {
+            options.AddPolicySettings<ListingSettings>();
+            StoreCalendarCopy.Configure(options);
+        });
+        return builder;
+    }
+}
