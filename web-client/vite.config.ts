@@ -28,6 +28,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 15_000,
+    // AntD in jsdom is slow on small CI machines (two shared cores).
+    testTimeout: 60_000,
   },
 });

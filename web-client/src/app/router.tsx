@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { modules } from '@/config/modules';
 import { paths } from '@/config/paths';
+import { Loading } from '@/components/ui/loading';
 import { ProtectedRoute } from '@/lib/auth';
 
 import { ComingSoonRoute } from './routes/coming-soon';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
   { path: paths.login.path, element: <LoginRoute /> },
   {
     path: paths.home.path,
+    hydrateFallbackElement: <Loading fullscreen />,
     element: (
       <ProtectedRoute>
         <AppShell />

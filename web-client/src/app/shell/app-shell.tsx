@@ -117,7 +117,7 @@ export function AppShell() {
                   ],
                 }}
               >
-                <Button type="text" icon={<Avatar size="small" icon={<UserOutlined />} />}>
+                <Button type="text" aria-label={name} icon={<Avatar size="small" icon={<UserOutlined />} />}>
                   {screens.md ? name : null}
                 </Button>
               </Dropdown>

@@ -127,6 +127,7 @@ export const en = {
     reason: 'Reason',
     reasonRequired: 'Give a reason',
     emailRequired: 'Enter an email',
+    emailInvalid: 'Enter a valid email address',
     displayNameRequired: 'Enter a name',
     passwordRequired: 'Enter a password',
     rolesRequired: 'Choose at least one role',

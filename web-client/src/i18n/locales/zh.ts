@@ -129,6 +129,7 @@ export const zh: Translation = {
     reason: '原因',
     reasonRequired: '请填写原因',
     emailRequired: '请输入邮箱',
+    emailInvalid: '请输入有效的邮箱地址',
     displayNameRequired: '请输入姓名',
     passwordRequired: '请输入密码',
     rolesRequired: '请至少选择一个角色',

@@ -24,7 +24,11 @@ const auth: Middleware = {
  * The only way to the server: typed by the paths of the generated OpenAPI document
  * (`npm run api`). Same origin: the host serves the SPA, and `npm run dev` proxies /api.
  */
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // Looked up per call rather than captured once, so tests' request interception (MSW) applies.
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(auth);
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

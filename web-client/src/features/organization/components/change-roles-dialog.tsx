@@ -46,7 +46,7 @@ export function ChangeRolesDialog({ user, onClose }: { user: User; onClose: () =
         onFinish={(body) => change.mutate({ id: user.id, version: user.version, body })}
       >
         <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, message: t('users.rolesRequired') }]}>
-          <Select mode="multiple" options={roleOptions} optionFilterProp="label" />
+          <Select mode="multiple" options={roleOptions} optionFilterProp="label" virtual={false} />
         </Form.Item>
       </Form>
     </Modal>

@@ -58,8 +58,16 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
           <ProblemAlert error={createUser.error} extra={otherErrors} />
         </div>
       ) : null}
-      <Form.Item name="email" label={t('users.email')} rules={[{ required: true, message: t('users.emailRequired') }]}>
-        <Input type="email" autoComplete="off" />
+      <Form.Item
+        name="email"
+        label={t('users.email')}
+        rules={[
+          { required: true, message: t('users.emailRequired') },
+          { type: 'email', message: t('users.emailInvalid') },
+        ]}
+      >
+        {/* Checked by the form (in the UI language), not by the browser's own bubble. */}
+        <Input inputMode="email" autoComplete="off" />
       </Form.Item>
       <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, message: t('users.displayNameRequired') }]}>
         <Input autoComplete="off" />
@@ -73,7 +81,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, message: t('users.rolesRequired') }]}>
-        <Select mode="multiple" options={roleOptions} optionFilterProp="label" />
+        <Select mode="multiple" options={roleOptions} optionFilterProp="label" virtual={false} />
       </Form.Item>
       <Flex justify="end" gap={8}>
         <Button onClick={onCancel} disabled={false}>

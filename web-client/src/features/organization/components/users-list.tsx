@@ -95,6 +95,7 @@ export function UsersList() {
           placeholder={t('users.filterRole')}
           style={{ width: 200 }}
           options={roleOptions}
+          virtual={false}
           value={query.role ?? undefined}
           onChange={(role?: string) => filter({ role })}
         />
