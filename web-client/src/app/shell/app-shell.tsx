@@ -65,7 +65,7 @@ export function AppShell() {
         theme="light"
         style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
       >
-        <Flex align="center" gap={8} style={{ height: 56, paddingInline: 20 }}>
+        <Flex align="center" justify={collapsed ? 'center' : 'start'} gap={8} style={{ height: 56, paddingInline: collapsed ? 0 : 20, whiteSpace: 'nowrap' }}>
           <Typography.Text strong style={{ fontSize: 18, color: token.colorPrimary }}>
             {t('app.name')}
           </Typography.Text>
@@ -76,10 +76,12 @@ export function AppShell() {
         ) : (
           <nav aria-label={t('nav.menu')}>
             <Menu
+              // Remounted on collapse: a collapsed menu must not pop its open submenu up by itself.
+              key={collapsed ? 'collapsed' : 'expanded'}
               mode="inline"
               selectedKeys={[selected]}
-              defaultOpenKeys={open ? [open] : []}
-              items={menuItems(t, roles)}
+              defaultOpenKeys={open && !collapsed ? [open] : []}
+              items={menuItems(t, roles, collapsed)}
               onClick={({ key }) => {
                 if (key.startsWith('/')) void navigate(key);
               }}

@@ -10,7 +10,6 @@ import {
   SearchOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Tag } from 'antd';
 import type { ItemType } from 'antd/es/menu/interface';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -41,11 +40,12 @@ const screens: Partial<Record<ModuleKey, Array<{ href: string; label: 'users.tit
 
 /**
  * The side menu: the dashboard, then the nine modules. A live module shows the screens the
- * person's roles may open (and disappears when there are none); a module still being built is
- * listed, marked "coming soon".
+ * person's roles may open (and disappears when there are none); the modules still being built
+ * follow under a "coming soon" heading, each leading to a page that says so.
  */
-export function menuItems(t: TFunction, roles: readonly string[]): ItemType[] {
+export function menuItems(t: TFunction, roles: readonly string[], collapsed = false): ItemType[] {
   const items: ItemType[] = [{ key: paths.home.getHref(), icon: <DashboardOutlined />, label: t('nav.dashboard') }];
+  const comingSoon: ItemType[] = [];
   for (const module of modules) {
     const name = t(`modules.${module.key}`);
     if (module.live) {
@@ -54,21 +54,19 @@ export function menuItems(t: TFunction, roles: readonly string[]): ItemType[] {
         .map((s) => ({ key: s.href, label: t(s.label) }));
       if (children.length > 0) items.push({ key: module.key, icon: icons[module.key], label: name, children });
     } else {
-      items.push({
+      comingSoon.push({
         key: paths.module.getHref(module.key),
         icon: icons[module.key],
         title: `${name} (${t('common.comingSoon')})`,
-        label: (
-          <span>
-            {name}{' '}
-            <Tag variant="filled" style={{ marginInlineStart: 4, fontSize: 11 }}>
-              {t('common.comingSoon')}
-            </Tag>
-          </span>
-        ),
+        label: <span style={{ opacity: 0.65 }}>{name}</span>,
       });
     }
   }
+  if (comingSoon.length === 0) return items;
+  // Collapsed to icons there is no room for the heading: a divider sets them apart, their tooltips say the rest.
+  return collapsed
+    ? [...items, { type: 'divider', key: 'coming-soon' }, ...comingSoon]
+    : [...items, { type: 'group', key: 'coming-soon', label: t('common.comingSoon'), children: comingSoon }];
   return items;
 }
 

@@ -1,4 +1,4 @@
-import { TranslationOutlined } from '@ant-design/icons';
+import { GlobalOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -13,8 +13,8 @@ export function LanguageSwitch() {
       value={isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en'}
       onChange={(value) => void changeLanguage(value)}
       options={languages.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-      suffixIcon={<TranslationOutlined />}
-      style={{ width: 120 }}
+      prefix={<GlobalOutlined />}
+      style={{ width: 130 }}
       variant="borderless"
       popupMatchSelectWidth={false}
     />

@@ -22,13 +22,13 @@ export function DashboardRoute() {
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={12} xl={6}>
-          <Card>
+          <Card style={{ height: '100%' }}>
             <Statistic title={t('dashboard.modulesLive')} value={live} suffix={`/ ${modules.length}`} />
           </Card>
         </Col>
         {placeholders.map((kpi) => (
           <Col key={kpi} xs={24} sm={12} xl={6}>
-            <Card>
+            <Card style={{ height: '100%' }}>
               <Statistic title={t(`dashboard.${kpi}`)} value={t('common.noValue')} />
               <Typography.Text type="secondary">{t('common.comingSoon')}</Typography.Text>
             </Card>

@@ -26,7 +26,8 @@ export function ApiClientsList({ onKeyIssued }: Props) {
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const notify = useNotify();
   const canWrite = useCan('apiClients:write');
-  const [query, setQuery] = useState<ApiClientsQuery>({ page: 1, pageSize: 20 });
+  // Newest first: the client just registered is on the first page.
+  const [query, setQuery] = useState<ApiClientsQuery>({ page: 1, pageSize: 20, sort: '-registeredAt' });
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
   const clients = useApiClients({ query });
   const rotate = useRotateApiClientKey({ mutationConfig: { onSuccess: onKeyIssued, onError: notify.problem } });
@@ -60,6 +61,7 @@ export function ApiClientsList({ onKeyIssued }: Props) {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, c) => (
         <Space size={0} wrap>
           <Popconfirm

@@ -40,7 +40,7 @@ describe('UsersList', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search email or name' }), 'lin{Enter}');
 
     await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(within(rows()[0]!).getByText('Lin Product')).toBeInTheDocument();
+    expect(rows()[0]).toHaveTextContent('Lin Product');
     expect(queries.at(-1)?.get('search')).toBe('lin');
     expect(queries.at(-1)?.get('page')).toBe('1');
   });

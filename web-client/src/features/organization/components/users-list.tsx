@@ -55,6 +55,7 @@ export function UsersList() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, user) => (
         <Space size={0} wrap>
           <Button
