@@ -1,4 +1,4 @@
-import { QueryClient, type DefaultOptions, type UseMutationOptions } from '@tanstack/react-query';
+import { MutationCache, QueryClient, type DefaultOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { ProblemError } from './problem';
 
@@ -15,7 +15,19 @@ export const queryConfig = {
   mutations: { retry: false },
 } satisfies DefaultOptions;
 
-export const createQueryClient = (): QueryClient => new QueryClient({ defaultOptions: queryConfig });
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    defaultOptions: queryConfig,
+    mutationCache: new MutationCache({
+      // 412: someone changed the record since it was loaded. Reload what is on screen, so the next
+      // attempt sends the current version (the dialog still shows the refusal).
+      onError: (error) => {
+        if (error instanceof ProblemError && error.status === 412) void client.invalidateQueries();
+      },
+    }),
+  });
+  return client;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors TanStack's own generic constraint
 type AnyFunction = (...args: any[]) => any;
