@@ -12,11 +12,16 @@ import { server } from './mocks/server';
 // Lazy routes compile on first use under Vitest: give findBy* queries time.
 configure({ asyncUtilTimeout: 10_000 });
 
-// jsdom lacks what AntD's responsive layout and overlays ask for.
+// jsdom lacks what AntD's responsive layout and overlays ask for. Width queries are answered for
+// jsdom's window (1024 px wide: AntD's "lg", a desktop layout with the side menu open).
+function matchesWidth(query: string): boolean {
+  const bounds = [...query.matchAll(/\((min|max)-width:\s*(\d+(?:\.\d+)?)px\)/g)];
+  return bounds.length > 0 && bounds.every(([, bound, px]) => (bound === 'min' ? window.innerWidth >= Number(px) : window.innerWidth <= Number(px)));
+}
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string): MediaQueryList => ({
-    matches: false,
+    matches: matchesWidth(query),
     media: query,
     onchange: null,
     addListener: () => undefined,
