@@ -7,6 +7,7 @@ using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 using Ops.Host.OpenApi;
 using Ops.Shared.Calendar;
 using Ops.Host.Problems;
@@ -91,6 +92,14 @@ public static class Composition
         app.UseRequestLocalization();
         app.UseProblemsForEmptyErrors();
 
+        // The web client (SPA), when built: wwwroot in the Docker image, web-client/dist in the repository.
+        var spa = SpaFiles(app.Environment);
+        if (spa is not null)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+        }
+
         app.UseAuthentication();
         app.UseMessageContextFromRequest();
         app.UseApiClientScopes();
@@ -110,6 +119,17 @@ public static class Composition
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+
+        // Client-side routes (/org/users) get index.html; API, document, reference, health and missing files keep their 404s.
+        if (spa is not null)
+            app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|scalar|health)(/|$)))}", "index.html", new StaticFileOptions { FileProvider = spa });
         return app;
     }
+
+    private static PhysicalFileProvider? SpaFiles(IWebHostEnvironment environment) =>
+        new[] { Path.Combine(environment.ContentRootPath, "wwwroot"), Path.Combine(environment.ContentRootPath, "..", "..", "web-client", "dist") }
+            .Select(Path.GetFullPath)
+            .Where(dir => File.Exists(Path.Combine(dir, "index.html")))
+            .Select(dir => new PhysicalFileProvider(dir))
+            .FirstOrDefault();
 }

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const admin = { email: 'admin@demo.ops', password: 'Demo!2345' };
+const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+// The production build must run without console errors or uncaught exceptions.
+const consoleErrors = new WeakMap<Page, string[]>();
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+test.afterEach(({ page }) => {
+  expect(consoleErrors.get(page), 'console errors').toEqual([]);
+});
+
+async function logIn(page: Page) {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+}
+
+test('an admin signs in and switches the interface to Chinese', async ({ page }) => {
+  await logIn(page);
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(menu.getByText('Organisation')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+
+  const chineseMenu = page.getByRole('navigation', { name: '主菜单' });
+  await expect(chineseMenu.getByText('组织架构')).toBeVisible();
+  await expect(chineseMenu.getByText('选品')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: '主菜单' }).getByText('组织架构')).toBeVisible();
+});
+
+test('an admin creates a user and finds it in the list', async ({ page }) => {
+  const email = `e2e-${runId}@demo.ops`;
+  await logIn(page);
+  await page.getByRole('navigation', { name: 'Main menu' }).getByText('Organisation').click();
+  await page.getByRole('menuitem', { name: 'Users' }).click();
+  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New user' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByLabel('Name').fill(`E2E ${runId}`);
+  await dialog.getByLabel('Initial password').fill('E2e-password-1');
+  await dialog.getByRole('combobox', { name: 'Roles' }).click();
+  await page.getByRole('option', { name: 'Staff' }).click();
+  await dialog.getByLabel('Name').click(); // close the role list
+  await dialog.getByRole('button', { name: 'New user' }).click();
+
+  await expect(page.getByText(`User ${email} created`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('searchbox', { name: 'Search email or name' }).fill(email);
+  await page.getByRole('searchbox', { name: 'Search email or name' }).press('Enter');
+  const row = page.getByRole('row', { name: new RegExp(email) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('Staff')).toBeVisible();
+  await expect(row.getByText('Active')).toBeVisible();
+});
+
+test('an admin registers an API client and sees its key exactly once', async ({ page }) => {
+  const name = `E2E ERP ${runId}`;
+  await logIn(page);
+  await page.goto('/org/api-clients');
+  await expect(page.getByRole('heading', { name: 'API clients' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Register a client' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('checkbox', { name: 'Product selection · read' }).check();
+  await form.getByRole('button', { name: 'Register a client' }).click();
+
+  const keyDialog = page.getByRole('dialog').filter({ hasText: `The API key of ${name}` });
+  await expect(keyDialog.getByText(/shown only this once/)).toBeVisible();
+  const key = keyDialog.getByTestId('api-key');
+  await expect(key).toHaveText(/^ops_[0-9a-f]{16}_[A-Za-z0-9_-]{20,}$/);
+  const shown = (await key.textContent()) ?? '';
+
+  await keyDialog.getByRole('button', { name: 'I have stored the key' }).click();
+  await expect(keyDialog).toBeHidden();
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('selection:read')).toBeVisible();
+  await expect(page.getByText(shown)).toHaveCount(0);
+});
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 820, height: 1180 } });
+
+  test('the side menu starts collapsed to icons and opens on demand', async ({ page }) => {
+    await logIn(page);
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    await expect(page.getByRole('button', { name: 'Expand menu' })).toBeVisible();
+    await expect(menu.getByText('Organisation')).toBeHidden();
+
+    await page.getByRole('button', { name: 'Expand menu' }).click();
+    await expect(menu.getByText('Organisation')).toBeVisible();
+  });
+});

@@ -1,0 +1,77 @@
+import {
+  ApartmentOutlined,
+  AlertOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CarOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  ShopOutlined,
+  SearchOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { ItemType } from 'antd/es/menu/interface';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+
+import { modules, type ModuleKey } from '@/config/modules';
+import { paths } from '@/config/paths';
+import { can, type Permission } from '@/lib/authorization';
+
+const icons: Record<ModuleKey, ReactNode> = {
+  organization: <ApartmentOutlined />,
+  selection: <SearchOutlined />,
+  listing: <ShopOutlined />,
+  logistics: <CarOutlined />,
+  service: <CustomerServiceOutlined />,
+  data: <BarChartOutlined />,
+  risk: <AlertOutlined />,
+  performance: <TrophyOutlined />,
+  training: <BookOutlined />,
+};
+
+/** The screens of the live modules, each behind the permission its list endpoint needs. */
+const screens: Partial<Record<ModuleKey, Array<{ href: string; label: 'users.title' | 'apiClients.title'; permission: Permission }>>> = {
+  organization: [
+    { href: paths.org.users.getHref(), label: 'users.title', permission: 'users:read' },
+    { href: paths.org.apiClients.getHref(), label: 'apiClients.title', permission: 'apiClients:read' },
+  ],
+};
+
+/**
+ * The side menu: the dashboard, then the nine modules. A live module shows the screens the
+ * person's roles may open (and disappears when there are none); the modules still being built
+ * follow under a "coming soon" heading, each leading to a page that says so.
+ */
+export function menuItems(t: TFunction, roles: readonly string[], collapsed = false): ItemType[] {
+  const items: ItemType[] = [{ key: paths.home.getHref(), icon: <DashboardOutlined />, label: t('nav.dashboard') }];
+  const comingSoon: ItemType[] = [];
+  for (const module of modules) {
+    const name = t(`modules.${module.key}`);
+    if (module.live) {
+      const children = (screens[module.key] ?? [])
+        .filter((s) => can(roles, s.permission))
+        .map((s) => ({ key: s.href, label: t(s.label) }));
+      if (children.length > 0) items.push({ key: module.key, icon: icons[module.key], label: name, children });
+    } else {
+      comingSoon.push({
+        key: paths.module.getHref(module.key),
+        icon: icons[module.key],
+        title: `${name} (${t('common.comingSoon')})`,
+        label: <span style={{ opacity: 0.65 }}>{name}</span>,
+      });
+    }
+  }
+  if (comingSoon.length === 0) return items;
+  // Collapsed to icons there is no room for the heading: a divider sets them apart, their tooltips say the rest.
+  return collapsed
+    ? [...items, { type: 'divider', key: 'coming-soon' }, ...comingSoon]
+    : [...items, { type: 'group', key: 'coming-soon', label: t('common.comingSoon'), children: comingSoon }];
+  return items;
+}
+
+/** The menu entry to highlight, and the submenu to open, for a location. */
+export function selectedMenu(pathname: string): { selected: string; open: string | null } {
+  if (pathname.startsWith(paths.org.root.path)) return { selected: pathname, open: 'organization' };
+  return { selected: pathname, open: null };
+}

@@ -1,0 +1,6 @@
+/** Query keys of the organisation module: one root, so a write can invalidate all its lists. */
+export const orgKeys = {
+  all: ['org'] as const,
+  users: () => [...orgKeys.all, 'users'] as const,
+  apiClients: () => [...orgKeys.all, 'api-clients'] as const,
+};

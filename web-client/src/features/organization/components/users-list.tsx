@@ -1,0 +1,137 @@
+import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { isLanguage } from '@/i18n';
+import { useCan } from '@/lib/auth';
+import { formatDateTime } from '@/lib/format';
+
+import { useUsers, type User, type UsersQuery, type UserStatus } from '../api/get-users';
+
+import { ChangeRolesDialog } from './change-roles-dialog';
+import { DeactivateUserDialog } from './deactivate-user-dialog';
+import { RoleTags, useRoleOptions } from './role-tags';
+
+const statuses: readonly UserStatus[] = ['Active', 'Deactivated'];
+const pageSizes = [10, 20, 50, 100];
+
+type Dialog = { kind: 'roles' | 'deactivate'; user: User } | null;
+
+/** Users, paged and filtered by the server (role, status, search in email and name). */
+export function UsersList() {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const canWrite = useCan('users:write');
+  const roleOptions = useRoleOptions();
+  const [query, setQuery] = useState<UsersQuery>({ page: 1, pageSize: 20 });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const users = useUsers({ query });
+
+  const filter = (change: Partial<UsersQuery>) => setQuery((q) => ({ ...q, ...change, page: 1 }));
+
+  const columns: ColumnsType<User> = [
+    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName' },
+    { title: t('users.email'), dataIndex: 'email', key: 'email' },
+    { title: t('users.roles'), key: 'roles', render: (_, user) => <RoleTags roles={user.roles} /> },
+    {
+      title: t('users.status'),
+      key: 'status',
+      render: (_, user) => <Tag color={user.status === 'Active' ? 'green' : 'default'}>{t(`users.statuses.${user.status}`)}</Tag>,
+    },
+    {
+      title: t('users.lastLogin'),
+      key: 'lastLoginAt',
+      responsive: ['lg'],
+      render: (_, user) => formatDateTime(user.lastLoginAt, language) ?? t('common.noValue'),
+    },
+    {
+      title: t('users.createdAt'),
+      key: 'createdAt',
+      responsive: ['xl'],
+      render: (_, user) => formatDateTime(user.createdAt, language),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      render: (_, user) => (
+        <Space size={0} wrap>
+          <Button
+            type="link"
+            size="small"
+            disabled={!canWrite || user.status !== 'Active'}
+            onClick={() => setDialog({ kind: 'roles', user })}
+          >
+            {t('users.changeRoles')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            danger
+            disabled={!canWrite || user.status !== 'Active'}
+            onClick={() => setDialog({ kind: 'deactivate', user })}
+          >
+            {t('users.deactivate')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
+        <Input.Search
+          allowClear
+          aria-label={t('users.searchPlaceholder')}
+          placeholder={t('users.searchPlaceholder')}
+          style={{ width: 260 }}
+          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        />
+        <Select
+          allowClear
+          aria-label={t('users.filterRole')}
+          placeholder={t('users.filterRole')}
+          style={{ width: 200 }}
+          options={roleOptions}
+          virtual={false}
+          value={query.role ?? undefined}
+          onChange={(role?: string) => filter({ role })}
+        />
+        <Select
+          allowClear
+          aria-label={t('users.filterStatus')}
+          placeholder={t('users.filterStatus')}
+          style={{ width: 160 }}
+          options={statuses.map((s) => ({ value: s, label: t(`users.statuses.${s}`) }))}
+          value={query.status ?? undefined}
+          onChange={(status?: UserStatus) => filter({ status })}
+        />
+      </Flex>
+      {users.isError ? (
+        <ProblemAlert error={users.error} action={<Button onClick={() => void users.refetch()}>{t('common.retry')}</Button>} />
+      ) : null}
+      <Table<User>
+        rowKey="id"
+        columns={columns}
+        dataSource={users.data?.items ?? []}
+        loading={users.isFetching}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: users.isPending ? ' ' : <Empty description={t('users.empty')} /> }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: users.data?.totalItems ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: pageSizes,
+          showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
+          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
+        }}
+      />
+      {dialog?.kind === 'roles' ? <ChangeRolesDialog user={dialog.user} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'deactivate' ? <DeactivateUserDialog user={dialog.user} onClose={() => setDialog(null)} /> : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * What the web client shows and enables by role. The server enforces the same rules on every
+ * endpoint; this only spares people buttons that would be refused.
+ */
+export const roles = [
+  'admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor', 'integration',
+] as const;
+
+export type RoleName = (typeof roles)[number];
+
+/** Roles a person may hold (integration is for API clients). */
+export const personRoles = roles.filter((r) => r !== 'integration');
+
+export const isRoleName = (value: string): value is RoleName => (roles as readonly string[]).includes(value);
+
+/** Mirrors the `Roles(...)` of each endpoint in src/Modules. */
+const policy = {
+  'users:read': ['admin', 'ops-manager', 'auditor'],
+  'users:write': ['admin'],
+  'apiClients:read': ['admin', 'auditor'],
+  'apiClients:write': ['admin'],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type Permission = keyof typeof policy;
+
+export function can(held: readonly string[] | undefined, permission: Permission): boolean {
+  const allowed: readonly string[] = policy[permission];
+  return (held ?? []).some((r) => allowed.includes(r));
+}

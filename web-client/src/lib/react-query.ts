@@ -1,0 +1,43 @@
+import { MutationCache, QueryClient, type DefaultOptions, type UseMutationOptions } from '@tanstack/react-query';
+
+import { ProblemError } from './problem';
+
+/** Client errors (4xx) are answers, not glitches: retrying them only repeats the refusal. */
+const shouldRetry = (failureCount: number, error: unknown): boolean =>
+  failureCount < 2 && !(error instanceof ProblemError && error.status >= 400 && error.status < 500);
+
+export const queryConfig = {
+  queries: {
+    refetchOnWindowFocus: false,
+    staleTime: 30_000,
+    retry: shouldRetry,
+  },
+  mutations: { retry: false },
+} satisfies DefaultOptions;
+
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    defaultOptions: queryConfig,
+    mutationCache: new MutationCache({
+      // 412: someone changed the record since it was loaded. Reload what is on screen, so the next
+      // attempt sends the current version (the dialog still shows the refusal).
+      onError: (error) => {
+        if (error instanceof ProblemError && error.status === 412) void client.invalidateQueries();
+      },
+    }),
+  });
+  return client;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors TanStack's own generic constraint
+type AnyFunction = (...args: any[]) => any;
+
+export type ApiFnReturnType<FnType extends AnyFunction> = Awaited<ReturnType<FnType>>;
+
+export type QueryConfig<T extends AnyFunction> = Omit<ReturnType<T>, 'queryKey' | 'queryFn'>;
+
+export type MutationConfig<MutationFnType extends AnyFunction> = UseMutationOptions<
+  ApiFnReturnType<MutationFnType>,
+  ProblemError,
+  Parameters<MutationFnType>[0]
+>;

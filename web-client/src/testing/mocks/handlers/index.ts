@@ -1,0 +1,3 @@
+import { orgHandlers } from './org';
+
+export const handlers = [...orgHandlers];
