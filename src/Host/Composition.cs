@@ -114,7 +114,12 @@ public static class Composition
             c.Errors.ResponseBuilder = ValidationProblems.Build;
         });
 
-        app.UseOpenApi(p => p.Path = OpenApiPath);
+        // No "servers": the document describes the API wherever it is served (and stays byte-stable for the web client).
+        app.UseOpenApi(p =>
+        {
+            p.Path = OpenApiPath;
+            p.PostProcess = (document, _) => document.Servers.Clear();
+        });
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Ops API").WithOpenApiRoutePattern(OpenApiPath));
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
