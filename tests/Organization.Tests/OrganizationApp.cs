@@ -8,14 +8,16 @@ public sealed class OrganizationApp : OpsFixture
 {
     protected override string Suite => "organization";
 
-    /// <summary>Stands in for the modules that will consume the organisation's announcements, so they travel the durable outbox.</summary>
+    /// <summary>
+    /// Stands in for the modules that will consume the people announcements, so they travel the durable outbox.
+    /// (StoreCalendarChanged has a real consumer: listing keeps each store's calendar.)
+    /// </summary>
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureWolverine(opts => opts.Discovery.IncludeType(typeof(AnnouncementProbeHandler)));
 }
 
 public static class AnnouncementProbeHandler
 {
-    public static void Handle(StoreCalendarChanged _) { }
     public static void Handle(EmployeeJoined _) { }
     public static void Handle(EmployeeLeft _) { }
 }
