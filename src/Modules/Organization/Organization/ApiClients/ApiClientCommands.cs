@@ -81,7 +81,7 @@ public static class RevokeApiClientHandler
 {
     public static Outcome Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
         IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.Actor(), time.GetUtcNow()));
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -89,7 +89,7 @@ public static class RotateApiClientKeyHandler
 {
     public static Outcome Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
         IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.UserName ?? "system", time.GetUtcNow()));
+        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.Actor(), time.GetUtcNow()));
 }
 
 /// <summary><c>GET /api/org/api-clients/{id}</c>: the client with when it last called (never its key).</summary>

@@ -51,6 +51,6 @@ public static class ChangeDepartmentHandler
     {
         var headIsCurrent = await session.IsCurrentEmployeeOrNoneAsync(command.HeadEmployeeId);
         return stream.Decide(command.DepartmentId, command.ExpectedVersion, department =>
-            department.Change(command.Name, command.HeadEmployeeId, headIsCurrent, context.UserName ?? "system", time.GetUtcNow()));
+            department.Change(command.Name, command.HeadEmployeeId, headIsCurrent, context.Actor(), time.GetUtcNow()));
     }
 }

@@ -54,7 +54,7 @@ public static class CreateDepartmentHandler
         var now = time.GetUtcNow();
         return session.StartStream<Department>(command.DepartmentId,
             Department.Open(command.DepartmentId, command.Code, command.Name, command.HeadEmployeeId, codeTaken, headIsCurrent,
-                context.UserName ?? "system", now),
+                context.Actor(), now),
             command.Idempotency, now);
     }
 }

@@ -52,6 +52,6 @@ public static class ChangeEmployeeHandler
     {
         var (references, _) = await session.ReferencesOfAsync(command.EmployeeId, command.Profile);
         return stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.ChangeProfile(command.Profile, references, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.ChangeProfile(command.Profile, references, context.Actor(), time.GetUtcNow()));
     }
 }

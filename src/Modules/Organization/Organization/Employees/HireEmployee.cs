@@ -76,7 +76,7 @@ public static class HireEmployeeHandler
 
         var emailTaken = await session.Query<EmployeeView>().AnyAsync(e => e.Email == command.Email && e.Status != EmployeeStatus.Left);
         var (references, position) = await session.ReferencesOfAsync(command.EmployeeId, command.Profile);
-        var (by, now) = (context.UserName ?? "system", time.GetUtcNow());
+        var (by, now) = (context.Actor(), time.GetUtcNow());
         var outcome = session.StartStream<Employee>(command.EmployeeId,
             Employee.Hire(command.EmployeeId, command.Email, command.Profile, command.Account?.UserAccountId, emailTaken, references, by, now),
             command.Idempotency, now);

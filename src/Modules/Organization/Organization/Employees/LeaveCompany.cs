@@ -44,7 +44,7 @@ public static class LeaveCompanyHandler
     public static async Task<(Outcome, OutgoingMessages)> Handle(LeaveCompany command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IDocumentSession session, IMessageContext context, TimeProvider time)
     {
-        var (by, now) = (context.UserName ?? "system", time.GetUtcNow());
+        var (by, now) = (context.Actor(), time.GetUtcNow());
         Decision? decided = null;
         var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => decided = employee.Leave(command.Reason, by, now));
 

@@ -33,5 +33,5 @@ public static class ReturnFromLeaveHandler
     public static Outcome Handle(ReturnFromLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.ReturnFromLeave(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.ReturnFromLeave(command.Reason, context.Actor(), time.GetUtcNow()));
 }

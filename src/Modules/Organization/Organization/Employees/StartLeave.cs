@@ -33,5 +33,5 @@ public static class StartLeaveHandler
     public static Outcome Handle(StartLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.StartLeave(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.StartLeave(command.Reason, context.Actor(), time.GetUtcNow()));
 }

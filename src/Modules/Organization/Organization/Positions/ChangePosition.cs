@@ -51,6 +51,6 @@ public static class ChangePositionHandler
     {
         var references = await session.ReferencesOfAsync(command.PositionId, command.Definition);
         return stream.Decide(command.PositionId, command.ExpectedVersion,
-            position => position.Change(command.Definition, references, context.UserName ?? "system", time.GetUtcNow()));
+            position => position.Change(command.Definition, references, context.Actor(), time.GetUtcNow()));
     }
 }

@@ -47,6 +47,6 @@ public static class CreatePositionHandler
         var references = await session.ReferencesOfAsync(command.PositionId, command.Definition);
         var now = time.GetUtcNow();
         return session.StartStream<Position>(command.PositionId,
-            Position.Define(command.PositionId, command.Definition, references, context.UserName ?? "system", now), command.Idempotency, now);
+            Position.Define(command.PositionId, command.Definition, references, context.Actor(), now), command.Idempotency, now);
     }
 }

@@ -59,7 +59,7 @@ public static class ChangeStoreCalendarHandler
     {
         Decision? decided = null;
         var outcome = stream.Decide(command.StoreId, command.ExpectedVersion,
-            store => decided = store.ReviseCalendar(command.Calendar, context.UserName ?? "system", time.GetUtcNow()));
+            store => decided = store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
 
         var messages = new OutgoingMessages();
         foreach (var revised in decided?.Events.OfType<StoreCalendarRevised>() ?? [])

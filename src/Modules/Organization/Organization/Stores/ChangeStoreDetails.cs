@@ -55,5 +55,5 @@ public static class ChangeStoreDetailsHandler
     public static Outcome Handle(ChangeStoreDetails command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.StoreId, command.ExpectedVersion,
-            store => store.ChangeDetails(command.Details, context.UserName ?? "system", time.GetUtcNow()));
+            store => store.ChangeDetails(command.Details, context.Actor(), time.GetUtcNow()));
 }

@@ -65,7 +65,7 @@ public static class RegisterStoreHandler
     public static (Outcome, OutgoingMessages) Handle(RegisterStore command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var registered = new StoreRegistered(command.StoreId, command.Details, command.Calendar, context.UserName ?? "system", now);
+        var registered = new StoreRegistered(command.StoreId, command.Details, command.Calendar, context.Actor(), now);
         var outcome = session.StartStream<Store>(command.StoreId, Decision.Accept(registered), command.Idempotency, now);
         return (outcome, [command.Calendar.Announce(command.StoreId, now)]);
     }

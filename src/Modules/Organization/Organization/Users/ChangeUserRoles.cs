@@ -51,5 +51,5 @@ public static class ChangeUserRolesHandler
     public static Outcome Handle(ChangeUserRoles command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
         IMessageContext context, TimeProvider time) =>
         account.Decide(command.UserAccountId, command.ExpectedVersion,
-            user => user.ChangeRoles(command.Roles, context.UserName ?? "system", time.GetUtcNow()));
+            user => user.ChangeRoles(command.Roles, context.Actor(), time.GetUtcNow()));
 }

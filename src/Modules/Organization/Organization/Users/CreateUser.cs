@@ -59,14 +59,11 @@ public static class CreateUserHandler
     public static async Task<Outcome> Handle(CreateUser command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var email = UserAccountView.NormaliseEmail(command.Email);
-        if (await session.Query<UserCredentials>().AnyAsync(c => c.Email == email))
-            return new Outcome.Refused(CreateUserRules.EmailMustBeUnique);
-
         var now = time.GetUtcNow();
-        session.Events.StartStream<UserAccount>(command.UserAccountId,
-            new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash, command.Roles,
-                context.UserName ?? "system", now));
-        session.Remember(command.Idempotency, command.UserAccountId, now);
-        return new Outcome.Accepted(command.UserAccountId, 1);
+        Decision decision = await session.Query<UserCredentials>().AnyAsync(c => c.Email == email)
+            ? CreateUserRules.EmailMustBeUnique
+            : Decision.Accept(new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash,
+                command.Roles, context.Actor(), now));
+        return session.StartStream<UserAccount>(command.UserAccountId, decision, command.Idempotency, now);
     }
 }

@@ -45,5 +45,5 @@ public static class DeactivateUserHandler
     public static Outcome Handle(DeactivateUser command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
         IMessageContext context, TimeProvider time) =>
         account.Decide(command.UserAccountId, command.ExpectedVersion,
-            user => user.Deactivate(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            user => user.Deactivate(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -37,5 +37,5 @@ public static class ApproveSupplierHandler
 {
     public static Outcome Handle(ApproveSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
-        supplier.Decide(command.SupplierId, command.ExpectedVersion, s => s.Approve(context.UserName ?? "system", time.GetUtcNow()));
+        supplier.Decide(command.SupplierId, command.ExpectedVersion, s => s.Approve(context.Actor(), time.GetUtcNow()));
 }

@@ -50,5 +50,5 @@ public static class ApproveSupplierConditionallyHandler
     public static Outcome Handle(ApproveSupplierConditionally command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.ApproveConditionally(command.Conditions, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.ApproveConditionally(command.Conditions, context.Actor(), time.GetUtcNow()));
 }

@@ -73,7 +73,7 @@ public static class EvaluateSupplierHandler
     {
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Evaluate(command.EvaluationId, command.Scores, command.Notes, policy, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Evaluate(command.EvaluationId, command.Scores, command.Notes, policy, context.Actor(), time.GetUtcNow()));
         return (outcome, SupplierMessages.PublishedBy(supplier));
     }
 }

@@ -66,6 +66,6 @@ public static class RecordQualityIncidentHandler
     {
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         return supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.RecordQualityIncident(command.Incident, policy, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.RecordQualityIncident(command.Incident, policy, context.Actor(), time.GetUtcNow()));
     }
 }

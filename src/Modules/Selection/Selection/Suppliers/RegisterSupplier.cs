@@ -106,14 +106,11 @@ public static class RegisterSupplierHandler
         IMessageContext context, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
-            command.Documents, context.UserName ?? "system", now);
-        if (decision.Refusal is { } rule) return (new Outcome.Refused(rule), []);
-
-        session.Events.StartStream<Supplier>(command.SupplierId, [.. decision.Events]);
-        session.Remember(command.Idempotency, command.SupplierId, now);
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        return (new Outcome.Accepted(command.SupplierId, decision.Events.Count),
+        var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
+            command.Documents, context.Actor(), now);
+        // A refusal decides no events, so it schedules no expiry timers either.
+        return (session.StartStream<Supplier>(command.SupplierId, decision, command.Idempotency, now),
             QualificationDocumentExpiry.Schedule(decision.Events, policy.WarnDaysBeforeExpiry));
     }
 }

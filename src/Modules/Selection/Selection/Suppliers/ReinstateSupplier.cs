@@ -48,5 +48,5 @@ public static class ReinstateSupplierHandler
     public static Outcome Handle(ReinstateSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Reinstate(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Reinstate(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -48,5 +48,5 @@ public static class RejectSupplierHandler
     public static Outcome Handle(RejectSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Reject(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Reject(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -69,5 +69,5 @@ public static class SignSupplierAgreementHandler
     public static Outcome Handle(SignSupplierAgreement command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.SignAgreement(command.Agreement, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.SignAgreement(command.Agreement, context.Actor(), time.GetUtcNow()));
 }

@@ -49,7 +49,7 @@ public static class SuspendSupplierHandler
         IMessageContext context, TimeProvider time)
     {
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Suspend(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Suspend(command.Reason, context.Actor(), time.GetUtcNow()));
         return (outcome, SupplierMessages.PublishedBy(supplier));
     }
 }
