@@ -2,7 +2,6 @@ using Ops.Selection;
 using Ops.Selection.Contracts;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
-using Wolverine.Tracking;
 using static Selection.Tests.SupplierScenarios;
 
 namespace Selection.Tests;

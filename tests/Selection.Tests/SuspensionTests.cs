@@ -1,7 +1,6 @@
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Http;
-using Wolverine.Tracking;
 using static Selection.Tests.SupplierScenarios;
 using SupplierSuspendedMessage = Ops.Selection.Contracts.SupplierSuspended;
 

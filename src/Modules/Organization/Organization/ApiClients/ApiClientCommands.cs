@@ -1,7 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;

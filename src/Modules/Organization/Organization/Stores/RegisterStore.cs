@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using Marten;
 using Ops.Shared;
 using Ops.Shared.Http;
