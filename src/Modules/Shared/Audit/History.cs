@@ -4,11 +4,6 @@ using Ops.Shared.Http;
 
 namespace Ops.Shared.Audit;
 
-public sealed record RecordRequest
-{
-    public Guid Id { get; init; }
-}
-
 /// <summary>One stored event as an auditor reads it: what happened, in which order, who did it, under which correlation.</summary>
 public sealed record HistoryEntry(
     long Version,

@@ -11,30 +11,20 @@ using Wolverine.Marten;
 
 namespace Ops.Organization.ApiClients;
 
-public sealed record RevokeApiClientRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class RevokeApiClientValidator : Validator<RevokeApiClientRequest>
-{
-    public RevokeApiClientValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record RevokeApiClient(Guid ApiClientId, string Reason, long? ExpectedVersion);
 
 /// <summary><c>POST /api/org/api-clients/{id}/revoke</c> by <c>admin</c>: the key stops working at once.</summary>
-public sealed class RevokeApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<RevokeApiClientRequest, ApiClientView>
+public sealed class RevokeApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ReasonRequest, ApiClientView>
 {
     public override void Configure()
     {
         Post("/api-clients/{id}/revoke");
         Group<OrganizationGroup>();
         Roles(Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(RevokeApiClientRequest request, CancellationToken ct)
+    public override async Task HandleAsync(ReasonRequest request, CancellationToken ct)
     {
         await using var reads = store.QuerySession();
         await this.UpdateAsync<ApiClientView>(bus, reads, expected => new RevokeApiClient(request.Id, request.Reason, expected), ct);
