@@ -24,11 +24,8 @@ public sealed class RevokeApiClientEndpoint(IOrganizationStore store, IMessageBu
         Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(ReasonRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<ApiClientView>(bus, reads, expected => new RevokeApiClient(request.Id, request.Reason, expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<ApiClientView>(bus, store, expected => new RevokeApiClient(request.Id, request.Reason, expected), ct);
 }
 
 public sealed record RotateApiClientKey(Guid ApiClientId, ApiKey Key, long? ExpectedVersion);
@@ -47,18 +44,17 @@ public sealed class RotateApiClientKeyEndpoint(IOrganizationStore store, IMessag
     {
         if (!HttpContext.Request.TryReadIfMatch(out var expected))
         {
-            await Problems.ValidationAsync(HttpContext, "If-Match", "If-Match must name a version this API returned as ETag.", ct);
+            await Problems.IfMatchInvalidAsync(HttpContext, ct);
             return;
         }
         var key = ApiKey.Mint();
         var outcome = await bus.InvokeAsync<Outcome>(new RotateApiClientKey(request.Id, key, expected), ct);
+        await using var reads = store.QuerySession();
         if (outcome is not Outcome.Accepted)
         {
-            await using var none = store.QuerySession();
-            await CommandResponses.SendOutcomeAsync<ApiClientView>(HttpContext, outcome, none, null, ct);
+            await CommandResponses.SendOutcomeAsync<ApiClientView>(HttpContext, outcome, reads, null, ct);
             return;
         }
-        await using var reads = store.QuerySession();
         var client = await reads.LoadAsync<ApiClientView>(request.Id, ct) ?? throw new InvalidOperationException("Client vanished.");
         HttpContext.Response.SetETag(client.Version);
         await Send.OkAsync(new ApiClientWithKey(client, key.Value), ct);

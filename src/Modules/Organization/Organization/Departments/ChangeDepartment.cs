@@ -35,12 +35,9 @@ public sealed class ChangeDepartmentEndpoint(IOrganizationStore store, IMessageB
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeDepartmentRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<DepartmentView>(bus, reads,
+    public override Task HandleAsync(ChangeDepartmentRequest request, CancellationToken ct) =>
+        this.UpdateAsync<DepartmentView>(bus, store,
             expected => new ChangeDepartment(request.Id, request.Name.Trim(), request.HeadEmployeeId, expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

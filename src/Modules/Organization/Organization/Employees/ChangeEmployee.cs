@@ -37,11 +37,8 @@ public sealed class ChangeEmployeeEndpoint(IOrganizationStore store, IMessageBus
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(ChangeEmployeeRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new ChangeEmployee(request.Id, request.ToProfile(), expected), ct);
-    }
+    public override Task HandleAsync(ChangeEmployeeRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new ChangeEmployee(request.Id, request.ToProfile(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -54,14 +54,11 @@ public sealed class HireEmployeeEndpoint(IOrganizationStore store, IMessageBus b
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(HireEmployeeRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<EmployeeView>(bus, reads, request, "org.hire-employee",
+    public override Task HandleAsync(HireEmployeeRequest request, CancellationToken ct) =>
+        this.CreateAsync<EmployeeView>(bus, store, request, "org.hire-employee",
             (id, key) => new HireEmployee(id, UserAccountView.NormaliseEmail(request.Email), request.ToProfile(),
                 request.CreateAccount ? new NewAccount(Guid.CreateVersion7(), LogInEndpoint.Hash(request.InitialPassword!)) : null, key),
             id => $"/api/org/employees/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -26,11 +26,8 @@ public sealed class LeaveCompanyEndpoint(IOrganizationStore store, IMessageBus b
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -42,12 +42,9 @@ public sealed class ChangeStoreCalendarEndpoint(IOrganizationStore store, IMessa
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeStoreCalendarRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<StoreView>(bus, reads, expected =>
+    public override Task HandleAsync(ChangeStoreCalendarRequest request, CancellationToken ct) =>
+        this.UpdateAsync<StoreView>(bus, store, expected =>
             new ChangeStoreCalendar(request.Id, StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -40,12 +40,9 @@ public sealed class ChangeStoreDetailsEndpoint(IOrganizationStore store, IMessag
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeStoreDetailsRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<StoreView>(bus, reads, expected => new ChangeStoreDetails(request.Id,
+    public override Task HandleAsync(ChangeStoreDetailsRequest request, CancellationToken ct) =>
+        this.UpdateAsync<StoreView>(bus, store, expected => new ChangeStoreDetails(request.Id,
             new StoreDetails(request.Marketplace, request.SellerName.Trim(), request.Currency, request.BusinessHours), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

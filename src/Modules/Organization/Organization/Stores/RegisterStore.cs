@@ -46,15 +46,12 @@ public sealed class RegisterStoreEndpoint(IOrganizationStore store, IMessageBus 
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(RegisterStoreRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<StoreView>(bus, reads, request, "org.register-store",
+    public override Task HandleAsync(RegisterStoreRequest request, CancellationToken ct) =>
+        this.CreateAsync<StoreView>(bus, store, request, "org.register-store",
             (id, key) => new RegisterStore(id,
                 new StoreDetails(request.Marketplace, request.SellerName.Trim(), request.Currency, request.BusinessHours),
                 StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), key),
             id => $"/api/org/stores/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -36,12 +36,9 @@ public sealed class ChangeUserRolesEndpoint(IOrganizationStore store, IMessageBu
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeUserRolesRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<UserAccountView>(bus, reads,
+    public override Task HandleAsync(ChangeUserRolesRequest request, CancellationToken ct) =>
+        this.UpdateAsync<UserAccountView>(bus, store,
             expected => new ChangeUserRoles(request.Id, request.Roles.Distinct().ToList(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -43,14 +43,11 @@ public sealed class CreateUserEndpoint(IOrganizationStore store, IMessageBus bus
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(CreateUserRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<UserAccountView>(bus, reads, request, "org.create-user",
+    public override Task HandleAsync(CreateUserRequest request, CancellationToken ct) =>
+        this.CreateAsync<UserAccountView>(bus, store, request, "org.create-user",
             (id, key) => new CreateUser(id, request.Email, request.DisplayName.Trim(), LogInEndpoint.Hash(request.Password),
                 request.Roles.Distinct().ToList(), key),
             id => $"/api/org/users/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]

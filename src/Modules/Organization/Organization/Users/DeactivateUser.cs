@@ -21,11 +21,8 @@ public sealed class DeactivateUserEndpoint(IOrganizationStore store, IMessageBus
         Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(ReasonRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<UserAccountView>(bus, reads, expected => new DeactivateUser(request.Id, request.Reason, expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<UserAccountView>(bus, store, expected => new DeactivateUser(request.Id, request.Reason, expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]

@@ -20,11 +20,8 @@ public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus b
         Roles(Role.OpsManager, Role.Admin);
     }
 
-    public override async Task HandleAsync(RecordRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new ApproveSupplier(request.Id, expected), ct);
-    }
+    public override Task HandleAsync(RecordRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new ApproveSupplier(request.Id, expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]

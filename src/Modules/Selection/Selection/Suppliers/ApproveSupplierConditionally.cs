@@ -36,12 +36,9 @@ public sealed class ApproveSupplierConditionallyEndpoint(ISelectionStore store, 
         Roles(Role.OpsManager, Role.Admin);
     }
 
-    public override async Task HandleAsync(ApproveSupplierConditionallyRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads,
+    public override Task HandleAsync(ApproveSupplierConditionallyRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store,
             expected => new ApproveSupplierConditionally(request.Id, request.Conditions.Trim(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]

@@ -89,14 +89,11 @@ public sealed class RegisterSupplierEndpoint(ISelectionStore store, IMessageBus 
         Roles(Role.Product, Role.OpsManager, Role.Admin, Role.Integration);
     }
 
-    public override async Task HandleAsync(RegisterSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<SupplierDetails>(bus, reads, request, "selection.register-supplier",
+    public override Task HandleAsync(RegisterSupplierRequest request, CancellationToken ct) =>
+        this.CreateAsync<SupplierDetails>(bus, store, request, "selection.register-supplier",
             (id, key) => new RegisterSupplier(id, request.Name.Trim(), request.Contact, request.Country, request.MonthlyCapacityUnits,
                 [.. request.Documents.Select(d => d.ToDocument())], key),
             id => $"/api/selection/suppliers/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]

@@ -24,11 +24,8 @@ public sealed class SuspendSupplierEndpoint(ISelectionStore store, IMessageBus b
         Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(ReasonRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new SuspendSupplier(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new SuspendSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]
