@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using Alba;
 using JasperFx.CommandLine;
 using Npgsql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Modules;
-using Wolverine;
 using Wolverine.Tracking;
 using Xunit;
 
@@ -122,6 +120,39 @@ public abstract class OpsFixture : IAsyncLifetime
         return body!.AccessToken;
     }
 
+    /// <summary>Runs a scenario as the demo user of <paramref name="role"/>; the caller checks the status.</summary>
+    public async Task<IScenarioResult> As(string role, Action<Scenario> configure)
+    {
+        var token = await TokenFor(role);
+        return await Anonymous(x =>
+        {
+            x.WithRequestHeader("Authorization", $"Bearer {token}");
+            configure(x);
+        });
+    }
+
+    /// <summary>Runs a scenario as an integrator sending <c>X-Api-Key</c>; the caller checks the status.</summary>
+    public Task<IScenarioResult> WithKey(string apiKey, Action<Scenario> configure) => Anonymous(x =>
+    {
+        x.WithRequestHeader("X-Api-Key", apiKey);
+        configure(x);
+    });
+
+    /// <summary>Runs a scenario without credentials; the caller checks the status.</summary>
+    public Task<IScenarioResult> Anonymous(Action<Scenario> configure) => Host.Scenario(x =>
+    {
+        x.IgnoreStatusCode();
+        configure(x);
+    });
+
+    /// <summary>Runs <paramref name="action"/> and waits for every message it caused, so a test can read what was sent, scheduled or handled.</summary>
+    public async Task<(T Result, ITrackedSession Messages)> Tracking<T>(Func<Task<T>> action)
+    {
+        T result = default!;
+        var messages = await Host.ExecuteAndWaitAsync(async () => { result = await action(); }, timeoutInMilliseconds: 30_000);
+        return (result, messages);
+    }
+
     private sealed record TokenBody(string AccessToken);
 }
 
@@ -134,21 +165,7 @@ public abstract class OpsTest<TFixture>(TFixture app) : IAsyncLifetime where TFi
     public Task InitializeAsync() => App.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Runs a scenario as the demo user of <paramref name="role"/>; status is checked by the caller.</summary>
-    protected async Task<IScenarioResult> As(string role, Action<Scenario> configure)
-    {
-        var token = await App.TokenFor(role);
-        return await Host.Scenario(x =>
-        {
-            x.WithRequestHeader("Authorization", $"Bearer {token}");
-            x.IgnoreStatusCode();
-            configure(x);
-        });
-    }
+    protected Task<IScenarioResult> As(string role, Action<Scenario> configure) => App.As(role, configure);
 
-    protected Task<IScenarioResult> Anonymous(Action<Scenario> configure) => Host.Scenario(x =>
-    {
-        x.IgnoreStatusCode();
-        configure(x);
-    });
+    protected Task<IScenarioResult> Anonymous(Action<Scenario> configure) => App.Anonymous(configure);
 }

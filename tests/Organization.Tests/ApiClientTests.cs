@@ -1,4 +1,3 @@
-using Alba;
 using Ops.Organization.ApiClients;
 using Ops.Shared;
 using Ops.Shared.Audit;
@@ -13,12 +12,6 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
         await result.ShouldHaveStatus(201);
         return (await result.ReadAsJsonAsync<ApiClientWithKey>())!;
     }
-
-    private Task<IScenarioResult> WithKey(string key, Action<Scenario> configure) => Anonymous(x =>
-    {
-        x.WithRequestHeader("X-Api-Key", key);
-        configure(x);
-    });
 
     [Fact]
     public async Task a_new_client_gets_its_key_once_and_only_a_hash_is_stored()
@@ -38,7 +31,7 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
     {
         var created = await Register("selection:write");
 
-        await WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
+        await App.WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
     }
 
     [Fact]
@@ -46,15 +39,15 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
     {
         var reader = await Register("selection:read");
 
-        await WithKey(reader.ApiKey, x => x.Put.Json(new { }).ToUrl("/api/selection/settings")).ShouldBeProblem(403, "forbidden");
-        await WithKey(reader.ApiKey, x => x.Get.Url("/api/org/users")).ShouldBeProblem(403, "forbidden");
+        await App.WithKey(reader.ApiKey, x => x.Put.Json(new { }).ToUrl("/api/selection/settings")).ShouldBeProblem(403, "forbidden");
+        await App.WithKey(reader.ApiKey, x => x.Get.Url("/api/org/users")).ShouldBeProblem(403, "forbidden");
     }
 
     [Fact]
     public async Task a_key_records_when_it_was_last_used()
     {
         var created = await Register("selection:read");
-        await WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings"));
+        await App.WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings"));
 
         var client = await As(Role.Admin, x => x.Get.Url($"/api/org/api-clients/{created.Client.Id}")).Ok<ApiClientView>();
         client.LastUsedAt.ShouldBe(OpsFixture.Start);
@@ -68,7 +61,7 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
         await As(Role.Admin, x => x.Post.Json(new { reason = "contract ended" }).ToUrl($"/api/org/api-clients/{created.Client.Id}/revoke"))
             .Ok<ApiClientView>();
 
-        await WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
+        await App.WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
     }
 
     [Fact]
@@ -80,8 +73,8 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
             .Ok<ApiClientWithKey>();
 
         rotated.ApiKey.ShouldNotBe(created.ApiKey);
-        await WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
-        await WithKey(rotated.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
+        await App.WithKey(created.ApiKey, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
+        await App.WithKey(rotated.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
     }
 
     [Fact]
@@ -101,7 +94,7 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
     {
         await Register("selection:read");
 
-        await WithKey(key, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
+        await App.WithKey(key, x => x.Get.Url("/api/selection/settings")).ShouldBeProblem(401, "unauthenticated");
     }
 
     [Fact]

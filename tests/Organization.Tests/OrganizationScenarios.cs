@@ -5,7 +5,6 @@ using Ops.Organization.Employees;
 using Ops.Organization.Positions;
 using Ops.Organization.Stores;
 using Ops.Shared;
-using Wolverine.Tracking;
 
 namespace Organization.Tests;
 
@@ -13,26 +12,6 @@ namespace Organization.Tests;
 public static class OrganizationScenarios
 {
     public const string Password = "Welcome!2026";
-
-    public static async Task<IScenarioResult> As(this OrganizationApp app, string role, Action<Scenario> configure)
-    {
-        var token = await app.TokenFor(role);
-        return await app.Host.Scenario(x =>
-        {
-            x.WithRequestHeader("Authorization", $"Bearer {token}");
-            x.IgnoreStatusCode();
-            configure(x);
-        });
-    }
-
-    /// <summary>Runs <paramref name="action"/> and waits for every message it caused, so tests can read what was sent.</summary>
-    public static async Task<(T Result, ITrackedSession Messages)> Tracking<T>(this OrganizationApp app, Func<Task<T>> action)
-    {
-        T result = default!;
-        var messages = await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(10))
-            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => result = await action()));
-        return (result, messages);
-    }
 
     public static Task<IScenarioResult> RegisterStore(this OrganizationApp app, RegisterStoreRequest request, string role = Role.Admin) =>
         app.As(role, x => x.Post.Json(request).ToUrl("/api/org/stores"));

@@ -2,7 +2,6 @@ using Ops.Selection;
 using Ops.Selection.Contracts;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
-using Wolverine.Tracking;
 using static Selection.Tests.SupplierScenarios;
 
 namespace Selection.Tests;
@@ -139,9 +138,9 @@ public sealed class EvaluateSupplierTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Registered();
 
-        var (_, first) = await Tracked(() => Evaluate(supplier.Id, GradeB));
-        var (_, same) = await Tracked(() => Evaluate(supplier.Id, GradeB));
-        var (_, better) = await Tracked(() => Evaluate(supplier.Id, GradeA));
+        var (_, first) = await App.Tracking(() => Evaluate(supplier.Id, GradeB));
+        var (_, same) = await App.Tracking(() => Evaluate(supplier.Id, GradeB));
+        var (_, better) = await App.Tracking(() => Evaluate(supplier.Id, GradeA));
 
         first.Sent.SingleMessage<SupplierGradeChanged>()
             .ShouldBe(new SupplierGradeChanged(supplier.Id, supplier.Name, null, "B", 75m, OpsFixture.Start));

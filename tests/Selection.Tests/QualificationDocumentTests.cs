@@ -17,7 +17,7 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
     {
         var supplier = await App.Registered();
 
-        var (result, messages) = await Tracked(() => AddDocument(Certificate(supplier.Id)));
+        var (result, messages) = await App.Tracking(() => AddDocument(Certificate(supplier.Id)));
 
         var added = (await result.ReadAsJsonAsync<SupplierDetails>())!.Documents.ShouldHaveSingleItem();
         var warning = messages.Scheduled.SingleEnvelope<WarnQualificationDocumentExpiring>();
@@ -33,7 +33,7 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
     {
         await App.ChangeSettings(new SelectionSettings { WarnDaysBeforeExpiry = 60 });
 
-        var (_, messages) = await Tracked(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
+        var (_, messages) = await App.Tracking(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
 
         messages.Scheduled.SingleEnvelope<WarnQualificationDocumentExpiring>().ScheduledTime.ShouldBe(MidnightUtcOnExpiry.AddDays(-60));
         messages.Scheduled.SingleEnvelope<ExpireQualificationDocument>().ScheduledTime.ShouldBe(MidnightUtcOnExpiry);
@@ -42,7 +42,7 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
     [Fact]
     public async Task the_scheduled_timers_when_played_record_the_warning_and_the_expiry()
     {
-        var (result, messages) = await Tracked(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
+        var (result, messages) = await App.Tracking(() => As(Role.Product, x => x.Post.Json(NewSupplier(documents: Licence())).ToUrl(Suppliers)));
         var supplier = (await result.ReadAsJsonAsync<SupplierDetails>())!;
 
         // The timers fire in the order they fall due, each with the clock at its time.
@@ -115,7 +115,7 @@ public sealed class QualificationDocumentTests(SelectionApp app) : SelectionTest
         var today = DateOnly.FromDateTime(OpsFixture.Start.UtcDateTime);
 
         await AddDocument(Certificate(supplier.Id, expiresOn: today)).ShouldBeProblem(409, SupplierRules.ExpiredDocumentCannotBeAdded.Code);
-        var (result, _) = await Tracked(() => AddDocument(Certificate(supplier.Id, expiresOn: today.AddDays(1))));
+        var (result, _) = await App.Tracking(() => AddDocument(Certificate(supplier.Id, expiresOn: today.AddDays(1))));
 
         await result.ShouldHaveStatus(200);
     }

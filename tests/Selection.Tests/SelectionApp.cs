@@ -1,8 +1,6 @@
-using Alba;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Selection.Contracts;
 using Wolverine;
-using Wolverine.Tracking;
 
 namespace Selection.Tests;
 
@@ -33,13 +31,4 @@ public sealed class SelectionCollection : ICollectionFixture<SelectionApp>
 }
 
 [Collection(SelectionCollection.Name)]
-public abstract class SelectionTest(SelectionApp app) : OpsTest<SelectionApp>(app)
-{
-    /// <summary>Runs a scenario and records every Wolverine message it sent, scheduled or handled.</summary>
-    protected async Task<(IScenarioResult Result, ITrackedSession Messages)> Tracked(Func<Task<IScenarioResult>> scenario)
-    {
-        IScenarioResult? result = null;
-        var messages = await Host.ExecuteAndWaitAsync(async () => { result = await scenario(); }, 30_000);
-        return (result!, messages);
-    }
-}
+public abstract class SelectionTest(SelectionApp app) : OpsTest<SelectionApp>(app);

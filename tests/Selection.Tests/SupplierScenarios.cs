@@ -55,18 +55,6 @@ public static class SupplierScenarios
     public static readonly SupplierScores GradeC = AllScores(65);
     public static readonly SupplierScores GradeD = AllScores(50);
 
-    /// <summary>A scenario as the demo user of <paramref name="role"/>; the caller checks the status.</summary>
-    public static async Task<IScenarioResult> As(this SelectionApp app, string role, Action<Scenario> configure)
-    {
-        var token = await app.TokenFor(role);
-        return await app.Host.Scenario(x =>
-        {
-            x.WithRequestHeader("Authorization", $"Bearer {token}");
-            x.IgnoreStatusCode();
-            configure(x);
-        });
-    }
-
     /// <summary>An integrator's API key (role <c>integration</c>) with the given scopes, registered by the admin.</summary>
     public static async Task<string> IntegratorKey(this SelectionApp app, params string[] scopes)
     {
@@ -74,15 +62,6 @@ public static class SupplierScenarios
             .Ok<ApiClientWithKey>(201);
         return client.ApiKey;
     }
-
-    /// <summary>A scenario as an integrator sending <c>X-Api-Key</c>.</summary>
-    public static Task<IScenarioResult> WithKey(this SelectionApp app, string apiKey, Action<Scenario> configure) =>
-        app.Host.Scenario(x =>
-        {
-            x.WithRequestHeader("X-Api-Key", apiKey);
-            x.IgnoreStatusCode();
-            configure(x);
-        });
 
     public static Task<SupplierDetails> Registered(this SelectionApp app, RegisterSupplierRequest? request = null) =>
         app.As(Role.Product, x => x.Post.Json(request ?? NewSupplier()).ToUrl(Suppliers)).Ok<SupplierDetails>(201);

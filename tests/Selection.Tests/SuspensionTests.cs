@@ -1,7 +1,6 @@
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Http;
-using Wolverine.Tracking;
 using static Selection.Tests.SupplierScenarios;
 using SupplierSuspendedMessage = Ops.Selection.Contracts.SupplierSuspended;
 
@@ -14,7 +13,7 @@ public sealed class SuspensionTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Approved();
 
-        var (result, messages) = await Tracked(() => Suspend(supplier.Id));
+        var (result, messages) = await App.Tracking(() => Suspend(supplier.Id));
 
         await result.ShouldHaveStatus(200);
         (await result.ReadAsJsonAsync<SupplierDetails>())!.Status.ShouldBe(SupplierStatus.Suspended);
@@ -28,7 +27,7 @@ public sealed class SuspensionTests(SelectionApp app) : SelectionTest(app)
         var evaluated = await App.Evaluated(GradeA);
         var suspended = await App.Suspended();
 
-        var (refused, messages) = await Tracked(() => Suspend(evaluated.Id));
+        var (refused, messages) = await App.Tracking(() => Suspend(evaluated.Id));
 
         await refused.ShouldHaveStatus(409);
         (await refused.ReadAsJsonAsync<Problem>())!.Code.ShouldBe(SupplierRules.OnlyActiveSupplierCanBeSuspended.Code);

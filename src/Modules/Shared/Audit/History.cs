@@ -1,14 +1,8 @@
 using FastEndpoints;
-using JasperFx.Events;
 using Marten;
 using Ops.Shared.Http;
 
 namespace Ops.Shared.Audit;
-
-public sealed record RecordRequest
-{
-    public Guid Id { get; init; }
-}
 
 /// <summary>One stored event as an auditor reads it: what happened, in which order, who did it, under which correlation.</summary>
 public sealed record HistoryEntry(
@@ -43,24 +37,4 @@ public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : Endpoi
 
     private static HistoryEntry ToEntry(JasperFx.Events.IEvent e) =>
         new(e.Version, e.EventTypeName, e.Data, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId);
-}
-
-/// <summary><c>?asOf=&lt;ISO time&gt;</c> or <c>?version=N</c> on a record's GET: its state rebuilt as it was then.</summary>
-public interface IAsOfRequest
-{
-    Guid Id { get; }
-    DateTimeOffset? AsOf { get; }
-    long? Version { get; }
-}
-
-public static class AsOf
-{
-    /// <summary>The stored read model, or (for <c>asOf</c>/<c>version</c>) the same projection replayed up to that point.</summary>
-    public static async Task<TView?> LoadAsOfAsync<TView>(this IQuerySession session, IAsOfRequest request, CancellationToken ct)
-        where TView : class, IVersionedView
-    {
-        if (request.AsOf is null && request.Version is null) return await session.LoadAsync<TView>(request.Id, ct);
-        return await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0,
-            timestamp: request.AsOf, token: ct);
-    }
 }

@@ -20,26 +20,27 @@ public interface IVersionedView
 /// </summary>
 public static class CommandResponses
 {
-    /// <summary>Invokes a command on an existing record and answers 200 with its read model.</summary>
-    public static async Task UpdateAsync<TView>(this IEndpoint endpoint, IMessageBus bus, IQuerySession reads,
+    /// <summary>Invokes a command on an existing record and answers 200 with its read model from <paramref name="store"/>.</summary>
+    public static async Task UpdateAsync<TView>(this IEndpoint endpoint, IMessageBus bus, IDocumentStore store,
         Func<long?, object> command, CancellationToken ct) where TView : class, IVersionedView
     {
         var http = endpoint.HttpContext;
         if (!http.Request.TryReadIfMatch(out var expected))
         {
-            await Problems.ValidationAsync(http, "If-Match", "If-Match must name a version this API returned as ETag, e.g. \"3\".", ct);
+            await Problems.IfMatchInvalidAsync(http, ct);
             return;
         }
 
         var outcome = await bus.InvokeAsync<Outcome>(command(expected), ct);
+        await using var reads = store.QuerySession();
         await SendOutcomeAsync<TView>(http, outcome, reads, createdAt: null, ct);
     }
 
     /// <summary>
-    /// Invokes a create command and answers 201 with <c>Location</c>. A repeat with the same
+    /// Invokes a create command and answers 201 with <c>Location</c> and the read model from <paramref name="store"/>. A repeat with the same
     /// <c>Idempotency-Key</c> answers as the first did and writes nothing; a different body under that key is 422.
     /// </summary>
-    public static async Task CreateAsync<TView>(this IEndpoint endpoint, IMessageBus bus, IQuerySession reads,
+    public static async Task CreateAsync<TView>(this IEndpoint endpoint, IMessageBus bus, IDocumentStore store,
         object request, string operation, Func<Guid, IdempotencyKey?, object> command, Func<Guid, string> location,
         CancellationToken ct) where TView : class, IVersionedView
     {
@@ -50,6 +51,7 @@ public static class CommandResponses
             return;
         }
 
+        await using var reads = store.QuerySession();
         if (key is not null && await reads.FindAsync(key, ct) is { } earlier)
         {
             await ReplayAsync<TView>(http, key, earlier, reads, location, ct);

@@ -41,8 +41,8 @@ public static class Idempotency
     public static Task<IdempotencyRecord?> FindAsync(this IQuerySession session, IdempotencyKey key, CancellationToken ct) =>
         session.LoadAsync<IdempotencyRecord>(key.Id, ct);
 
-    /// <summary>Called by a create handler beside <c>StartStream</c>: one transaction, so a retry never writes twice.</summary>
-    public static void Remember(this IDocumentSession session, IdempotencyKey? key, Guid resourceId, DateTimeOffset now)
+    /// <summary>Stored by <c>StartStream</c> with the new stream: one transaction, so a retry never writes twice.</summary>
+    internal static void Remember(this IDocumentSession session, IdempotencyKey? key, Guid resourceId, DateTimeOffset now)
     {
         if (key is not null) session.Insert(new IdempotencyRecord(key.Id, key.RequestHash, resourceId, now));
     }

@@ -77,6 +77,10 @@ public static class Problems
     public static Task ValidationAsync(HttpContext http, string field, string message, CancellationToken ct = default) =>
         WriteAsync(http, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "The request is not valid",
             errors: new Dictionary<string, string[]> { [field] = [message] }, ct: ct);
+
+    /// <summary>The answer when <see cref="Versioning.TryReadIfMatch"/> finds no version in <c>If-Match</c>.</summary>
+    public static Task IfMatchInvalidAsync(HttpContext http, CancellationToken ct = default) =>
+        ValidationAsync(http, "If-Match", "If-Match must name a version this API returned as ETag, e.g. \"3\".", ct);
 }
 
 /// <summary>The fixed problem titles in Simplified Chinese; details come from rules and validators in both languages.</summary>

@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using Marten.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Http;

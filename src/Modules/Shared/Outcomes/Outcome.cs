@@ -1,4 +1,6 @@
 using JasperFx.Events;
+using Marten;
+using Ops.Shared.Http;
 
 namespace Ops.Shared.Outcomes;
 
@@ -33,5 +35,18 @@ public static class EventStreamDecisions
 
         stream.AppendMany(decision.Events.ToArray());
         return new Outcome.Accepted(id, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+    }
+
+    /// <summary>
+    /// The create counterpart of <see cref="Decide{TAggregate}"/>: the refusal, or a new stream with the decided events
+    /// and the idempotency key in the same transaction.
+    /// </summary>
+    public static Outcome StartStream<TAggregate>(this IDocumentSession session, Guid id, Decision decision, IdempotencyKey? key,
+        DateTimeOffset now) where TAggregate : class
+    {
+        if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
+        session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
+        session.Remember(key, id, now);
+        return new Outcome.Accepted(id, decision.Events.Count);
     }
 }

@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
-using Marten.Linq;
 using Marten.Pagination;
 
 namespace Ops.Shared.Paging;

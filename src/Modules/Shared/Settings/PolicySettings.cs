@@ -1,7 +1,6 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
-using Marten.Events.Projections;
 using JasperFx.Events.Projections;
 
 namespace Ops.Shared.Settings;

@@ -45,7 +45,7 @@ public abstract class ChangeSettingsEndpoint<TSettings, TStore, TGroup>(TStore s
     {
         if (!HttpContext.Request.TryReadIfMatch(out var expected))
         {
-            await Problems.ValidationAsync(HttpContext, "If-Match", "If-Match must name a version this API returned as ETag.", ct);
+            await Problems.IfMatchInvalidAsync(HttpContext, ct);
             return;
         }
 

@@ -1,7 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
@@ -12,34 +11,21 @@ using Wolverine.Marten;
 
 namespace Ops.Organization.ApiClients;
 
-public sealed record RevokeApiClientRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class RevokeApiClientValidator : Validator<RevokeApiClientRequest>
-{
-    public RevokeApiClientValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record RevokeApiClient(Guid ApiClientId, string Reason, long? ExpectedVersion);
 
 /// <summary><c>POST /api/org/api-clients/{id}/revoke</c> by <c>admin</c>: the key stops working at once.</summary>
-public sealed class RevokeApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<RevokeApiClientRequest, ApiClientView>
+public sealed class RevokeApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ReasonRequest, ApiClientView>
 {
     public override void Configure()
     {
         Post("/api-clients/{id}/revoke");
         Group<OrganizationGroup>();
         Roles(Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(RevokeApiClientRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<ApiClientView>(bus, reads, expected => new RevokeApiClient(request.Id, request.Reason, expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<ApiClientView>(bus, store, expected => new RevokeApiClient(request.Id, request.Reason, expected), ct);
 }
 
 public sealed record RotateApiClientKey(Guid ApiClientId, ApiKey Key, long? ExpectedVersion);
@@ -58,18 +44,17 @@ public sealed class RotateApiClientKeyEndpoint(IOrganizationStore store, IMessag
     {
         if (!HttpContext.Request.TryReadIfMatch(out var expected))
         {
-            await Problems.ValidationAsync(HttpContext, "If-Match", "If-Match must name a version this API returned as ETag.", ct);
+            await Problems.IfMatchInvalidAsync(HttpContext, ct);
             return;
         }
         var key = ApiKey.Mint();
         var outcome = await bus.InvokeAsync<Outcome>(new RotateApiClientKey(request.Id, key, expected), ct);
+        await using var reads = store.QuerySession();
         if (outcome is not Outcome.Accepted)
         {
-            await using var none = store.QuerySession();
-            await CommandResponses.SendOutcomeAsync<ApiClientView>(HttpContext, outcome, none, null, ct);
+            await CommandResponses.SendOutcomeAsync<ApiClientView>(HttpContext, outcome, reads, null, ct);
             return;
         }
-        await using var reads = store.QuerySession();
         var client = await reads.LoadAsync<ApiClientView>(request.Id, ct) ?? throw new InvalidOperationException("Client vanished.");
         HttpContext.Response.SetETag(client.Version);
         await Send.OkAsync(new ApiClientWithKey(client, key.Value), ct);
@@ -81,7 +66,7 @@ public static class RevokeApiClientHandler
 {
     public static Outcome Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
         IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.Actor(), time.GetUtcNow()));
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -89,7 +74,7 @@ public static class RotateApiClientKeyHandler
 {
     public static Outcome Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
         IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.UserName ?? "system", time.GetUtcNow()));
+        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.Actor(), time.GetUtcNow()));
 }
 
 /// <summary><c>GET /api/org/api-clients/{id}</c>: the client with when it last called (never its key).</summary>

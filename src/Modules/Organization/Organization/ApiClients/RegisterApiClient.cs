@@ -29,7 +29,7 @@ public sealed class RegisterApiClientValidator : Validator<RegisterApiClientRequ
     }
 }
 
-public sealed record RegisterApiClient(Guid ApiClientId, string Name, IReadOnlyList<string> Scopes, ApiKey Key, IdempotencyKey? Idempotency);
+public sealed record RegisterApiClient(Guid ApiClientId, string Name, IReadOnlyList<string> Scopes, ApiKey Key);
 
 /// <summary><c>POST /api/org/api-clients</c> by <c>admin</c>: a new integrator key, shown once in the response.</summary>
 public sealed class RegisterApiClientEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<RegisterApiClientRequest, ApiClientWithKey>
@@ -46,7 +46,7 @@ public sealed class RegisterApiClientEndpoint(IOrganizationStore store, IMessage
         // An idempotent replay cannot show the key again: the key exists only in this response.
         var id = Guid.CreateVersion7();
         var key = ApiKey.Mint();
-        var outcome = await bus.InvokeAsync<Outcome>(new RegisterApiClient(id, request.Name.Trim(), request.Scopes.Distinct().ToList(), key, null), ct);
+        var outcome = await bus.InvokeAsync<Outcome>(new RegisterApiClient(id, request.Name.Trim(), request.Scopes.Distinct().ToList(), key), ct);
         await using var reads = store.QuerySession();
         var client = outcome is Outcome.Accepted ? await reads.LoadAsync<ApiClientView>(id, ct) : null;
         if (client is null) throw new InvalidOperationException($"Registering an API client ended in {outcome}.");
@@ -60,9 +60,9 @@ public static class RegisterApiClientHandler
 {
     public static Outcome Handle(RegisterApiClient command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
-        session.Events.StartStream<ApiClient>(command.ApiClientId,
-            new ApiClientRegistered(command.ApiClientId, command.Name, command.Scopes, command.Key.KeyId, command.Key.Hash,
-                context.UserName ?? "system", time.GetUtcNow()));
-        return new Outcome.Accepted(command.ApiClientId, 1);
+        var now = time.GetUtcNow();
+        var registered = new ApiClientRegistered(command.ApiClientId, command.Name, command.Scopes, command.Key.KeyId, command.Key.Hash,
+            context.Actor(), now);
+        return session.StartStream<ApiClient>(command.ApiClientId, Decision.Accept(registered), key: null, now);
     }
 }

@@ -35,12 +35,9 @@ public sealed class ChangeDepartmentEndpoint(IOrganizationStore store, IMessageB
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeDepartmentRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<DepartmentView>(bus, reads,
+    public override Task HandleAsync(ChangeDepartmentRequest request, CancellationToken ct) =>
+        this.UpdateAsync<DepartmentView>(bus, store,
             expected => new ChangeDepartment(request.Id, request.Name.Trim(), request.HeadEmployeeId, expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -51,6 +48,6 @@ public static class ChangeDepartmentHandler
     {
         var headIsCurrent = await session.IsCurrentEmployeeOrNoneAsync(command.HeadEmployeeId);
         return stream.Decide(command.DepartmentId, command.ExpectedVersion, department =>
-            department.Change(command.Name, command.HeadEmployeeId, headIsCurrent, context.UserName ?? "system", time.GetUtcNow()));
+            department.Change(command.Name, command.HeadEmployeeId, headIsCurrent, context.Actor(), time.GetUtcNow()));
     }
 }

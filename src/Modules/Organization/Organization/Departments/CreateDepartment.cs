@@ -35,13 +35,10 @@ public sealed class CreateDepartmentEndpoint(IOrganizationStore store, IMessageB
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(CreateDepartmentRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<DepartmentView>(bus, reads, request, "org.create-department",
+    public override Task HandleAsync(CreateDepartmentRequest request, CancellationToken ct) =>
+        this.CreateAsync<DepartmentView>(bus, store, request, "org.create-department",
             (id, key) => new CreateDepartment(id, request.Code, request.Name.Trim(), request.HeadEmployeeId, key),
             id => $"/api/org/departments/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -54,7 +51,7 @@ public static class CreateDepartmentHandler
         var now = time.GetUtcNow();
         return session.StartStream<Department>(command.DepartmentId,
             Department.Open(command.DepartmentId, command.Code, command.Name, command.HeadEmployeeId, codeTaken, headIsCurrent,
-                context.UserName ?? "system", now),
+                context.Actor(), now),
             command.Idempotency, now);
     }
 }

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Paging;
@@ -9,7 +8,7 @@ using Ops.Shared.Paging;
 namespace Ops.Organization.Departments;
 
 /// <summary><c>GET /api/org/departments/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetDepartmentEndpoint(IOrganizationStore store) : GetRecordEndpoint<DepartmentView>(store, "department")
+public sealed class GetDepartmentEndpoint(IOrganizationStore store) : GetRecordEndpoint<DepartmentView, IOrganizationStore>(store, "department")
 {
     public override void Configure()
     {

@@ -37,11 +37,8 @@ public sealed class ChangeEmployeeEndpoint(IOrganizationStore store, IMessageBus
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(ChangeEmployeeRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new ChangeEmployee(request.Id, request.ToProfile(), expected), ct);
-    }
+    public override Task HandleAsync(ChangeEmployeeRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new ChangeEmployee(request.Id, request.ToProfile(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -52,6 +49,6 @@ public static class ChangeEmployeeHandler
     {
         var (references, _) = await session.ReferencesOfAsync(command.EmployeeId, command.Profile);
         return stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.ChangeProfile(command.Profile, references, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.ChangeProfile(command.Profile, references, context.Actor(), time.GetUtcNow()));
     }
 }

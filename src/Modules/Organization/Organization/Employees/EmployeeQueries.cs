@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Paging;
@@ -9,7 +8,7 @@ using Ops.Shared.Paging;
 namespace Ops.Organization.Employees;
 
 /// <summary><c>GET /api/org/employees/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetEmployeeEndpoint(IOrganizationStore store) : GetRecordEndpoint<EmployeeView>(store, "employee")
+public sealed class GetEmployeeEndpoint(IOrganizationStore store) : GetRecordEndpoint<EmployeeView, IOrganizationStore>(store, "employee")
 {
     public override void Configure()
     {

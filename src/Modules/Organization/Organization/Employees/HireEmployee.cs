@@ -54,14 +54,11 @@ public sealed class HireEmployeeEndpoint(IOrganizationStore store, IMessageBus b
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(HireEmployeeRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<EmployeeView>(bus, reads, request, "org.hire-employee",
+    public override Task HandleAsync(HireEmployeeRequest request, CancellationToken ct) =>
+        this.CreateAsync<EmployeeView>(bus, store, request, "org.hire-employee",
             (id, key) => new HireEmployee(id, UserAccountView.NormaliseEmail(request.Email), request.ToProfile(),
                 request.CreateAccount ? new NewAccount(Guid.CreateVersion7(), LogInEndpoint.Hash(request.InitialPassword!)) : null, key),
             id => $"/api/org/employees/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -76,7 +73,7 @@ public static class HireEmployeeHandler
 
         var emailTaken = await session.Query<EmployeeView>().AnyAsync(e => e.Email == command.Email && e.Status != EmployeeStatus.Left);
         var (references, position) = await session.ReferencesOfAsync(command.EmployeeId, command.Profile);
-        var (by, now) = (context.UserName ?? "system", time.GetUtcNow());
+        var (by, now) = (context.Actor(), time.GetUtcNow());
         var outcome = session.StartStream<Employee>(command.EmployeeId,
             Employee.Hire(command.EmployeeId, command.Email, command.Profile, command.Account?.UserAccountId, emailTaken, references, by, now),
             command.Idempotency, now);

@@ -26,11 +26,8 @@ public sealed class LeaveCompanyEndpoint(IOrganizationStore store, IMessageBus b
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -44,7 +41,7 @@ public static class LeaveCompanyHandler
     public static async Task<(Outcome, OutgoingMessages)> Handle(LeaveCompany command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IDocumentSession session, IMessageContext context, TimeProvider time)
     {
-        var (by, now) = (context.UserName ?? "system", time.GetUtcNow());
+        var (by, now) = (context.Actor(), time.GetUtcNow());
         Decision? decided = null;
         var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => decided = employee.Leave(command.Reason, by, now));
 

@@ -20,11 +20,8 @@ public sealed class ReturnFromLeaveEndpoint(IOrganizationStore store, IMessageBu
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new ReturnFromLeave(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new ReturnFromLeave(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -33,5 +30,5 @@ public static class ReturnFromLeaveHandler
     public static Outcome Handle(ReturnFromLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.ReturnFromLeave(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.ReturnFromLeave(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -20,11 +20,8 @@ public sealed class StartLeaveEndpoint(IOrganizationStore store, IMessageBus bus
         Roles(Role.Admin, Role.OpsManager);
     }
 
-    public override async Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<EmployeeView>(bus, reads, expected => new StartLeave(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(EmployeeStatusRequest request, CancellationToken ct) =>
+        this.UpdateAsync<EmployeeView>(bus, store, expected => new StartLeave(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -33,5 +30,5 @@ public static class StartLeaveHandler
     public static Outcome Handle(StartLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.EmployeeId, command.ExpectedVersion,
-            employee => employee.StartLeave(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            employee => employee.StartLeave(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -36,11 +36,8 @@ public sealed class ChangePositionEndpoint(IOrganizationStore store, IMessageBus
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangePositionRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<PositionView>(bus, reads, expected => new ChangePosition(request.Id, request.ToDefinition(), expected), ct);
-    }
+    public override Task HandleAsync(ChangePositionRequest request, CancellationToken ct) =>
+        this.UpdateAsync<PositionView>(bus, store, expected => new ChangePosition(request.Id, request.ToDefinition(), expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -51,6 +48,6 @@ public static class ChangePositionHandler
     {
         var references = await session.ReferencesOfAsync(command.PositionId, command.Definition);
         return stream.Decide(command.PositionId, command.ExpectedVersion,
-            position => position.Change(command.Definition, references, context.UserName ?? "system", time.GetUtcNow()));
+            position => position.Change(command.Definition, references, context.Actor(), time.GetUtcNow()));
     }
 }

@@ -31,12 +31,9 @@ public sealed class CreatePositionEndpoint(IOrganizationStore store, IMessageBus
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(CreatePositionRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<PositionView>(bus, reads, request, "org.create-position",
+    public override Task HandleAsync(CreatePositionRequest request, CancellationToken ct) =>
+        this.CreateAsync<PositionView>(bus, store, request, "org.create-position",
             (id, key) => new CreatePosition(id, request.ToDefinition(), key), id => $"/api/org/positions/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -47,6 +44,6 @@ public static class CreatePositionHandler
         var references = await session.ReferencesOfAsync(command.PositionId, command.Definition);
         var now = time.GetUtcNow();
         return session.StartStream<Position>(command.PositionId,
-            Position.Define(command.PositionId, command.Definition, references, context.UserName ?? "system", now), command.Idempotency, now);
+            Position.Define(command.PositionId, command.Definition, references, context.Actor(), now), command.Idempotency, now);
     }
 }

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Paging;
@@ -9,7 +8,7 @@ using Ops.Shared.Paging;
 namespace Ops.Organization.Positions;
 
 /// <summary><c>GET /api/org/positions/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetPositionEndpoint(IOrganizationStore store) : GetRecordEndpoint<PositionView>(store, "position")
+public sealed class GetPositionEndpoint(IOrganizationStore store) : GetRecordEndpoint<PositionView, IOrganizationStore>(store, "position")
 {
     public override void Configure()
     {

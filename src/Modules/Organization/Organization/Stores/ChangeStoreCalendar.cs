@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -43,12 +42,9 @@ public sealed class ChangeStoreCalendarEndpoint(IOrganizationStore store, IMessa
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeStoreCalendarRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<StoreView>(bus, reads, expected =>
+    public override Task HandleAsync(ChangeStoreCalendarRequest request, CancellationToken ct) =>
+        this.UpdateAsync<StoreView>(bus, store, expected =>
             new ChangeStoreCalendar(request.Id, StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -59,7 +55,7 @@ public static class ChangeStoreCalendarHandler
     {
         Decision? decided = null;
         var outcome = stream.Decide(command.StoreId, command.ExpectedVersion,
-            store => decided = store.ReviseCalendar(command.Calendar, context.UserName ?? "system", time.GetUtcNow()));
+            store => decided = store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
 
         var messages = new OutgoingMessages();
         foreach (var revised in decided?.Events.OfType<StoreCalendarRevised>() ?? [])

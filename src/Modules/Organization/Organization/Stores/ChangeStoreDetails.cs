@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -41,12 +40,9 @@ public sealed class ChangeStoreDetailsEndpoint(IOrganizationStore store, IMessag
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeStoreDetailsRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<StoreView>(bus, reads, expected => new ChangeStoreDetails(request.Id,
+    public override Task HandleAsync(ChangeStoreDetailsRequest request, CancellationToken ct) =>
+        this.UpdateAsync<StoreView>(bus, store, expected => new ChangeStoreDetails(request.Id,
             new StoreDetails(request.Marketplace, request.SellerName.Trim(), request.Currency, request.BusinessHours), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -55,5 +51,5 @@ public static class ChangeStoreDetailsHandler
     public static Outcome Handle(ChangeStoreDetails command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
         IMessageContext context, TimeProvider time) =>
         stream.Decide(command.StoreId, command.ExpectedVersion,
-            store => store.ChangeDetails(command.Details, context.UserName ?? "system", time.GetUtcNow()));
+            store => store.ChangeDetails(command.Details, context.Actor(), time.GetUtcNow()));
 }

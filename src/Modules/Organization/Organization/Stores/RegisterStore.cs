@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using Marten;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -47,15 +46,12 @@ public sealed class RegisterStoreEndpoint(IOrganizationStore store, IMessageBus 
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(RegisterStoreRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<StoreView>(bus, reads, request, "org.register-store",
+    public override Task HandleAsync(RegisterStoreRequest request, CancellationToken ct) =>
+        this.CreateAsync<StoreView>(bus, store, request, "org.register-store",
             (id, key) => new RegisterStore(id,
                 new StoreDetails(request.Marketplace, request.SellerName.Trim(), request.Currency, request.BusinessHours),
                 StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), key),
             id => $"/api/org/stores/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -65,7 +61,7 @@ public static class RegisterStoreHandler
     public static (Outcome, OutgoingMessages) Handle(RegisterStore command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var registered = new StoreRegistered(command.StoreId, command.Details, command.Calendar, context.UserName ?? "system", now);
+        var registered = new StoreRegistered(command.StoreId, command.Details, command.Calendar, context.Actor(), now);
         var outcome = session.StartStream<Store>(command.StoreId, Decision.Accept(registered), command.Idempotency, now);
         return (outcome, [command.Calendar.Announce(command.StoreId, now)]);
     }

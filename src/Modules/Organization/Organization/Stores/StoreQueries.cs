@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
@@ -10,7 +9,7 @@ using Ops.Shared.Paging;
 namespace Ops.Organization.Stores;
 
 /// <summary><c>GET /api/org/stores/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetStoreEndpoint(IOrganizationStore store) : GetRecordEndpoint<StoreView>(store, "store")
+public sealed class GetStoreEndpoint(IOrganizationStore store) : GetRecordEndpoint<StoreView, IOrganizationStore>(store, "store")
 {
     public override void Configure()
     {

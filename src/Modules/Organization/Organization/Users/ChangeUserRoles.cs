@@ -1,7 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
@@ -37,12 +36,9 @@ public sealed class ChangeUserRolesEndpoint(IOrganizationStore store, IMessageBu
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(ChangeUserRolesRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<UserAccountView>(bus, reads,
+    public override Task HandleAsync(ChangeUserRolesRequest request, CancellationToken ct) =>
+        this.UpdateAsync<UserAccountView>(bus, store,
             expected => new ChangeUserRoles(request.Id, request.Roles.Distinct().ToList(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -51,5 +47,5 @@ public static class ChangeUserRolesHandler
     public static Outcome Handle(ChangeUserRoles command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
         IMessageContext context, TimeProvider time) =>
         account.Decide(command.UserAccountId, command.ExpectedVersion,
-            user => user.ChangeRoles(command.Roles, context.UserName ?? "system", time.GetUtcNow()));
+            user => user.ChangeRoles(command.Roles, context.Actor(), time.GetUtcNow()));
 }

@@ -43,14 +43,11 @@ public sealed class CreateUserEndpoint(IOrganizationStore store, IMessageBus bus
         Roles(Role.Admin);
     }
 
-    public override async Task HandleAsync(CreateUserRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<UserAccountView>(bus, reads, request, "org.create-user",
+    public override Task HandleAsync(CreateUserRequest request, CancellationToken ct) =>
+        this.CreateAsync<UserAccountView>(bus, store, request, "org.create-user",
             (id, key) => new CreateUser(id, request.Email, request.DisplayName.Trim(), LogInEndpoint.Hash(request.Password),
                 request.Roles.Distinct().ToList(), key),
             id => $"/api/org/users/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -59,14 +56,11 @@ public static class CreateUserHandler
     public static async Task<Outcome> Handle(CreateUser command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var email = UserAccountView.NormaliseEmail(command.Email);
-        if (await session.Query<UserCredentials>().AnyAsync(c => c.Email == email))
-            return new Outcome.Refused(CreateUserRules.EmailMustBeUnique);
-
         var now = time.GetUtcNow();
-        session.Events.StartStream<UserAccount>(command.UserAccountId,
-            new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash, command.Roles,
-                context.UserName ?? "system", now));
-        session.Remember(command.Idempotency, command.UserAccountId, now);
-        return new Outcome.Accepted(command.UserAccountId, 1);
+        Decision decision = await session.Query<UserCredentials>().AnyAsync(c => c.Email == email)
+            ? CreateUserRules.EmailMustBeUnique
+            : Decision.Accept(new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash,
+                command.Roles, context.Actor(), now));
+        return session.StartStream<UserAccount>(command.UserAccountId, decision, command.Idempotency, now);
     }
 }

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -9,34 +8,21 @@ using Wolverine.Marten;
 
 namespace Ops.Organization.Users;
 
-public sealed record DeactivateUserRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class DeactivateUserValidator : Validator<DeactivateUserRequest>
-{
-    public DeactivateUserValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record DeactivateUser(Guid UserAccountId, string Reason, long? ExpectedVersion);
 
 /// <summary><c>POST /api/org/users/{id}/deactivate</c> by <c>admin</c>: the account can no longer log in.</summary>
-public sealed class DeactivateUserEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<DeactivateUserRequest, UserAccountView>
+public sealed class DeactivateUserEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ReasonRequest, UserAccountView>
 {
     public override void Configure()
     {
         Post("/users/{id}/deactivate");
         Group<OrganizationGroup>();
         Roles(Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(DeactivateUserRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<UserAccountView>(bus, reads, expected => new DeactivateUser(request.Id, request.Reason, expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<UserAccountView>(bus, store, expected => new DeactivateUser(request.Id, request.Reason, expected), ct);
 }
 
 [MartenStore(typeof(IOrganizationStore))]
@@ -45,5 +31,5 @@ public static class DeactivateUserHandler
     public static Outcome Handle(DeactivateUser command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
         IMessageContext context, TimeProvider time) =>
         account.Decide(command.UserAccountId, command.ExpectedVersion,
-            user => user.Deactivate(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            user => user.Deactivate(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -1,6 +1,5 @@
 using FastEndpoints;
 using FluentValidation;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
@@ -8,29 +7,14 @@ using Ops.Shared.Paging;
 
 namespace Ops.Organization.Users;
 
-public sealed record GetUserRequest : IAsOfRequest
-{
-    public Guid Id { get; init; }
-    [QueryParam] public DateTimeOffset? AsOf { get; init; }
-    [QueryParam] public long? Version { get; init; }
-}
-
 /// <summary><c>GET /api/org/users/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetUserEndpoint(IOrganizationStore store) : Endpoint<GetUserRequest, UserAccountView>
+public sealed class GetUserEndpoint(IOrganizationStore store) : GetRecordEndpoint<UserAccountView, IOrganizationStore>(store, "user")
 {
     public override void Configure()
     {
         Get("/users/{id}");
         Group<OrganizationGroup>();
         Roles(Role.Admin, Role.OpsManager, Role.Auditor);
-    }
-
-    public override async Task HandleAsync(GetUserRequest request, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        var user = await session.LoadAsOfAsync<UserAccountView>(request, ct);
-        if (user is null) await Problems.NotFoundAsync(HttpContext, "user", request.Id, ct);
-        else await CommandResponses.SendViewAsync(HttpContext, user, 200, ct);
     }
 }
 

@@ -66,12 +66,9 @@ public sealed class AddQualificationDocumentEndpoint(ISelectionStore store, IMes
         Roles(Role.Product, Role.OpsManager, Role.Admin, Role.Integration);
     }
 
-    public override async Task HandleAsync(AddQualificationDocumentRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads,
+    public override Task HandleAsync(AddQualificationDocumentRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store,
             expected => new AddQualificationDocument(request.Id, request.ToDocument(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -83,7 +80,7 @@ public static class AddQualificationDocumentHandler
     {
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.AddDocument(command.Document, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.AddDocument(command.Document, context.Actor(), time.GetUtcNow()));
         return (outcome, QualificationDocumentExpiry.Schedule(supplier.Events.Select(e => e.Data), policy.WarnDaysBeforeExpiry));
     }
 }

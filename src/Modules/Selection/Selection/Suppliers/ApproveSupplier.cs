@@ -8,15 +8,10 @@ using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
 
-public sealed record ApproveSupplierRequest
-{
-    public Guid Id { get; init; }
-}
-
 public sealed record ApproveSupplier(Guid SupplierId, long? ExpectedVersion);
 
 /// <summary><c>POST /api/selection/suppliers/{id}/approve</c> by <c>ops-manager</c> or <c>admin</c>: grades A and B only.</summary>
-public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ApproveSupplierRequest, SupplierDetails>
+public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<RecordRequest, SupplierDetails>
 {
     public override void Configure()
     {
@@ -25,11 +20,8 @@ public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus b
         Roles(Role.OpsManager, Role.Admin);
     }
 
-    public override async Task HandleAsync(ApproveSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new ApproveSupplier(request.Id, expected), ct);
-    }
+    public override Task HandleAsync(RecordRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new ApproveSupplier(request.Id, expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -37,5 +29,5 @@ public static class ApproveSupplierHandler
 {
     public static Outcome Handle(ApproveSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
-        supplier.Decide(command.SupplierId, command.ExpectedVersion, s => s.Approve(context.UserName ?? "system", time.GetUtcNow()));
+        supplier.Decide(command.SupplierId, command.ExpectedVersion, s => s.Approve(context.Actor(), time.GetUtcNow()));
 }

@@ -36,12 +36,9 @@ public sealed class ApproveSupplierConditionallyEndpoint(ISelectionStore store, 
         Roles(Role.OpsManager, Role.Admin);
     }
 
-    public override async Task HandleAsync(ApproveSupplierConditionallyRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads,
+    public override Task HandleAsync(ApproveSupplierConditionallyRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store,
             expected => new ApproveSupplierConditionally(request.Id, request.Conditions.Trim(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -50,5 +47,5 @@ public static class ApproveSupplierConditionallyHandler
     public static Outcome Handle(ApproveSupplierConditionally command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.ApproveConditionally(command.Conditions, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.ApproveConditionally(command.Conditions, context.Actor(), time.GetUtcNow()));
 }

@@ -56,12 +56,9 @@ public sealed class EvaluateSupplierEndpoint(ISelectionStore store, IMessageBus 
         Roles(Role.Product, Role.OpsManager, Role.Admin);
     }
 
-    public override async Task HandleAsync(EvaluateSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads,
+    public override Task HandleAsync(EvaluateSupplierRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store,
             expected => new EvaluateSupplier(request.Id, Guid.CreateVersion7(), request.Scores!, request.Notes?.Trim(), expected), ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -73,7 +70,7 @@ public static class EvaluateSupplierHandler
     {
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Evaluate(command.EvaluationId, command.Scores, command.Notes, policy, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Evaluate(command.EvaluationId, command.Scores, command.Notes, policy, context.Actor(), time.GetUtcNow()));
         return (outcome, SupplierMessages.PublishedBy(supplier));
     }
 }

@@ -51,10 +51,9 @@ public sealed class RecordQualityIncidentEndpoint(ISelectionStore store, IMessag
 
     public override async Task HandleAsync(RecordQualityIncidentRequest request, CancellationToken ct)
     {
-        await using var reads = store.QuerySession();
         var incident = new QualityIncident(Guid.CreateVersion7(), request.OccurredAt.ToUniversalTime(), request.Sku?.Trim(),
             request.Description.Trim(), request.Source!.Value);
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new RecordQualityIncident(request.Id, incident, expected), ct);
+        await this.UpdateAsync<SupplierDetails>(bus, store, expected => new RecordQualityIncident(request.Id, incident, expected), ct);
     }
 }
 
@@ -66,6 +65,6 @@ public static class RecordQualityIncidentHandler
     {
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         return supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.RecordQualityIncident(command.Incident, policy, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.RecordQualityIncident(command.Incident, policy, context.Actor(), time.GetUtcNow()));
     }
 }

@@ -89,14 +89,11 @@ public sealed class RegisterSupplierEndpoint(ISelectionStore store, IMessageBus 
         Roles(Role.Product, Role.OpsManager, Role.Admin, Role.Integration);
     }
 
-    public override async Task HandleAsync(RegisterSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.CreateAsync<SupplierDetails>(bus, reads, request, "selection.register-supplier",
+    public override Task HandleAsync(RegisterSupplierRequest request, CancellationToken ct) =>
+        this.CreateAsync<SupplierDetails>(bus, store, request, "selection.register-supplier",
             (id, key) => new RegisterSupplier(id, request.Name.Trim(), request.Contact, request.Country, request.MonthlyCapacityUnits,
                 [.. request.Documents.Select(d => d.ToDocument())], key),
             id => $"/api/selection/suppliers/{id}", ct);
-    }
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -106,14 +103,11 @@ public static class RegisterSupplierHandler
         IMessageContext context, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
-            command.Documents, context.UserName ?? "system", now);
-        if (decision.Refusal is { } rule) return (new Outcome.Refused(rule), []);
-
-        session.Events.StartStream<Supplier>(command.SupplierId, [.. decision.Events]);
-        session.Remember(command.Idempotency, command.SupplierId, now);
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        return (new Outcome.Accepted(command.SupplierId, decision.Events.Count),
+        var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
+            command.Documents, context.Actor(), now);
+        // A refusal decides no events, so it schedules no expiry timers either.
+        return (session.StartStream<Supplier>(command.SupplierId, decision, command.Idempotency, now),
             QualificationDocumentExpiry.Schedule(decision.Events, policy.WarnDaysBeforeExpiry));
     }
 }

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -9,37 +8,24 @@ using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
 
-public sealed record ReinstateSupplierRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class ReinstateSupplierValidator : Validator<ReinstateSupplierRequest>
-{
-    public ReinstateSupplierValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record ReinstateSupplier(Guid SupplierId, string Reason, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/selection/suppliers/{id}/reinstate</c> by <c>ops-manager</c> or <c>admin</c>: a suspended supplier goes
 /// back to the status it had (approved or conditional).
 /// </summary>
-public sealed class ReinstateSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReinstateSupplierRequest, SupplierDetails>
+public sealed class ReinstateSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReasonRequest, SupplierDetails>
 {
     public override void Configure()
     {
         Post("/suppliers/{id}/reinstate");
         Group<SelectionGroup>();
         Roles(Role.OpsManager, Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(ReinstateSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new ReinstateSupplier(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new ReinstateSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -48,5 +34,5 @@ public static class ReinstateSupplierHandler
     public static Outcome Handle(ReinstateSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Reinstate(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Reinstate(command.Reason, context.Actor(), time.GetUtcNow()));
 }

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -9,37 +8,24 @@ using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
 
-public sealed record RejectSupplierRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class RejectSupplierValidator : Validator<RejectSupplierRequest>
-{
-    public RejectSupplierValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record RejectSupplier(Guid SupplierId, string Reason, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/selection/suppliers/{id}/reject</c> by <c>ops-manager</c> or <c>admin</c>. Rejection is final: a rejected
 /// supplier is not evaluated or approved again (register it anew to start over).
 /// </summary>
-public sealed class RejectSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<RejectSupplierRequest, SupplierDetails>
+public sealed class RejectSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReasonRequest, SupplierDetails>
 {
     public override void Configure()
     {
         Post("/suppliers/{id}/reject");
         Group<SelectionGroup>();
         Roles(Role.OpsManager, Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(RejectSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new RejectSupplier(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new RejectSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -48,5 +34,5 @@ public static class RejectSupplierHandler
     public static Outcome Handle(RejectSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Reject(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Reject(command.Reason, context.Actor(), time.GetUtcNow()));
 }

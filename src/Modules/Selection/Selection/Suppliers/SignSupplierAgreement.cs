@@ -56,10 +56,9 @@ public sealed class SignSupplierAgreementEndpoint(ISelectionStore store, IMessag
 
     public override async Task HandleAsync(SignSupplierAgreementRequest request, CancellationToken ct)
     {
-        await using var reads = store.QuerySession();
         var agreement = new SupplierAgreement(Guid.CreateVersion7(), request.PriceTerms.Trim(), request.UnitPrice, request.LeadTimeDays,
             request.Moq, request.PaymentTerms.Trim(), request.AfterSalesTerms.Trim(), request.StartsOn, request.EndsOn);
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new SignSupplierAgreement(request.Id, agreement, expected), ct);
+        await this.UpdateAsync<SupplierDetails>(bus, store, expected => new SignSupplierAgreement(request.Id, agreement, expected), ct);
     }
 }
 
@@ -69,5 +68,5 @@ public static class SignSupplierAgreementHandler
     public static Outcome Handle(SignSupplierAgreement command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IMessageContext context, TimeProvider time) =>
         supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.SignAgreement(command.Agreement, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.SignAgreement(command.Agreement, context.Actor(), time.GetUtcNow()));
 }

@@ -1,36 +1,19 @@
 using System.Linq.Expressions;
 using FastEndpoints;
-using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
-using Ops.Shared.Http;
 using Ops.Shared.Paging;
 
 namespace Ops.Selection.Suppliers;
 
-public sealed record GetSupplierRequest : IAsOfRequest
-{
-    public Guid Id { get; init; }
-    [QueryParam] public DateTimeOffset? AsOf { get; init; }
-    [QueryParam] public long? Version { get; init; }
-}
-
 /// <summary><c>GET /api/selection/suppliers/{id}</c>, optionally as it was (<c>?asOf=</c> / <c>?version=</c>).</summary>
-public sealed class GetSupplierEndpoint(ISelectionStore store) : Endpoint<GetSupplierRequest, SupplierDetails>
+public sealed class GetSupplierEndpoint(ISelectionStore store) : GetRecordEndpoint<SupplierDetails, ISelectionStore>(store, "supplier")
 {
     public override void Configure()
     {
         Get("/suppliers/{id}");
         Group<SelectionGroup>();
         Roles(Role.Readers);
-    }
-
-    public override async Task HandleAsync(GetSupplierRequest request, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        var supplier = await session.LoadAsOfAsync<SupplierDetails>(request, ct);
-        if (supplier is null) await Problems.NotFoundAsync(HttpContext, "supplier", request.Id, ct);
-        else await CommandResponses.SendViewAsync(HttpContext, supplier, 200, ct);
     }
 }
 

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Http;
@@ -9,37 +8,24 @@ using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
 
-public sealed record SuspendSupplierRequest
-{
-    public Guid Id { get; init; }
-    public string Reason { get; init; } = "";
-}
-
-public sealed class SuspendSupplierValidator : Validator<SuspendSupplierRequest>
-{
-    public SuspendSupplierValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
-}
-
 public sealed record SuspendSupplier(Guid SupplierId, string Reason, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/selection/suppliers/{id}/suspend</c> by <c>ops-manager</c> or <c>admin</c>: an approved supplier stops
 /// being used until reinstated. Published as <c>SupplierSuspended</c>.
 /// </summary>
-public sealed class SuspendSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<SuspendSupplierRequest, SupplierDetails>
+public sealed class SuspendSupplierEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReasonRequest, SupplierDetails>
 {
     public override void Configure()
     {
         Post("/suppliers/{id}/suspend");
         Group<SelectionGroup>();
         Roles(Role.OpsManager, Role.Admin);
+        Validator<ReasonValidator>();
     }
 
-    public override async Task HandleAsync(SuspendSupplierRequest request, CancellationToken ct)
-    {
-        await using var reads = store.QuerySession();
-        await this.UpdateAsync<SupplierDetails>(bus, reads, expected => new SuspendSupplier(request.Id, request.Reason.Trim(), expected), ct);
-    }
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<SupplierDetails>(bus, store, expected => new SuspendSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
 [MartenStore(typeof(ISelectionStore))]
@@ -49,7 +35,7 @@ public static class SuspendSupplierHandler
         IMessageContext context, TimeProvider time)
     {
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
-            s => s.Suspend(command.Reason, context.UserName ?? "system", time.GetUtcNow()));
+            s => s.Suspend(command.Reason, context.Actor(), time.GetUtcNow()));
         return (outcome, SupplierMessages.PublishedBy(supplier));
     }
 }

@@ -1,0 +1,13 @@
+using Wolverine;
+
+namespace Ops.Shared.Outcomes;
+
+/// <summary>Who a handler records its events as done by (their <c>…By</c>).</summary>
+public static class Actors
+{
+    /// <summary>The actor of a message that carries no user, such as one the system sends itself.</summary>
+    public const string System = "system";
+
+    /// <summary>The signed-in caller whose request sent the message (Wolverine relays the name), or <see cref="System"/>.</summary>
+    public static string Actor(this IMessageContext context) => context.UserName ?? System;
+}
