@@ -56,8 +56,14 @@ test('an admin creates a user and finds it in the list', async ({ page }) => {
   await dialog.getByLabel('Email').fill(email);
   await dialog.getByLabel('Name').fill(`E2E ${runId}`);
   await dialog.getByLabel('Initial password').fill('E2e-password-1');
-  await dialog.getByRole('combobox', { name: 'Roles' }).click();
-  await page.getByRole('option', { name: 'Staff' }).click();
+  // Type to filter and pick with Enter, then wait for the chosen tag: a click on an option still animating in
+  // can be lost on a busy machine.
+  const roles = dialog.getByRole('combobox', { name: 'Roles' });
+  await roles.click();
+  await roles.fill('Staff');
+  await expect(page.getByRole('option', { name: 'Staff' })).toBeVisible();
+  await roles.press('Enter');
+  await expect(dialog.locator('.ant-select-selection-item', { hasText: 'Staff' })).toBeVisible();
   await dialog.getByLabel('Name').click(); // close the role list
   await dialog.getByRole('button', { name: 'New user' }).click();
 
