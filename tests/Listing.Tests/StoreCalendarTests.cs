@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Listing;
 using Ops.Listing.Calendar;
@@ -25,19 +24,15 @@ public sealed class StoreCalendarTests(ListingApp app) : ListingTest(app)
     [Fact]
     public async Task a_new_store_calendar_reaches_listing_through_the_outbox()
     {
-        Guid storeId = default;
-        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+        var (result, tracked) = await App.Tracking(() => As(Role.Admin, x => x.Post.Json(new
         {
-            var result = await As(Role.Admin, x => x.Post.Json(new
-            {
-                sellerName = "Ops Shanghai",
-                timeZone = "Asia/Shanghai",
-                weekend = new[] { "Sunday" },
-                holidays = new[] { new { date = "2030-10-01", name = "National Day" } },
-            }).ToUrl("/api/org/stores"));
-            await result.ShouldHaveStatus(201);
-            storeId = (await result.ReadAsJsonAsync<IdOnly>())!.Id;
-        }));
+            sellerName = "Ops Shanghai",
+            timeZone = "Asia/Shanghai",
+            weekend = new[] { "Sunday" },
+            holidays = new[] { new { date = "2030-10-01", name = "National Day" } },
+        }).ToUrl("/api/org/stores")));
+        await result.ShouldHaveStatus(201);
+        var storeId = (await result.ReadAsJsonAsync<IdOnly>())!.Id;
 
         tracked.Sent.SingleMessage<StoreCalendarChanged>().StoreId.ShouldBe(storeId);
         tracked.Executed.SingleEnvelope<StoreCalendarChanged>().Destination!.ToString().ShouldStartWith("local://");
@@ -61,16 +56,13 @@ public sealed class StoreCalendarTests(ListingApp app) : ListingTest(app)
     [Fact]
     public async Task a_revised_calendar_replaces_the_copy()
     {
-        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        await App.Tracking(() => As(Role.Admin, x => x.Put.Json(new
         {
-            App.Clock.Advance(TimeSpan.FromMinutes(5));
-            await As(Role.Admin, x => x.Put.Json(new
-            {
-                timeZone = "America/New_York",
-                weekend = new[] { "Saturday", "Sunday" },
-                holidays = new[] { new { date = Thanksgiving.ToString("yyyy-MM-dd"), name = "Thanksgiving Day" } },
-            }).ToUrl($"/api/org/stores/{DemoStoreId}/calendar")).Ok<object>();
-        }));
+            timeZone = "America/New_York",
+            weekend = new[] { "Saturday", "Sunday" },
+            holidays = new[] { new { date = Thanksgiving.ToString("yyyy-MM-dd"), name = "Thanksgiving Day" } },
+        }).ToUrl($"/api/org/stores/{DemoStoreId}/calendar")).Ok<object>());
 
         var copy = (await ListingCopyOf(DemoStoreId)).ShouldNotBeNull();
         copy.Holidays.ShouldBe([Thanksgiving]);

@@ -78,7 +78,7 @@ public static class CommandResponses
     private static Task ReplayAsync<TView>(HttpContext http, IdempotencyKey key, IdempotencyRecord earlier,
         IQuerySession reads, Func<Guid, string> location, CancellationToken ct) where TView : class, IVersionedView =>
         earlier.RequestHash == key.RequestHash
-            ? SendOutcomeAsync<TView>(http, new Outcome.Accepted(earlier.ResourceId, 0), reads, location, ct)
+            ? SendOutcomeAsync<TView>(http, new Outcome.Accepted(earlier.ResourceId), reads, location, ct)
             : Problems.WriteAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused,
                 "Idempotency key reused", $"This {Idempotency.Header} was first used with a different request body.", ct: ct);
 

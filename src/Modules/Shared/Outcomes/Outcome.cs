@@ -10,7 +10,7 @@ namespace Ops.Shared.Outcomes;
 /// </summary>
 public abstract record Outcome
 {
-    public sealed record Accepted(Guid Id, long Version) : Outcome;
+    public sealed record Accepted(Guid Id) : Outcome;
     public sealed record Refused(Rule Rule) : Outcome;
     public sealed record NotFound(Guid Id) : Outcome;
     public sealed record VersionMismatch(Guid Id, long Expected, long Actual) : Outcome;
@@ -34,7 +34,7 @@ public static class EventStreamDecisions
         if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
 
         stream.AppendMany(decision.Events.ToArray());
-        return new Outcome.Accepted(id, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+        return new Outcome.Accepted(id);
     }
 
     /// <summary>
@@ -47,6 +47,6 @@ public static class EventStreamDecisions
         if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
         session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
         session.Remember(key, id, now);
-        return new Outcome.Accepted(id, decision.Events.Count);
+        return new Outcome.Accepted(id);
     }
 }

@@ -42,11 +42,10 @@ public static class LeaveCompanyHandler
         IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var (by, now) = (context.Actor(), time.GetUtcNow());
-        Decision? decided = null;
-        var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => decided = employee.Leave(command.Reason, by, now));
+        var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => employee.Leave(command.Reason, by, now));
 
         var messages = new OutgoingMessages();
-        if (decided?.Events.OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
+        if (stream.Events.Select(e => e.Data).OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
 
         if (stream.Aggregate!.UserAccountId is { } accountId)
         {

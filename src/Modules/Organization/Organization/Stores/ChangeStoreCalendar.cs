@@ -53,12 +53,11 @@ public static class ChangeStoreCalendarHandler
     public static (Outcome, OutgoingMessages) Handle(ChangeStoreCalendar command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
         IMessageContext context, TimeProvider time)
     {
-        Decision? decided = null;
         var outcome = stream.Decide(command.StoreId, command.ExpectedVersion,
-            store => decided = store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
+            store => store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
 
         var messages = new OutgoingMessages();
-        foreach (var revised in decided?.Events.OfType<StoreCalendarRevised>() ?? [])
+        foreach (var revised in stream.Events.Select(e => e.Data).OfType<StoreCalendarRevised>())
             messages.Add(revised.Calendar.Announce(revised.StoreId, revised.RevisedAt));
         return (outcome, messages);
     }

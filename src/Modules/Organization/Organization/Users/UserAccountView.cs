@@ -37,7 +37,7 @@ public sealed class UserAccountProjection : SingleStreamProjection<UserAccountVi
     {
         (null, UserAccountCreated c) => new UserAccountView
         {
-            Id = c.UserId, Email = NormaliseEmail(c.Email), DisplayName = c.DisplayName, Roles = c.Roles,
+            Id = c.UserId, Email = UserAccountView.NormaliseEmail(c.Email), DisplayName = c.DisplayName, Roles = c.Roles,
             Status = UserStatus.Active, CreatedAt = c.CreatedAt,
         },
         (not null, UserLoggedIn l) => user with { ConsecutiveFailures = 0, LockedUntil = null, LastLoginAt = l.LoggedInAt },
@@ -47,8 +47,6 @@ public sealed class UserAccountProjection : SingleStreamProjection<UserAccountVi
         (not null, UserDeactivated) => user with { Status = UserStatus.Deactivated },
         _ => user,
     };
-
-    private static string NormaliseEmail(string email) => UserAccountView.NormaliseEmail(email);
 }
 
 /// <summary>What login reads: kept apart from the account view so the hash never leaves the store.</summary>
