@@ -2,6 +2,7 @@ using JasperFx;
 using Ops.Host;
 using Ops.Organization;
 using Ops.Listing;
+using Ops.Logistics;
 using Ops.Selection;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOrganizationModule();
 builder.AddSelectionModule();
 builder.AddListingModule();
+builder.AddLogisticsModule();
 
 builder.AddOpsHost();
 

@@ -1,0 +1,32 @@
+using FastEndpoints;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Ops.Shared.Modules;
+
+namespace Ops.Logistics;
+
+/// <summary>The logistics module's own Marten store, schema <c>logistics</c>.</summary>
+public interface ILogisticsStore : IDocumentStore;
+
+public sealed class LogisticsGroup : Group
+{
+    public LogisticsGroup() => Configure("logistics", ep => ep.Description(d => d.WithTags(LogisticsModule.Module.Tag)));
+}
+
+/// <summary>
+/// Channels, inventory, replenishment, orders, shipments and returns (logistics.md). So far only its contracts are in
+/// use (<c>PurchaseReceived</c>, <c>SupplierQualityIssueReported</c>, consumed by selection and listing); the records
+/// and endpoints come with the logistics issue.
+/// </summary>
+public static class LogisticsModule
+{
+    public static readonly OpsModule Module = new("logistics", typeof(LogisticsModule).Assembly);
+
+    public static WebApplicationBuilder AddLogisticsModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpsModule(Module);
+        builder.Services.AddModuleStore<ILogisticsStore>(Module, _ => { });
+        return builder;
+    }
+}
