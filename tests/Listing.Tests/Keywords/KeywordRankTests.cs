@@ -47,6 +47,15 @@ public sealed class KeywordRankTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task the_rank_history_is_read_between_dates_in_order()
+    {
+        var (listingId, _) = await App.ListingWithKeywords();
+
+        await As(Role.Auditor, x => x.Get.Url($"{KeywordsOf(listingId)}/wireless earbuds/ranks?from=2030-11-04&to=2030-11-03"))
+            .ShouldHaveFieldError("to");
+    }
+
+    [Fact]
     public async Task a_keyword_may_be_observed_unranked()
     {
         var (listingId, _) = await App.ListingWithKeywords();

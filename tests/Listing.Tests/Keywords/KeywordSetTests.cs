@@ -58,6 +58,16 @@ public sealed class KeywordSetTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task at_most_500_keywords_are_sent_at_a_time()
+    {
+        var listingId = await App.Listing();
+        var keywords = Enumerable.Range(1, KeywordListValidator.MaxKeywordsPerRequest + 1).Select(n => Keyword($"earbuds {n}")).ToArray();
+
+        await App.Replace(listingId, keywords).ShouldHaveFieldError("keywords");
+        (await App.Replace(listingId, keywords[..^1]).Ok<KeywordSetView>()).Keywords.Count.ShouldBe(500);
+    }
+
+    [Fact]
     public async Task a_keyword_needs_text_a_relevance_and_figures_that_are_not_negative()
     {
         var listingId = await App.Listing();
@@ -87,6 +97,9 @@ public sealed class KeywordSetTests(ListingApp app) : ListingTest(app)
         await App.Replace(unknown, Keyword("wireless earbuds")).ShouldBeProblem(404, ProblemCodes.NotFound);
         await As(Role.Listing, x => x.Delete.Url($"{KeywordsOf(unknown)}/wireless earbuds")).ShouldBeProblem(404, ProblemCodes.NotFound);
         await App.ObserveRank(unknown, "wireless earbuds", 3, null, new DateOnly(2030, 11, 4)).ShouldBeProblem(404, ProblemCodes.NotFound);
+        await As(Role.Listing, x => x.Put.Json(new { searchVolume = 1, relevance = "Core", entryPoints = 1 }).ToUrl($"{KeywordsOf(unknown)}/wireless earbuds"))
+            .ShouldBeProblem(404, ProblemCodes.NotFound);
+        await As(Role.Auditor, x => x.Get.Url($"{KeywordsOf(unknown)}/wireless earbuds/ranks")).ShouldBeProblem(404, ProblemCodes.NotFound);
     }
 
     [Fact]

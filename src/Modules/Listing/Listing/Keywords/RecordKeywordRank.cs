@@ -20,7 +20,7 @@ public sealed record RecordKeywordRankRequest
     /// <summary>Position among sponsored results; null when the listing was not shown.</summary>
     public int? SponsoredRank { get; init; }
 
-    public DateOnly? ObservedOn { get; init; }
+    public DateOnly ObservedOn { get; init; }
 }
 
 public sealed class RecordKeywordRankValidator : Validator<RecordKeywordRankRequest>
@@ -30,7 +30,7 @@ public sealed class RecordKeywordRankValidator : Validator<RecordKeywordRankRequ
         RuleFor(r => r.Keyword).NotEmpty().MaximumLength(KeywordListValidator.MaxKeywordLength);
         RuleFor(r => r.OrganicRank).GreaterThanOrEqualTo(1);
         RuleFor(r => r.SponsoredRank).GreaterThanOrEqualTo(1);
-        RuleFor(r => r.ObservedOn).NotNull()
+        RuleFor(r => r.ObservedOn).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(on => on <= Dates.LatestToday(Resolve<TimeProvider>()))
             .WithMessage(_ => Bilingual.Pick("observedOn cannot be in the future.", "观察日期不能晚于今天。"));
     }
@@ -57,7 +57,7 @@ public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus b
     {
         if (!await ListingReference.EnsureExistsAsync(HttpContext, store, request.Id, ct)) return;
         await this.UpdateAsync<KeywordSetView>(bus, store, expected => new RecordKeywordRank(KeywordSet.IdFor(request.Id), request.Id,
-            request.Keyword, request.ObservedOn!.Value, request.OrganicRank, request.SponsoredRank, expected), ct);
+            request.Keyword, request.ObservedOn, request.OrganicRank, request.SponsoredRank, expected), ct);
     }
 }
 

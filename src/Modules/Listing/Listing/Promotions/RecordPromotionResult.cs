@@ -16,7 +16,7 @@ public sealed record RecordPromotionResultRequest
     public Guid Id { get; init; }
 
     /// <summary>The Monday the week starts on.</summary>
-    public DateOnly? WeekStarting { get; init; }
+    public DateOnly WeekStarting { get; init; }
 
     /// <summary>Advertising spend of the week, in the plan's currency.</summary>
     public Money Spend { get; init; } = new(0, "");
@@ -31,8 +31,8 @@ public sealed class RecordPromotionResultValidator : Validator<RecordPromotionRe
 {
     public RecordPromotionResultValidator()
     {
-        RuleFor(r => r.WeekStarting).Cascade(CascadeMode.Stop).NotNull()
-            .Must(week => week!.Value.DayOfWeek == DayOfWeek.Monday)
+        RuleFor(r => r.WeekStarting).Cascade(CascadeMode.Stop).NotEmpty()
+            .Must(week => week.DayOfWeek == DayOfWeek.Monday)
             .WithMessage(_ => Bilingual.Pick("weekStarting must be a Monday.", "weekStarting 须为星期一。"))
             .Must(week => week <= Dates.LatestToday(Resolve<TimeProvider>()))
             .WithMessage(_ => Bilingual.Pick("The week has not started yet.", "该周尚未开始。"));
@@ -60,7 +60,7 @@ public sealed class RecordPromotionResultEndpoint(IListingStore store, IMessageB
 
     public override Task HandleAsync(RecordPromotionResultRequest request, CancellationToken ct) =>
         this.UpdateAsync<PromotionPlanView>(bus, store,
-            expected => new RecordPromotionResult(request.Id, request.WeekStarting!.Value, request.Spend, request.Sales, request.Orders, expected), ct);
+            expected => new RecordPromotionResult(request.Id, request.WeekStarting, request.Spend, request.Sales, request.Orders, expected), ct);
 }
 
 [MartenStore(typeof(IListingStore))]
