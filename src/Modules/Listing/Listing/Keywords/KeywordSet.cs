@@ -86,12 +86,15 @@ public sealed record KeywordSet(Guid Id, Guid ListingId, ImmutableDictionary<str
     /// </summary>
     public Decision Replace(IReadOnlyList<KeywordEntry> entries, string by, DateTimeOffset now)
     {
-        var wanted = entries.ToDictionary(e => KeywordText.Key(e.Keyword));
-        var removed = Keywords.Where(k => !wanted.ContainsKey(k.Key)).Select(k => new KeywordRemoved(Id, k.Value.Keyword, by, now));
-        var addedOrChanged = entries.Select(e => Keywords.TryGetValue(KeywordText.Key(e.Keyword), out var tracked)
-            ? tracked.Metrics == e.Metrics ? null : (object)new KeywordChanged(Id, tracked.Keyword, e.Metrics, by, now)
-            : new KeywordAdded(Id, e.Keyword, e.Metrics, by, now));
-        return Decision.Accept([.. removed, .. addedOrChanged.OfType<object>()]);
+        var wanted = entries.Select(e => KeywordText.Key(e.Keyword)).ToHashSet();
+        var removed = Keywords.Where(k => !wanted.Contains(k.Key)).Select(k => new KeywordRemoved(Id, k.Value.Keyword, by, now));
+        return Decision.Accept([.. removed, .. entries.SelectMany(AddedOrChanged)]);
+
+        IEnumerable<object> AddedOrChanged(KeywordEntry entry)
+        {
+            if (Tracked(entry.Keyword) is not { } tracked) yield return new KeywordAdded(Id, entry.Keyword, entry.Metrics, by, now);
+            else if (tracked.Metrics != entry.Metrics) yield return new KeywordChanged(Id, tracked.Keyword, entry.Metrics, by, now);
+        }
     }
 
     public Decision Change(string keyword, KeywordMetrics metrics, string by, DateTimeOffset now) =>
