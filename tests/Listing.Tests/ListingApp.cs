@@ -1,8 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Listing.Contracts;
+using Wolverine;
+
 namespace Listing.Tests;
 
 public sealed class ListingApp : OpsFixture
 {
     protected override string Suite => "listing";
+
+    /// <summary>Stands in for the modules that will subscribe to listing's messages, so publishing them is observable.</summary>
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(OtherModulesHandler)));
+}
+
+public static class OtherModulesHandler
+{
+    public static void Handle(PromotionResultRecorded _)
+    {
+    }
 }
 
 [CollectionDefinition(Name)]

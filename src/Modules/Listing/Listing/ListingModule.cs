@@ -3,6 +3,8 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Listing.Calendar;
+using Ops.Listing.Keywords;
+using Ops.Listing.Promotions;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -28,7 +30,10 @@ public static class ListingModule
         {
             options.AddPolicySettings<ListingSettings>();
             StoreCalendarCopy.Configure(options);
+            KeywordSetView.Configure(options);
+            PromotionPlanView.Configure(options);
         });
+        builder.AddDemoData<PromotionDemoData>();
         return builder;
     }
 }

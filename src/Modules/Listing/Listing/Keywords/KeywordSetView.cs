@@ -1,0 +1,107 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using Marten.Events.Projections;
+using Ops.Shared;
+using Ops.Shared.Http;
+
+namespace Ops.Listing.Keywords;
+
+/// <summary>
+/// A listing's keyword set as the API shows it: each keyword with its research figures and where the listing ranks for
+/// it now (the latest observation by date). The rank history is read per keyword (<see cref="KeywordRankObservation"/>).
+/// </summary>
+public sealed record KeywordSetView : IVersionedView
+{
+    /// <summary>The set's own id (<see cref="KeywordSet.IdFor"/>); the API addresses the set by <see cref="ListingId"/>.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>0 while the listing has no keywords yet.</summary>
+    public long Version { get; set; }
+
+    public Guid ListingId { get; init; }
+    public IReadOnlyList<TrackedKeyword> Keywords { get; init; } = [];
+
+    /// <summary>The set of a listing that has not tracked any keyword yet.</summary>
+    public static KeywordSetView EmptyFor(Guid listingId) => new() { Id = KeywordSet.IdFor(listingId), ListingId = listingId };
+
+    internal static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<KeywordSetProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<KeywordRankObservationProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<KeywordSetView>().Index(s => s.ListingId);
+        options.Schema.For<KeywordRankObservation>().Index(o => o.KeywordSetId);
+    }
+}
+
+/// <summary>One tracked keyword: its research figures and its current ranks (null = not found, or never observed).</summary>
+public sealed record TrackedKeyword(
+    string Keyword, int SearchVolume, KeywordRelevance Relevance, int EntryPoints,
+    int? OrganicRank, int? SponsoredRank, DateOnly? RankObservedOn, DateTimeOffset AddedAt)
+{
+    public static TrackedKeyword From(KeywordAdded e) =>
+        new(e.Keyword, e.Metrics.SearchVolume, e.Metrics.Relevance, e.Metrics.EntryPoints, null, null, null, e.AddedAt);
+
+    public bool Is(string keyword) => KeywordText.Key(Keyword) == KeywordText.Key(keyword);
+}
+
+public sealed class KeywordSetProjection : SingleStreamProjection<KeywordSetView, Guid>
+{
+    public override KeywordSetView? Evolve(KeywordSetView? set, Guid id, IEvent e) => (set, e.Data) switch
+    {
+        (null, KeywordSetStarted s) => new KeywordSetView { Id = s.KeywordSetId, ListingId = s.ListingId },
+        (not null, KeywordAdded a) => set with { Keywords = [.. set.Keywords, TrackedKeyword.From(a)] },
+        (not null, KeywordChanged c) => With(set, c.Keyword, k => k with
+        {
+            SearchVolume = c.Metrics.SearchVolume, Relevance = c.Metrics.Relevance, EntryPoints = c.Metrics.EntryPoints,
+        }),
+        (not null, KeywordRemoved r) => set with { Keywords = [.. set.Keywords.Where(k => !k.Is(r.Keyword))] },
+        // An observation older than the one shown goes into the history only.
+        (not null, KeywordRankObserved o) => With(set, o.Keyword, k => k.RankObservedOn > o.ObservedOn ? k : k with
+        {
+            OrganicRank = o.OrganicRank, SponsoredRank = o.SponsoredRank, RankObservedOn = o.ObservedOn,
+        }),
+        _ => set,
+    };
+
+    private static KeywordSetView With(KeywordSetView set, string keyword, Func<TrackedKeyword, TrackedKeyword> change) =>
+        set with { Keywords = [.. set.Keywords.Select(k => k.Is(keyword) ? change(k) : k)] };
+}
+
+/// <summary>
+/// One day's ranks of one keyword of a set: the rank history, a document per keyword and day (a later observation of
+/// the same day replaces it). Kept apart from the set so the set stays small however long ranks are tracked.
+/// </summary>
+public sealed record KeywordRankObservation
+{
+    public Guid Id { get; init; }
+    public Guid KeywordSetId { get; init; }
+
+    /// <summary><see cref="KeywordText.Key"/> of the keyword.</summary>
+    public required string KeywordKey { get; init; }
+
+    public DateOnly ObservedOn { get; init; }
+    public int? OrganicRank { get; init; }
+    public int? SponsoredRank { get; init; }
+    public required string RecordedBy { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+
+    public static Guid IdFor(Guid keywordSetId, string keyword, DateOnly observedOn) =>
+        DeterministicGuid.From($"ops.listing.keyword-rank.{keywordSetId}.{KeywordText.Key(keyword)}.{observedOn:yyyy-MM-dd}");
+}
+
+public sealed partial class KeywordRankObservationProjection : EventProjection
+{
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        if (e.Data is KeywordRankObserved o)
+            operations.Store(new KeywordRankObservation
+            {
+                Id = KeywordRankObservation.IdFor(o.KeywordSetId, o.Keyword, o.ObservedOn), KeywordSetId = o.KeywordSetId,
+                KeywordKey = KeywordText.Key(o.Keyword), ObservedOn = o.ObservedOn, OrganicRank = o.OrganicRank,
+                SponsoredRank = o.SponsoredRank, RecordedBy = o.RecordedBy, RecordedAt = o.RecordedAt,
+            });
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,74 @@
+using FastEndpoints;
+using FluentValidation;
+using JasperFx.Events;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Listing.Keywords;
+
+public sealed record RecordKeywordRankRequest
+{
+    public Guid Id { get; init; }
+    public string Keyword { get; init; } = "";
+
+    /// <summary>Position in the organic results; null when the listing was not found.</summary>
+    public int? OrganicRank { get; init; }
+
+    /// <summary>Position among sponsored results; null when the listing was not shown.</summary>
+    public int? SponsoredRank { get; init; }
+
+    public DateOnly ObservedOn { get; init; }
+}
+
+public sealed class RecordKeywordRankValidator : Validator<RecordKeywordRankRequest>
+{
+    public RecordKeywordRankValidator()
+    {
+        RuleFor(r => r.Keyword).NotEmpty().MaximumLength(KeywordListValidator.MaxKeywordLength);
+        RuleFor(r => r.OrganicRank).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.SponsoredRank).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.ObservedOn).Cascade(CascadeMode.Stop).NotEmpty()
+            .Must(on => on <= Dates.LatestToday(Resolve<TimeProvider>()))
+            .WithMessage(_ => Bilingual.Pick("observedOn cannot be in the future.", "观察日期不能晚于今天。"));
+    }
+}
+
+public sealed record RecordKeywordRank(Guid KeywordSetId, Guid ListingId, string Keyword, DateOnly ObservedOn, int? OrganicRank, int? SponsoredRank,
+    long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/listing/listings/{id}/keywords/ranks</c>: where the listing ranked for a tracked keyword on a day. The
+/// set shows the latest observation by date; every day stays in the keyword's rank history
+/// (<c>GET …/keywords/{keyword}/ranks</c>), a second observation of the same day correcting the first.
+/// </summary>
+public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus bus) : Endpoint<RecordKeywordRankRequest, KeywordSetView>
+{
+    public override void Configure()
+    {
+        Post("/listings/{id}/keywords/ranks");
+        Group<ListingGroup>();
+        Roles(Role.Listing, Role.OpsManager, Role.Admin);
+    }
+
+    public override async Task HandleAsync(RecordKeywordRankRequest request, CancellationToken ct)
+    {
+        if (!await ListingReference.EnsureExistsAsync(HttpContext, store, request.Id, ct)) return;
+        await this.UpdateAsync<KeywordSetView>(bus, store, expected => new RecordKeywordRank(KeywordSet.IdFor(request.Id), request.Id,
+            request.Keyword, request.ObservedOn, request.OrganicRank, request.SponsoredRank, expected), ct);
+    }
+}
+
+[MartenStore(typeof(IListingStore))]
+public static class RecordKeywordRankHandler
+{
+    public static Outcome Handle(RecordKeywordRank command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,
+        IMessageContext context, TimeProvider time)
+    {
+        var (by, now) = (context.Actor(), time.GetUtcNow());
+        return set.DecideOnSet(command.ListingId, command.ExpectedVersion, by, now,
+            s => s.ObserveRank(command.Keyword, command.ObservedOn, command.OrganicRank, command.SponsoredRank, by, now));
+    }
+}

@@ -1,0 +1,49 @@
+using Marten;
+using Ops.Shared.Kpis;
+
+namespace Ops.Listing.Promotions;
+
+/// <summary>
+/// The promotion indicators of the listing KPIs (listing.md, "KPIs"): ROI (sales / spend) and ACoS across every
+/// recorded week of every plan (a cancelled plan's weeks were real spend too), how many plans meet their ACoS target,
+/// and the plans by status. Amounts of different currencies never add up: ROI and ACoS are broken down by currency,
+/// and their value is given only while all results share one. Rounded as <see cref="PromotionFigures"/> rounds.
+/// </summary>
+public static class PromotionKpis
+{
+    public static async Task<IReadOnlyList<Kpi>> ComputeAsync(IQuerySession session, CancellationToken ct)
+    {
+        var plans = await session.Query<PromotionPlanView>().ToListAsync(ct);
+        var byCurrency = plans.Where(p => p.Results.Count > 0)
+            .GroupBy(p => p.Budget.Currency)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Totals(g.Key, g.Sum(p => p.TotalSpend.Amount), g.Sum(p => p.TotalSales.Amount)))
+            .ToList();
+        var withAcos = plans.Where(p => p.AcosPercent is not null).ToList();
+
+        return
+        [
+            Kpi.Of("promotions.roi", "Promotion ROI (sales / spend)", "推广投资回报率（销售额 / 花费）",
+                OnlyCurrency(byCurrency, t => t.Roi), KpiUnit.Ratio, PerCurrency(byCurrency, t => t.Roi)),
+            Kpi.Of("promotions.acos", "Promotion ACoS", "推广 ACoS（广告花费占销售额比例）",
+                OnlyCurrency(byCurrency, t => t.AcosPercent), KpiUnit.Percent, PerCurrency(byCurrency, t => t.AcosPercent)),
+            Kpi.Of("promotions.acos_target_met", "Plans meeting their ACoS target", "达成 ACoS 目标的推广计划",
+                Kpi.Percent(withAcos.Count(p => p.AcosPercent <= p.AcosTargetPercent), withAcos.Count), KpiUnit.Percent),
+            Kpi.Of("promotions.plans", "Promotion plans", "推广计划", plans.Count, KpiUnit.Count,
+                [.. Enum.GetValues<PromotionStatus>().Select(s => new KpiPart(s.ToString(), plans.Count(p => p.Status == s)))]),
+        ];
+    }
+
+    private static decimal? OnlyCurrency(IReadOnlyList<Totals> byCurrency, Func<Totals, decimal?> figure) =>
+        byCurrency is [var only] ? figure(only) : null;
+
+    private static List<KpiPart> PerCurrency(IReadOnlyList<Totals> byCurrency, Func<Totals, decimal?> figure) =>
+        [.. byCurrency.Where(t => figure(t) is not null).Select(t => new KpiPart(t.Currency, figure(t)!.Value))];
+
+    /// <summary>All recorded weeks of the plans in one currency.</summary>
+    private sealed record Totals(string Currency, decimal Spend, decimal Sales)
+    {
+        public decimal? Roi => PromotionFigures.Roi(Sales, Spend);
+        public decimal? AcosPercent => PromotionFigures.AcosPercent(Spend, Sales);
+    }
+}
