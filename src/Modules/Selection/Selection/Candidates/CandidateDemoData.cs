@@ -17,7 +17,7 @@ public sealed class CandidateDemoData(IServiceScopeFactory scopes, ISelectionSto
 {
     public const string Actor = "seed";
 
-    public static Guid SupplierId(string key) => DeterministicGuid.From($"ops.selection.demo.supplier.{key}");
+    private static Guid SupplierId(string key) => DeterministicGuid.From($"ops.selection.demo.supplier.{key}");
 
     public static Guid CandidateId(CandidateStage stage) => DeterministicGuid.From($"ops.selection.demo.candidate.{stage}");
 

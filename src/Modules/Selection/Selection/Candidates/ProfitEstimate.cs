@@ -125,7 +125,7 @@ public static class ProfitCalculator
     }
 
     /// <summary>Days for the first order to sell at the expected monthly rate, a month being <see cref="DaysPerMonth"/> days; part days count whole.</summary>
-    public static int DerivedDaysToSell(int firstOrderQuantity, int expectedMonthlyUnits) =>
+    private static int DerivedDaysToSell(int firstOrderQuantity, int expectedMonthlyUnits) =>
         (int)Math.Ceiling(firstOrderQuantity * (decimal)DaysPerMonth / expectedMonthlyUnits);
 
     private static decimal Percent(decimal part, decimal whole) => Round(part * 100m / whole);

@@ -14,8 +14,10 @@ public sealed record ProposeCandidateRequest : IProfitNumbersRequest
     public string Name { get; init; } = "";
     public string Category { get; init; } = "";
 
+    public const string DefaultMarketplace = "US";
+
     /// <summary>Marketplace code, upper case; <c>US</c> when not given.</summary>
-    public string Marketplace { get; init; } = "US";
+    public string? Marketplace { get; init; }
 
     /// <summary>The market research the idea came from, if any.</summary>
     public Guid? ResearchId { get; init; }
@@ -45,7 +47,7 @@ public sealed class ProposeCandidateValidator : Validator<ProposeCandidateReques
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Category).NotEmpty().MaximumLength(100);
-        RuleFor(r => r.Marketplace).NotEmpty().Matches("^[A-Z]{2}$")
+        RuleFor(r => r.Marketplace).Matches("^[A-Z]{2}$")
             .WithMessage(_ => Bilingual.Pick("Marketplace must be a two-letter upper-case code, e.g. US.", "站点须为两位大写字母代码，例如 US。"));
         RuleFor(r => r.DifferentiationIdea).NotEmpty().MaximumLength(2000);
         this.IncludeProfitNumbers();
@@ -70,7 +72,8 @@ public sealed class ProposeCandidateEndpoint(ISelectionStore store, IMessageBus 
     public override Task HandleAsync(ProposeCandidateRequest request, CancellationToken ct) =>
         this.CreateAsync<CandidateDetails>(bus, store, request, "selection.propose-candidate",
             (id, key) => new ProposeCandidate(id,
-                new CandidateProfile(request.Name.Trim(), request.Category.Trim(), request.Marketplace, request.ResearchId, request.DifferentiationIdea.Trim()),
+                new CandidateProfile(request.Name.Trim(), request.Category.Trim(),
+                    request.Marketplace ?? ProposeCandidateRequest.DefaultMarketplace, request.ResearchId, request.DifferentiationIdea.Trim()),
                 request.Size.ToMeasured(), request.ToInputs(), key),
             id => $"/api/selection/candidates/{id}", ct);
 }

@@ -16,8 +16,8 @@ public sealed record RecordSampleResultsRequest
     public SampleTest? QualityTest { get; init; }
     public SampleTest? FunctionTest { get; init; }
     public Verdict? Verdict { get; init; }
-    public IReadOnlyList<string> Defects { get; init; } = [];
-    public IReadOnlyList<string> ImprovementRequests { get; init; } = [];
+    public IReadOnlyList<string>? Defects { get; init; }
+    public IReadOnlyList<string>? ImprovementRequests { get; init; }
 }
 
 public sealed class RecordSampleResultsValidator : Validator<RecordSampleResultsRequest>
@@ -32,11 +32,13 @@ public sealed class RecordSampleResultsValidator : Validator<RecordSampleResults
             .Must((r, verdict) => verdict != Candidates.Verdict.Pass || r is { QualityTest.Passed: true, FunctionTest.Passed: true })
             .WithMessage(_ => Bilingual.Pick("A sample passes only when its quality and function tests both passed.",
                 "只有质量测试和功能测试都通过，样品才能判定为通过。"));
-        RuleFor(r => r.Defects).NotNull().Must(d => d.Count <= MaxItems);
+        RuleFor(r => r.Defects).Must(d => d!.Count <= MaxItems).When(r => r.Defects is not null).WithMessage(_ => AtMost);
         RuleForEach(r => r.Defects).NotEmpty().MaximumLength(500);
-        RuleFor(r => r.ImprovementRequests).NotNull().Must(d => d.Count <= MaxItems);
+        RuleFor(r => r.ImprovementRequests).Must(i => i!.Count <= MaxItems).When(r => r.ImprovementRequests is not null).WithMessage(_ => AtMost);
         RuleForEach(r => r.ImprovementRequests).NotEmpty().MaximumLength(500);
     }
+
+    private static string AtMost => Bilingual.Pick($"At most {MaxItems} items.", $"最多 {MaxItems} 项。");
 }
 
 public sealed record RecordSampleResults(Guid CandidateId, Guid SampleId, SampleResults Results, long? ExpectedVersion);
@@ -57,7 +59,7 @@ public sealed class RecordSampleResultsEndpoint(ISelectionStore store, IMessageB
     public override Task HandleAsync(RecordSampleResultsRequest request, CancellationToken ct)
     {
         var results = new SampleResults(Trimmed(request.QualityTest!), Trimmed(request.FunctionTest!), request.Verdict!.Value,
-            [.. request.Defects.Select(d => d.Trim())], [.. request.ImprovementRequests.Select(i => i.Trim())]);
+            [.. (request.Defects ?? []).Select(d => d.Trim())], [.. (request.ImprovementRequests ?? []).Select(i => i.Trim())]);
         return this.UpdateAsync<CandidateDetails>(bus, store, expected => new RecordSampleResults(request.Id, request.SampleId, results, expected), ct);
     }
 

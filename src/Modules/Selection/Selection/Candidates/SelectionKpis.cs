@@ -12,7 +12,7 @@ namespace Ops.Selection.Candidates;
 /// </summary>
 public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider time) : EndpointWithoutRequest<KpiReport>
 {
-    public const string Ungraded = "ungraded";
+    private const string Ungraded = "ungraded";
 
     public override void Configure()
     {
