@@ -22,6 +22,10 @@ public static class OtherModulesHandler
     public static void Handle(SupplierSuspended _)
     {
     }
+
+    public static void Handle(ProductApproved _)
+    {
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Selection.Candidates;
 using Ops.Selection.Suppliers;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -29,7 +30,10 @@ public static class SelectionModule
             options.AddPolicySettings<SelectionSettings>();
             SupplierDetails.Configure(options);
             QualificationDocumentOnFile.Configure(options);
+            CandidateDetails.Configure(options);
+            Skus.Configure(options);
         });
+        builder.AddDemoData<CandidateDemoData>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Ops.Selection.Candidates;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Settings;
@@ -22,6 +23,9 @@ public sealed record SelectionSettings : IPolicySettings
 
     /// <summary>A candidate whose first order needs more capital than this is flagged.</summary>
     public Money MaxInvestmentPerSku { get; init; } = new(30_000m, "USD");
+
+    /// <summary>Size tiers, weight bands and fees of the fulfilment fee in the profit estimate.</summary>
+    public FulfilmentFeeTable FulfilmentFees { get; init; } = new();
 
     /// <summary>How much each evaluation score counts towards a supplier's weighted score.</summary>
     public SupplierScoreWeights SupplierScoreWeights { get; init; } = new();
@@ -84,6 +88,11 @@ public sealed class SelectionSettingsValidator : Validator<SelectionSettings>
         RuleFor(s => s.ReferralFeePercent).InclusiveBetween(0, 100);
         RuleFor(s => s.ExpectedAcosPercent).InclusiveBetween(0, 100);
         RuleFor(s => s.MaxInvestmentPerSku).NotNull().SetValidator(new MoneyValidator());
+        RuleFor(s => s.FulfilmentFees).NotNull().SetValidator(new FulfilmentFeeTableValidator());
+        RuleFor(s => s.MaxInvestmentPerSku.Currency).Equal(s => s.FulfilmentFees.Currency)
+            .When(s => s is { MaxInvestmentPerSku: not null, FulfilmentFees: not null })
+            .WithMessage(_ => Bilingual.Pick("The investment limit must be in the fee table's currency: estimates compare the two.",
+                "投资上限须与费用表使用同一币种：利润估算会比较两者。"));
 
         RuleFor(s => s.SupplierScoreWeights).Cascade(CascadeMode.Stop).NotNull()
             .SetValidator(new SupplierScoreWeightsValidator())

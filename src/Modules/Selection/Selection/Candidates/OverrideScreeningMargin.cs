@@ -1,0 +1,44 @@
+using FastEndpoints;
+using JasperFx.Events;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Candidates;
+
+public sealed record OverrideScreeningMargin(Guid CandidateId, string Reason, long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/selection/candidates/{id}/screening/override</c> by an <c>ops-manager</c>, with a reason: screening may
+/// pass at the margin the system estimates now, below <c>minMarginPercent</c>. The override records that margin; if
+/// the numbers or settings later lower it further, a new override is needed.
+/// </summary>
+public sealed class OverrideScreeningMarginEndpoint(ISelectionStore store, IMessageBus bus) : Endpoint<ReasonRequest, CandidateDetails>
+{
+    public override void Configure()
+    {
+        Post("/candidates/{id}/screening/override");
+        Group<SelectionGroup>();
+        Roles(Role.OpsManager);
+        Validator<ReasonValidator>();
+    }
+
+    public override Task HandleAsync(ReasonRequest request, CancellationToken ct) =>
+        this.UpdateAsync<CandidateDetails>(bus, store, expected => new OverrideScreeningMargin(request.Id, request.Reason.Trim(), expected), ct);
+}
+
+[MartenStore(typeof(ISelectionStore))]
+public static class OverrideScreeningMarginHandler
+{
+    public static async Task<Outcome> Handle(OverrideScreeningMargin command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,
+        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
+        return candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.OverrideScreeningMargin(command.Reason,
+            ProfitCalculator.Estimate(c.CurrentNumbers, policy), context.Actor(), time.GetUtcNow()));
+    }
+}

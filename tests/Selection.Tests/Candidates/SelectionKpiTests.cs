@@ -1,0 +1,73 @@
+using Ops.Selection.Candidates;
+using Ops.Shared;
+using Ops.Shared.Kpis;
+using static Selection.Tests.Candidates.CandidateScenarios;
+using static Selection.Tests.SupplierScenarios;
+
+namespace Selection.Tests.Candidates;
+
+public sealed class SelectionKpiTests(SelectionApp app) : SelectionTest(app)
+{
+    [Fact]
+    public async Task kpis_count_candidates_by_stage_pass_rates_days_to_approval_and_suppliers_by_grade()
+    {
+        // Approved ten days after its proposal, with one failed and one passed sample (its supplier: grade A).
+        var approved = await App.Sampling();
+        await App.RecordResults(approved.Id, approved.Samples.Single().SampleId, Verdict.Fail).Ok<CandidateDetails>();
+        var retried = await App.Post(approved.Id, "samples").Ok<CandidateDetails>();
+        await App.RecordResults(approved.Id, retried.Samples.Last().SampleId, Verdict.Pass).Ok<CandidateDetails>();
+        App.Clock.Advance(TimeSpan.FromDays(10));
+        await App.Post(approved.Id, "approve").Ok<CandidateDetails>();
+        // Failed its screening: still proposed.
+        var failed = await App.Proposed(NewCandidate("Pet bowl set"));
+        await App.Post(failed.Id, "screening", Screening(Verdict.Fail)).Ok<CandidateDetails>();
+        await App.Registered(NewSupplier("Ungraded Ltd"));
+        await App.Evaluated(GradeD);
+
+        var report = await As(Role.Auditor, x => x.Get.Url("/api/selection/kpis")).Ok<KpiReport>();
+
+        (report.Module, report.AsOf).ShouldBe(("selection", OpsFixture.Start.AddDays(10)));
+        var kpis = report.Kpis.ToDictionary(k => k.Code);
+        kpis.Keys.ShouldBe([
+            "selection.candidates_by_stage", "selection.screening_pass_rate", "selection.average_days_proposed_to_approved",
+            "selection.sample_pass_rate", "selection.suppliers_by_grade",
+        ]);
+        kpis["selection.candidates_by_stage"].ShouldBe(new Kpi("selection.candidates_by_stage", "Candidates by stage", 2, KpiUnit.Count,
+            [new("Proposed", 1), new("Screened", 0), new("Sourcing", 0), new("Sampling", 0), new("Approved", 1), new("Rejected", 0), new("Shelved", 0)]),
+            new KpiComparer());
+        (kpis["selection.screening_pass_rate"].Value, kpis["selection.screening_pass_rate"].Unit).ShouldBe((50.0m, KpiUnit.Percent));
+        (kpis["selection.average_days_proposed_to_approved"].Value, kpis["selection.average_days_proposed_to_approved"].Unit).ShouldBe((10.0m, KpiUnit.Days));
+        kpis["selection.sample_pass_rate"].Value.ShouldBe(50.0m);
+        var grades = kpis["selection.suppliers_by_grade"];
+        grades.Value.ShouldBe(3);
+        grades.Parts.ShouldBe([new("A", 1), new("B", 0), new("C", 0), new("D", 1), new("ungraded", 1)]);
+    }
+
+    [Fact]
+    public async Task rates_over_nothing_are_unknown_not_zero()
+    {
+        var report = await As(Role.Product, x => x.Get.Url("/api/selection/kpis")).Ok<KpiReport>();
+
+        report.Kpis.Where(k => k.Unit is KpiUnit.Percent or KpiUnit.Days).ShouldAllBe(k => k.Value == null);
+        report.Kpis.Single(k => k.Code == "selection.candidates_by_stage").Parts.ShouldAllBe(p => p.Value == 0);
+    }
+
+    [Fact]
+    public async Task kpi_names_follow_the_requests_language()
+    {
+        var report = await As(Role.Product, x =>
+        {
+            x.Get.Url("/api/selection/kpis");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).Ok<KpiReport>();
+
+        report.Kpis.Single(k => k.Code == "selection.sample_pass_rate").Name.ShouldBe("样品通过率");
+    }
+
+    /// <summary>Kpi holds a list, so records compare it by reference; this compares it by value.</summary>
+    private sealed class KpiComparer : IEqualityComparer<Kpi>
+    {
+        public bool Equals(Kpi? x, Kpi? y) => x is not null && y is not null && x with { Parts = [] } == y with { Parts = [] } && x.Parts.SequenceEqual(y.Parts);
+        public int GetHashCode(Kpi kpi) => kpi.Code.GetHashCode();
+    }
+}
