@@ -63,16 +63,34 @@ public abstract class OpsFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Clock.SetUtcNow(Start);
-        await using (var connection = new NpgsqlConnection(_connectionString))
-        {
-            await connection.OpenAsync();
-            // Listed afresh each time: Marten creates a document's table on first use, mid-suite.
-            await using var command = new NpgsqlCommand(await TruncateStatementAsync(connection), connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await TruncateAsync();
         // Tracked, so messages the seeds send (a store's calendar, say) are handled before the test begins and never
         // land in the test's own tracked session.
         await Host.ExecuteAndWaitAsync(_ => ModuleSeeds.RunAllAsync(Host.Services, CancellationToken.None), 30_000);
+    }
+
+    /// <summary>
+    /// The host's background agents (Wolverine's durability agent polling the envelope tables) can meet the TRUNCATE in a
+    /// deadlock (40P01), rarely; PostgreSQL then aborts one side, so the wipe is simply tried again.
+    /// </summary>
+    private async Task TruncateAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_connectionString);
+                await connection.OpenAsync();
+                // Listed afresh each time: Marten creates a document's table on first use, mid-suite.
+                await using var command = new NpgsqlCommand(await TruncateStatementAsync(connection), connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 
     /// <summary>

@@ -71,7 +71,10 @@ internal sealed partial class EndpointShape
     /// A POST to a collection (no <c>{id}</c>) by a signed-in caller: 201 with <c>Location</c>.
     /// Anonymous POSTs (logging in) create nothing the caller could address.
     /// </summary>
-    public bool IsCreate => Method == "post" && !HasRecordId && !IsAnonymous;
+    public bool IsCreate => Method == "post" && !HasRecordId && !IsAnonymous && !IsCalculation;
+
+    /// <summary>A POST that only computes (<see cref="Ops.Shared.Http.CalculationAttribute"/>): 200, nothing saved.</summary>
+    public bool IsCalculation => Definition.EndpointType.IsDefined(typeof(Ops.Shared.Http.CalculationAttribute), inherit: false);
 
     /// <summary>
     /// A create answering with the record as stored, which is what a repeat under the same <c>Idempotency-Key</c>
@@ -80,7 +83,7 @@ internal sealed partial class EndpointShape
     public bool TakesIdempotencyKey => IsCreate && ReturnsRecord;
 
     /// <summary>A change to an existing record (<c>{id}</c> in the route, or a singleton such as the settings): <c>If-Match</c> applies.</summary>
-    public bool ChangesRecord => !IsRead && !IsCreate && !IsAnonymous && (HasRecordId || Method is "put" or "patch" or "delete");
+    public bool ChangesRecord => !IsRead && !IsCreate && !IsAnonymous && !IsCalculation && (HasRecordId || Method is "put" or "patch" or "delete");
 
     /// <summary>The response is a read model carrying its <c>Version</c>, which the API sends as <c>ETag</c>.</summary>
     public bool ReturnsRecord => ResponseType?.GetProperty("Version")?.PropertyType == typeof(long);

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Marten;
 using Ops.Shared;
+using Ops.Shared.Http;
 using Ops.Shared.Settings;
 
 namespace Ops.Selection.Candidates;
@@ -31,6 +32,7 @@ public sealed class EstimateProfitValidator : Validator<EstimateProfitRequest>
 /// <c>POST /api/selection/candidates/profit-estimate</c>: what-if numbers through the same arithmetic and settings as a
 /// candidate's estimate. Nothing is saved; it answers 200 with the estimate.
 /// </summary>
+[Calculation]
 public sealed class EstimateProfitEndpoint(ISelectionStore store) : Endpoint<EstimateProfitRequest, ProfitEstimate>
 {
     public override void Configure()
