@@ -147,6 +147,15 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
         document.Paths["/api/org/api-clients"]["post"].HasHeader("Idempotency-Key").ShouldBeFalse(); // its key is shown once
     }
 
+    [Fact]
+    public async Task no_schema_names_a_required_property_twice()
+    {
+        var document = await Host.LoadOpenApiAsync();
+
+        foreach (var (name, schema) in document.Components.Schemas)
+            schema.RequiredProperties.ShouldBeUnique(name);
+    }
+
     /// <summary>POSTs that compute and save nothing (marked <c>[Calculation]</c>).</summary>
     private static readonly string[] Calculations = ["/api/selection/candidates/profit-estimate"];
 

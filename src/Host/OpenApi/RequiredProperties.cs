@@ -22,7 +22,8 @@ public sealed class RequiredProperties : ISchemaProcessor
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (!context.Schema.ActualProperties.ContainsKey(name) || !IsRequired(property)) continue;
+            // The generator may have marked it already (and runs processors per use of a type): add each name once.
+            if (!context.Schema.ActualProperties.ContainsKey(name) || !IsRequired(property) || context.Schema.RequiredProperties.Contains(name)) continue;
             context.Schema.RequiredProperties.Add(name);
         }
     }
