@@ -4,6 +4,8 @@ using Ops.Listing.Promotions;
 using Ops.Shared.Kpis;
 using static Listing.Tests.Promotions.PromotionScenarios;
 
+using Ops.Shared;
+
 namespace Listing.Tests.Promotions;
 
 /// <summary>The promotion indicators the listing KPIs endpoint reports, computed straight from the store.</summary>

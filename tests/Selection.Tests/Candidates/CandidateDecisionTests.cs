@@ -1,6 +1,8 @@
 using Ops.Selection;
 using Ops.Selection.Candidates;
 
+using Ops.Shared;
+
 namespace Selection.Tests.Candidates;
 
 /// <summary>Decisions the API cannot reach, checked on the aggregate itself (pure functions, no host).</summary>

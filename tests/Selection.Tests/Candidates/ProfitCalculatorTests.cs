@@ -1,6 +1,8 @@
 using Ops.Selection;
 using Ops.Selection.Candidates;
 
+using Ops.Shared;
+
 namespace Selection.Tests.Candidates;
 
 /// <summary>The arithmetic alone, against figures worked out by hand from selection.md and the default fee table. No host.</summary>

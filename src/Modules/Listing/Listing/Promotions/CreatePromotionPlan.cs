@@ -41,8 +41,8 @@ public sealed class CreatePromotionPlanValidator : Validator<CreatePromotionPlan
                 "listingId 与 storeId 须且只能填一个：计划针对一个商品或一个店铺。"));
         RuleFor(r => r.Tools).NotEmpty();
         RuleForEach(r => r.Tools).IsInEnum();
-        RuleFor(r => r.Budget).NotNull().SetValidator(new MoneyValidator());
-        RuleFor(r => r.SalesTarget).NotNull().SetValidator(new MoneyValidator());
+        RuleFor(r => r.Budget).NotNull().SetValidator(new MoneyValidator(decimals: 2));
+        RuleFor(r => r.SalesTarget).NotNull().SetValidator(new MoneyValidator(decimals: 2));
         RuleFor(r => r.SalesTarget.Currency).Equal(r => r.Budget.Currency).When(r => r.Budget is not null && r.SalesTarget is not null)
             .WithMessage(_ => Bilingual.Pick("The sales target must be in the budget's currency.", "销售目标须与预算使用相同币种。"));
         RuleFor(r => r.AcosTargetPercent).GreaterThan(0).PrecisionScale(5, 2, ignoreTrailingZeros: true);

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ops.Shared.Outcomes;
 
+using Ops.Shared;
+
 namespace Ops.Listing.Promotions;
 
 public enum PromotionTool { SponsoredAds, Coupons, Deals, Social, Influencer }

@@ -4,6 +4,8 @@ using Marten;
 using Marten.Events.Aggregation;
 using Ops.Shared.Http;
 
+using Ops.Shared;
+
 namespace Ops.Listing.Promotions;
 
 /// <summary>

@@ -36,8 +36,8 @@ public sealed class RecordPromotionResultValidator : Validator<RecordPromotionRe
             .WithMessage(_ => Bilingual.Pick("weekStarting must be a Monday.", "weekStarting 须为星期一。"))
             .Must(week => week <= Dates.LatestToday(Resolve<TimeProvider>()))
             .WithMessage(_ => Bilingual.Pick("The week has not started yet.", "该周尚未开始。"));
-        RuleFor(r => r.Spend).NotNull().SetValidator(new MoneyValidator(allowZero: true));
-        RuleFor(r => r.Sales).NotNull().SetValidator(new MoneyValidator(allowZero: true));
+        RuleFor(r => r.Spend).NotNull().SetValidator(new MoneyValidator(allowZero: true, decimals: 2));
+        RuleFor(r => r.Sales).NotNull().SetValidator(new MoneyValidator(allowZero: true, decimals: 2));
         RuleFor(r => r.Orders).GreaterThanOrEqualTo(0);
     }
 }

@@ -1,3 +1,5 @@
+using Ops.Shared;
+
 namespace Ops.Selection.Candidates;
 
 // The facts of a candidate's life, in the order they may happen. Never renamed once stored.

@@ -1,3 +1,5 @@
+using Ops.Shared;
+
 namespace Ops.Selection.Candidates;
 
 public enum UnitSystem { Metric, Imperial }

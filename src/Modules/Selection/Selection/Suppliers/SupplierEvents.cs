@@ -1,3 +1,5 @@
+using Ops.Shared;
+
 namespace Ops.Selection.Suppliers;
 
 // The facts of a supplier's life, in the order they may happen. Never renamed once stored.

@@ -1,23 +1,22 @@
 using FluentValidation;
-using Ops.Shared;
 
-namespace Ops.Listing.Promotions;
+namespace Ops.Shared;
 
-/// <summary>
-/// An amount in a currency named by its ISO 4217 code (<c>USD</c>). Never floating point. The same shape as
-/// selection's Money: a candidate for Shared, kept here until it moves.
-/// </summary>
+/// <summary>An amount in a currency named by its ISO 4217 code (<c>USD</c>). Never floating point (PRODUCT.md §12).</summary>
 public sealed record Money(decimal Amount, string Currency)
 {
     public static Money Zero(string currency) => new(0m, currency);
 }
 
-/// <summary>A three-letter, upper-case currency code and an amount in cents at most; positive unless zero is allowed.</summary>
+/// <summary>
+/// A three-letter, upper-case currency code and an amount: positive unless zero is allowed, and with at most
+/// <c>decimals</c> places (2 for amounts that are paid, more for unit costs that are averaged).
+/// </summary>
 public sealed class MoneyValidator : AbstractValidator<Money>
 {
-    public MoneyValidator(bool allowZero = false)
+    public MoneyValidator(bool allowZero = false, int decimals = 4)
     {
-        var amount = RuleFor(m => m.Amount).PrecisionScale(18, 2, ignoreTrailingZeros: true);
+        var amount = RuleFor(m => m.Amount).PrecisionScale(18, decimals, ignoreTrailingZeros: true);
         if (allowZero) amount.GreaterThanOrEqualTo(0);
         else amount.GreaterThan(0);
         RuleFor(m => m.Currency).NotEmpty().Matches("^[A-Z]{3}$")
