@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Selection.Research;
 using Ops.Selection.Suppliers;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -29,6 +30,7 @@ public static class SelectionModule
             options.AddPolicySettings<SelectionSettings>();
             SupplierDetails.Configure(options);
             QualificationDocumentOnFile.Configure(options);
+            MarketResearchDetails.Configure(options);
         });
         return builder;
     }
