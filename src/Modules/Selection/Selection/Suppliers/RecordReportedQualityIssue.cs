@@ -4,7 +4,6 @@ using Ops.Logistics.Contracts;
 using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
 using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
@@ -17,10 +16,11 @@ namespace Ops.Selection.Suppliers;
 [MartenStore(typeof(ISelectionStore))]
 public static class SupplierQualityIssueReportedHandler
 {
-    [MoveToErrorQueueOn(typeof(UnknownSupplierException))]
     public static async Task Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
     {
+        // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
+        session.LastModifiedBy = context.Actor();
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var incident = new QualityIncident(reported.IncidentId, reported.FoundAt, reported.Sku, reported.Description, SourceOf(reported.Origin));
         var outcome = supplier.Decide(reported.SupplierId, expectedVersion: null,

@@ -1,8 +1,8 @@
 using JasperFx.Events;
+using Marten;
 using Ops.Logistics.Contracts;
 using Ops.Shared.Outcomes;
 using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
@@ -14,10 +14,11 @@ namespace Ops.Selection.Suppliers;
 [MartenStore(typeof(ISelectionStore))]
 public static class PurchaseReceivedHandler
 {
-    [MoveToErrorQueueOn(typeof(UnknownSupplierException))]
     public static void Handle(PurchaseReceived received, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
-        IMessageContext context, TimeProvider time)
+        IDocumentSession session, IMessageContext context, TimeProvider time)
     {
+        // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
+        session.LastModifiedBy = context.Actor();
         var receipt = new SupplierReceipt(received.ReceiptId, received.StoreId, received.Sku, received.QuantityReceived,
             received.QuantityAccepted, received.ExpectedOn, received.ReceivedOn, received.ReceivedAt);
         var outcome = supplier.Decide(received.SupplierId, expectedVersion: null, s => s.RecordDelivery(receipt, context.Actor(), time.GetUtcNow()));
