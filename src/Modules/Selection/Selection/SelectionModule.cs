@@ -32,6 +32,8 @@ public static class SelectionModule
             QualificationDocumentOnFile.Configure(options);
             MarketResearchDetails.Configure(options);
         });
+        builder.AddDemoData<SupplierDemoData>();
+        builder.AddDemoData<ResearchDemoData>();
         return builder;
     }
 }
