@@ -78,6 +78,9 @@ public sealed class ResearchConclusionTests(SelectionApp app) : SelectionTest(ap
             .ShouldHaveFieldError("conclusion");
         await As(Role.Product, x => x.Put.Json(new { conclusion = "Maybe", note = "Unsure" }).ToUrl($"{Research}/{study.Id}/conclusion"))
             .ShouldBeProblem(400, "validation_failed");
+        await As(Role.Product, x => x.Put.Json(new { conclusion = 7, note = "Unsure" }).ToUrl($"{Research}/{study.Id}/conclusion"))
+            .ShouldHaveFieldError("conclusion");
+        await App.ChangeConclusion(study.Id, ResearchConclusion.Promising, new string('n', 2001)).ShouldHaveFieldError("note");
 
         problem.Errors!.Keys.ShouldBe(["conclusion", "note"], ignoreOrder: true);
     }

@@ -31,9 +31,11 @@ public sealed class ResearchFindingTests(SelectionApp app) : SelectionTest(app)
     {
         var study = await App.Started();
 
-        var problem = await App.RecordFinding(study.Id, "", " ").ShouldHaveFieldError("text");
+        var blank = await App.RecordFinding(study.Id, "", " ").ShouldHaveFieldError("text");
+        var tooLong = await App.RecordFinding(study.Id, new string('t', 4001), new string('s', 501)).ShouldHaveFieldError("text");
 
-        problem.Errors!.Keys.ShouldBe(["text", "source"], ignoreOrder: true);
+        blank.Errors!.Keys.ShouldBe(["text", "source"], ignoreOrder: true);
+        tooLong.Errors!.Keys.ShouldBe(["text", "source"], ignoreOrder: true);
     }
 
     [Fact]

@@ -48,18 +48,41 @@ public sealed class StartMarketResearchTests(SelectionApp app) : SelectionTest(a
     [Fact]
     public async Task starting_names_each_invalid_field_as_sent()
     {
+        var request = NewStudy() with { Category = " ", DataSources = ["Category report", ""] };
+
+        var problem = await App.Start(request).ShouldHaveFieldError("category");
+
+        problem.Errors!.Keys.ShouldBe(["category", "dataSources[1]"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task texts_longer_than_their_limits_are_refused()
+    {
         var request = NewStudy() with
         {
-            Category = " ",
-            PriceBand = new PriceBand(new Money(0, "USD"), new Money(10, "usd")),
-            TrendNotes = new string('x', 4001),
-            DataSources = ["Category report", ""],
+            Category = new string('c', 201),
+            DemandCharacteristics = new string('d', 4001),
+            ConsumerPreferences = new string('p', 4001),
+            TrendNotes = new string('t', 4001),
+            CompetitorSummary = new string('s', 4001),
+            DataSources = [new string('x', 501)],
         };
 
         var problem = await App.Start(request).ShouldHaveFieldError("category");
 
         problem.Errors!.Keys.ShouldBe(
-            ["category", "priceBand.min.amount", "priceBand.max.currency", "trendNotes", "dataSources[1]"], ignoreOrder: true);
+            ["category", "demandCharacteristics", "consumerPreferences", "trendNotes", "competitorSummary", "dataSources[0]"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task both_ends_of_the_price_band_are_positive_amounts_in_an_iso_currency()
+    {
+        var band = new PriceBand(new Money(0, "usd"), new Money(0, "usd"));
+
+        var problem = await App.Start(NewStudy() with { PriceBand = band }).ShouldHaveFieldError("priceBand.min.amount");
+
+        problem.Errors!.Keys.ShouldBe(
+            ["priceBand.min.amount", "priceBand.min.currency", "priceBand.max.amount", "priceBand.max.currency"], ignoreOrder: true);
     }
 
     [Fact]
