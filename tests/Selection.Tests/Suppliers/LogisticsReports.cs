@@ -1,5 +1,6 @@
 using Ops.Logistics.Contracts;
 using Ops.Shared;
+using Wolverine;
 using Wolverine.Tracking;
 
 namespace Selection.Tests;
@@ -18,7 +19,14 @@ public static class LogisticsReports
         new(Guid.CreateVersion7(), WarehouseStoreId, "BR-LAMP-01", supplierId, 500, 495, expectedOn, receivedOn,
             new DateTimeOffset(receivedOn.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero));
 
-    /// <summary>Sent the way logistics will send it (published to selection's durable queue), not invoked inline.</summary>
-    public static Task<ITrackedSession> Published(this SelectionApp app, object message) =>
-        app.Host.TrackActivity().DoNotAssertOnExceptionsDetected().Timeout(TimeSpan.FromSeconds(30)).PublishMessageAndWaitAsync(message);
+    /// <summary>
+    /// Sent the way logistics will send them (published to selection's durable queue, handled in parallel), not invoked
+    /// inline; returns once every one is handled or dead-lettered.
+    /// </summary>
+    public static Task<ITrackedSession> Published(this SelectionApp app, params object[] messages) =>
+        app.Host.TrackActivity().DoNotAssertOnExceptionsDetected().Timeout(TimeSpan.FromSeconds(60))
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+            {
+                foreach (var message in messages) await bus.PublishAsync(message);
+            }));
 }

@@ -109,14 +109,14 @@ public sealed class ReportedQualityIssueTests(SelectionApp app) : SelectionTest(
     }
 
     [Fact]
-    public async Task an_issue_for_a_known_supplier_sent_through_the_queue_is_recorded()
+    public async Task issues_for_one_supplier_arriving_together_are_all_recorded()
     {
         var supplier = await App.Approved();
+        var reports = Enumerable.Range(1, 12).Select(hours => (object)QualityIssue(supplier.Id, Now.AddHours(-hours))).ToArray();
 
-        var session = await App.Published(QualityIssue(supplier.Id, Now));
+        var session = await App.Published(reports);
 
-        session.AllExceptions().ShouldBeEmpty();
         session.MovedToErrorQueue.Envelopes().ShouldBeEmpty();
-        (await App.Details(supplier.Id)).QualityIncidents.ShouldHaveSingleItem();
+        (await App.Details(supplier.Id)).QualityIncidents.Count.ShouldBe(12);
     }
 }

@@ -114,6 +114,18 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
     }
 
     [Fact]
+    public async Task receipts_for_one_supplier_arriving_together_are_all_recorded()
+    {
+        var supplier = await App.Approved();
+        var receipts = Enumerable.Range(0, 12).Select(day => (object)Receipt(supplier.Id, Expected.AddDays(day), Expected.AddDays(day))).ToArray();
+
+        var session = await App.Published(receipts);
+
+        session.MovedToErrorQueue.Envelopes().ShouldBeEmpty();
+        (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(12);
+    }
+
+    [Fact]
     public async Task a_receipt_naming_an_unknown_supplier_goes_to_the_dead_letters_without_retries()
     {
         var receipt = Receipt(Guid.CreateVersion7(), Expected, Expected);
