@@ -11,6 +11,8 @@ namespace Ops.Selection.Research;
 
 public sealed record StartMarketResearchRequest
 {
+    public const string DefaultMarketplace = "US";
+
     public string Category { get; init; } = "";
 
     /// <summary>The marketplace code, two upper-case letters; <c>US</c> when not given.</summary>
@@ -26,7 +28,6 @@ public sealed record StartMarketResearchRequest
 
 public sealed class StartMarketResearchValidator : Validator<StartMarketResearchRequest>
 {
-    public const string DefaultMarketplace = "US";
     private const int MaxText = 4000;
     private const int MaxDataSources = 50;
 
@@ -81,7 +82,7 @@ public sealed class StartMarketResearchEndpoint(ISelectionStore store, IMessageB
 
     public override Task HandleAsync(StartMarketResearchRequest request, CancellationToken ct) =>
         this.CreateAsync<MarketResearchDetails>(bus, store, request, "selection.start-market-research",
-            (id, key) => new StartMarketResearch(id, request.Category.Trim(), request.Marketplace ?? StartMarketResearchValidator.DefaultMarketplace,
+            (id, key) => new StartMarketResearch(id, request.Category.Trim(), request.Marketplace ?? StartMarketResearchRequest.DefaultMarketplace,
                 Trimmed(request.DemandCharacteristics), Trimmed(request.ConsumerPreferences), request.PriceBand!, Trimmed(request.TrendNotes),
                 Trimmed(request.CompetitorSummary), [.. (request.DataSources ?? []).Select(s => s.Trim())], key),
             id => $"/api/selection/research/{id}", ct);

@@ -13,7 +13,7 @@ namespace Ops.Selection.Suppliers;
 /// Demo suppliers for <c>./ops run</c> (only when <see cref="ModuleSeeds.DemoDataKey"/> is on): one of each grade under
 /// the default weights — A and B approved, C approved with conditions and due for review after three incidents, D
 /// rejected, a second B suspended for late deliveries — with documents (one expiring within 30 days, so the warnings
-/// list shows it), agreements, incidents and deliveries. Everything goes through the module's own commands and the
+/// list shows it, and in real time its warning fires), agreements, incidents and deliveries. Everything goes through the module's own commands and the
 /// logistics message, so the records have ordinary events. Dates are relative to today. Ids are derived from names
 /// and a supplier already on file is skipped whole, so re-running adds nothing.
 /// </summary>
@@ -69,13 +69,15 @@ public sealed class SupplierDemoData(ISelectionStore store, IServiceScopeFactory
         var homecraft = SupplierId("homecraft");
         yield return (homecraft, [
             Register(homecraft, "Ningbo Homecraft Housewares Ltd.", "CN", new("Wang Fang", "sales@homecraft.example", null), 15_000,
-                Licence(homecraft, "91330200MA2HCH002", today), Certificate(homecraft, "BSCI audit", "BSCI-DE-7781", today.AddDays(20))),
+                Licence(homecraft, "91330200MA2HCH002", today)),
             Evaluate(homecraft, new SupplierScores(80, 75, 70, 78, 72, 70, 65), "Good value; slower after-sales answers"), // 73.55: B
             new ApproveSupplier(homecraft, null),
             Agreement(homecraft, 2.85m, leadTimeDays: 30, moq: 1_000, today),
             Delivery(homecraft, 1, "HC-MAT-01", expectedOn: today.AddDays(-60), receivedOn: today.AddDays(-61)),
             Delivery(homecraft, 2, "HC-MAT-01", expectedOn: today.AddDays(-30), receivedOn: today.AddDays(-26)),
             Delivery(homecraft, 3, "HC-MAT-02", expectedOn: today.AddDays(-8), receivedOn: today.AddDays(-8)),
+            // Filed last: its warning is already due, so its timer fires at once and must not race the commands above.
+            new AddQualificationDocument(homecraft, Certificate(homecraft, "BSCI audit", "BSCI-DE-7781", today.AddDays(20)), null),
         ]);
 
         var greenweave = SupplierId("greenweave");
