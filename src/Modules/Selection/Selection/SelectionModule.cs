@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Selection.Candidates;
+using Ops.Selection.Research;
 using Ops.Selection.Suppliers;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -30,9 +31,12 @@ public static class SelectionModule
             options.AddPolicySettings<SelectionSettings>();
             SupplierDetails.Configure(options);
             QualificationDocumentOnFile.Configure(options);
+            MarketResearchDetails.Configure(options);
             CandidateDetails.Configure(options);
             Skus.Configure(options);
         });
+        builder.AddDemoData<SupplierDemoData>();
+        builder.AddDemoData<ResearchDemoData>();
         builder.AddDemoData<CandidateDemoData>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ops.Shared.Outcomes;
 
 namespace Ops.Selection.Suppliers;
@@ -45,8 +46,9 @@ public sealed record Supplier
     public SupplierGrade? Grade { get; init; }
     public string? Conditions { get; init; }
     public IReadOnlyList<DocumentOnFile> Documents { get; init; } = [];
-    public IReadOnlyList<DateTimeOffset> QualityIncidentTimes { get; init; } = [];
+    public IReadOnlyList<QualityIncident> QualityIncidents { get; init; } = [];
     public bool ReviewRequired { get; init; }
+    public ImmutableHashSet<Guid> DeliveryReceiptIds { get; init; } = [];
 
     public static Supplier Create(SupplierRegistered e) => new() { Id = e.SupplierId, Name = e.Name, Status = SupplierStatus.Registered };
 
@@ -63,10 +65,11 @@ public sealed record Supplier
     public Supplier Apply(SupplierApproved _) => this with { Status = SupplierStatus.Approved, Conditions = null };
     public Supplier Apply(SupplierApprovedConditionally e) => this with { Status = SupplierStatus.Conditional, Conditions = e.Conditions };
     public Supplier Apply(SupplierRejected _) => this with { Status = SupplierStatus.Rejected };
-    public Supplier Apply(QualityIncidentRecorded e) => this with { QualityIncidentTimes = [.. QualityIncidentTimes, e.Incident.OccurredAt] };
+    public Supplier Apply(QualityIncidentRecorded e) => this with { QualityIncidents = [.. QualityIncidents, e.Incident] };
     public Supplier Apply(SupplierReviewRequired _) => this with { ReviewRequired = true };
     public Supplier Apply(SupplierSuspended _) => this with { Status = SupplierStatus.Suspended, StatusBeforeSuspension = Status };
     public Supplier Apply(SupplierReinstated e) => this with { Status = e.Status, StatusBeforeSuspension = null };
+    public Supplier Apply(SupplierDeliveryRecorded e) => this with { DeliveryReceiptIds = DeliveryReceiptIds.Add(e.Receipt.ReceiptId) };
 
     /// <summary>A new supplier, with the qualification documents it brought; none of them may have expired.</summary>
     public static Decision Register(Guid supplierId, string name, SupplierContact contact, string country, int monthlyCapacityUnits,
@@ -146,10 +149,12 @@ public sealed record Supplier
     /// <summary>
     /// Records a quality incident. When <see cref="SelectionSettings.IncidentsBeforeReview"/> incidents fall within the
     /// window, the supplier becomes due for re-evaluation (once, until it is evaluated; never once rejected).
-    /// Shared by the HTTP endpoint and, later, the message from logistics and service.
+    /// Shared by the HTTP endpoint and the message from logistics; an incident already on record (a redelivered
+    /// message) is recorded once.
     /// </summary>
     public Decision RecordQualityIncident(QualityIncident incident, SelectionSettings policy, string by, DateTimeOffset now)
     {
+        if (QualityIncidents.Any(i => i.IncidentId == incident.IncidentId)) return Decision.Accept();
         var recorded = new QualityIncidentRecorded(Id, incident, by, now);
         var incidents = Apply(recorded).QualityIncidentsWithin(policy.IncidentWindowDays, now);
         var dueForReview = !ReviewRequired && Status != SupplierStatus.Rejected && incidents >= policy.IncidentsBeforeReview;
@@ -157,6 +162,16 @@ public sealed record Supplier
             ? Decision.Accept(recorded, new SupplierReviewRequired(Id, incidents, policy.IncidentWindowDays, now))
             : Decision.Accept(recorded);
     }
+
+    /// <summary>
+    /// A delivery logistics received, whatever the supplier's status (it is a fact); on time when received no later
+    /// than expected. A receipt already on record (a redelivered message) is recorded once.
+    /// </summary>
+    public Decision RecordDelivery(SupplierReceipt receipt, string by, DateTimeOffset now) =>
+        DeliveryReceiptIds.Contains(receipt.ReceiptId)
+            ? Decision.Accept()
+            : Decision.Accept(new SupplierDeliveryRecorded(Id, receipt, OnTime: receipt.ReceivedOn <= receipt.ExpectedOn,
+                DaysLate: Math.Max(0, receipt.ReceivedOn.DayNumber - receipt.ExpectedOn.DayNumber), by, now));
 
     public Decision Suspend(string reason, string by, DateTimeOffset now) =>
         Status is SupplierStatus.Approved or SupplierStatus.Conditional
@@ -179,7 +194,7 @@ public sealed record Supplier
 
     /// <summary>Incidents that occurred at most <paramref name="windowDays"/> days before <paramref name="now"/>.</summary>
     private int QualityIncidentsWithin(int windowDays, DateTimeOffset now) =>
-        QualityIncidentTimes.Count(occurredAt => occurredAt >= now.AddDays(-windowDays));
+        QualityIncidents.Count(i => i.OccurredAt >= now.AddDays(-windowDays));
 
     private DocumentOnFile? OnFile(Guid documentId) => Documents.FirstOrDefault(d => d.Document.DocumentId == documentId);
 

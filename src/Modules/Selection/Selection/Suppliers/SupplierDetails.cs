@@ -6,7 +6,7 @@ using Ops.Shared.Http;
 
 namespace Ops.Selection.Suppliers;
 
-/// <summary>A supplier as the API shows it: profile, status and grade, documents, evaluations, agreements, incidents.</summary>
+/// <summary>A supplier as the API shows it: profile, status and grade, documents, evaluations, agreements, incidents, deliveries.</summary>
 public sealed record SupplierDetails : IVersionedView
 {
     public Guid Id { get; init; }
@@ -30,6 +30,7 @@ public sealed record SupplierDetails : IVersionedView
     public IReadOnlyList<SupplierEvaluation> Evaluations { get; init; } = [];
     public IReadOnlyList<SupplierAgreement> Agreements { get; init; } = [];
     public IReadOnlyList<QualityIncident> QualityIncidents { get; init; } = [];
+    public DeliveryTimeliness Deliveries { get; init; } = DeliveryTimeliness.None;
     public required string RegisteredBy { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
 
@@ -56,6 +57,26 @@ public sealed record SupplierEvaluation(
         e.QualityIncidentsCounted, e.QualityPenaltyPerIncident, e.Weights, e.Thresholds, e.WeightedScore, e.Grade, e.Notes,
         e.EvaluatedBy, e.EvaluatedAt);
 }
+
+/// <summary>
+/// How reliably the supplier delivers, from logistics receipts: <see cref="OnTimePercent"/> is on-time ÷ all × 100,
+/// rounded to 2 decimals half away from zero, and null before the first delivery. <see cref="Last"/> is the latest
+/// receipt by the time it was received, whatever order the reports came in.
+/// </summary>
+public sealed record DeliveryTimeliness(int Count, int OnTimeCount, decimal? OnTimePercent, SupplierDelivery? Last)
+{
+    public static readonly DeliveryTimeliness None = new(0, 0, null, null);
+
+    public DeliveryTimeliness With(SupplierDeliveryRecorded recorded)
+    {
+        var (count, onTime) = (Count + 1, OnTimeCount + (recorded.OnTime ? 1 : 0));
+        var delivery = new SupplierDelivery(recorded.Receipt, recorded.OnTime, recorded.DaysLate);
+        return new(count, onTime, Math.Round(onTime * 100m / count, 2, MidpointRounding.AwayFromZero),
+            Last is { } last && last.Receipt.ReceivedAt > recorded.Receipt.ReceivedAt ? last : delivery);
+    }
+}
+
+public sealed record SupplierDelivery(SupplierReceipt Receipt, bool OnTime, int DaysLate);
 
 public sealed class SupplierDetailsProjection : SingleStreamProjection<SupplierDetails, Guid>
 {
@@ -87,6 +108,7 @@ public sealed class SupplierDetailsProjection : SingleStreamProjection<SupplierD
         (not null, SupplierReviewRequired) => supplier with { ReviewRequired = true },
         (not null, SupplierSuspended s) => supplier with { Status = SupplierStatus.Suspended, SuspensionReason = s.Reason },
         (not null, SupplierReinstated r) => supplier with { Status = r.Status, SuspensionReason = null },
+        (not null, SupplierDeliveryRecorded d) => supplier with { Deliveries = supplier.Deliveries.With(d) },
         _ => supplier,
     };
 

@@ -46,6 +46,13 @@ public sealed record SupplierSuspended(Guid SupplierId, string Reason, string Su
 /// <summary>Back to <paramref name="Status"/>, the status the supplier had when it was suspended.</summary>
 public sealed record SupplierReinstated(Guid SupplierId, SupplierStatus Status, string Reason, string ReinstatedBy, DateTimeOffset ReinstatedAt);
 
+/// <summary>
+/// Goods from the supplier were received: on time when <c>receivedOn ≤ expectedOn</c>; <paramref name="DaysLate"/> is 0
+/// when on time.
+/// </summary>
+public sealed record SupplierDeliveryRecorded(
+    Guid SupplierId, SupplierReceipt Receipt, bool OnTime, int DaysLate, string RecordedBy, DateTimeOffset RecordedAt);
+
 // The values the events carry.
 
 public sealed record SupplierContact(string Person, string Email, string? Phone);
@@ -80,3 +87,8 @@ public sealed record SupplierAgreement(
 public enum QualityIncidentSource { Return, Inspection, Complaint, Other }
 
 public sealed record QualityIncident(Guid IncidentId, DateTimeOffset OccurredAt, string? Sku, string Description, QualityIncidentSource Source);
+
+/// <summary>A receipt of the supplier's goods into a store's warehouse, as logistics reported it (dates in the warehouse's time zone).</summary>
+public sealed record SupplierReceipt(
+    Guid ReceiptId, Guid StoreId, string Sku, int QuantityReceived, int QuantityAccepted, DateOnly ExpectedOn, DateOnly ReceivedOn,
+    DateTimeOffset ReceivedAt);

@@ -1,0 +1,42 @@
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Ops.Logistics.Contracts;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Attributes;
+using Wolverine.Marten;
+
+namespace Ops.Selection.Suppliers;
+
+/// <summary>
+/// <c>SupplierQualityIssueReported</c> from logistics: recorded as a quality incident by the same decision as
+/// <c>POST /suppliers/{id}/incidents</c>, under the message's incident id, so a redelivery records nothing twice and
+/// the incident counts towards a review like any other. Reports about one supplier are handled in parallel; one that
+/// loses the race to append is retried (safe: the decision skips what is already recorded).
+/// </summary>
+[MartenStore(typeof(ISelectionStore))]
+public static class SupplierQualityIssueReportedHandler
+{
+    [RetryNow(typeof(ConcurrencyException), 50, 100, 200, 400, 800, 1600)]
+    public static async Task Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
+        session.LastModifiedBy = context.Actor();
+        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
+        var incident = new QualityIncident(reported.IncidentId, reported.FoundAt, reported.Sku, reported.Description, SourceOf(reported.Origin));
+        var outcome = supplier.Decide(reported.SupplierId, expectedVersion: null,
+            s => s.RecordQualityIncident(incident, policy, context.Actor(), time.GetUtcNow()));
+        UnknownSupplierException.ThrowIfNotFound(outcome, reported);
+    }
+
+    private static QualityIncidentSource SourceOf(QualityIssueOrigin origin) => origin switch
+    {
+        QualityIssueOrigin.ReturnInspection => QualityIncidentSource.Return,
+        QualityIssueOrigin.InboundInspection => QualityIncidentSource.Inspection,
+        QualityIssueOrigin.CustomerComplaint => QualityIncidentSource.Complaint,
+        _ => QualityIncidentSource.Other,
+    };
+}

@@ -1,0 +1,139 @@
+using Ops.Logistics.Contracts;
+using Ops.Selection.Suppliers;
+using Ops.Shared;
+using Ops.Shared.Outcomes;
+using Wolverine.Tracking;
+using static Selection.Tests.SupplierScenarios;
+using static Selection.Tests.LogisticsReports;
+
+namespace Selection.Tests;
+
+public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
+{
+    private static readonly DateOnly Expected = new(2030, 10, 20);
+
+    [Fact]
+    public async Task a_supplier_without_deliveries_has_no_on_time_percentage()
+    {
+        var supplier = await App.Registered();
+
+        supplier.Deliveries.ShouldBe(new DeliveryTimeliness(Count: 0, OnTimeCount: 0, OnTimePercent: null, Last: null));
+    }
+
+    [Fact]
+    public async Task a_delivery_received_on_the_expected_day_is_on_time()
+    {
+        var supplier = await App.Registered();
+        var receipt = Receipt(supplier.Id, Expected, receivedOn: Expected);
+
+        await Host.InvokeMessageAndWaitAsync(receipt);
+
+        var deliveries = (await App.Details(supplier.Id)).Deliveries;
+        deliveries.ShouldBe(new DeliveryTimeliness(1, 1, 100m, new SupplierDelivery(
+            new SupplierReceipt(receipt.ReceiptId, WarehouseStoreId, "BR-LAMP-01", 500, 495, Expected, Expected, receipt.ReceivedAt),
+            OnTime: true, DaysLate: 0)));
+        var recorded = (await App.History(supplier.Id)).Last();
+        (recorded.Type, recorded.Actor).ShouldBe(("supplier_delivery_recorded", Actors.System));
+    }
+
+    [Fact]
+    public async Task a_delivery_received_after_the_expected_day_is_late_by_the_days_between()
+    {
+        var supplier = await App.Approved();
+
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected.AddDays(3)));
+
+        var deliveries = (await App.Details(supplier.Id)).Deliveries;
+        (deliveries.Count, deliveries.OnTimeCount, deliveries.OnTimePercent).ShouldBe((1, 0, 0m));
+        (deliveries.Last!.OnTime, deliveries.Last.DaysLate).ShouldBe((false, 3));
+    }
+
+    [Fact]
+    public async Task an_early_delivery_is_on_time_and_not_late_by_negative_days()
+    {
+        var supplier = await App.Approved();
+
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected.AddDays(-2)));
+
+        var last = (await App.Details(supplier.Id)).Deliveries.Last!;
+        (last.OnTime, last.DaysLate).ShouldBe((true, 0));
+    }
+
+    [Fact]
+    public async Task the_on_time_percentage_is_over_all_deliveries_rounded_to_two_decimals()
+    {
+        var supplier = await App.Approved();
+
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected));
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected.AddDays(7), Expected.AddDays(9)));
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected.AddDays(14), Expected.AddDays(13)));
+
+        var deliveries = (await App.Details(supplier.Id)).Deliveries;
+        (deliveries.Count, deliveries.OnTimeCount, deliveries.OnTimePercent).ShouldBe((3, 2, 66.67m));
+    }
+
+    [Fact]
+    public async Task a_redelivered_receipt_is_recorded_once()
+    {
+        var supplier = await App.Approved();
+        var receipt = Receipt(supplier.Id, Expected, Expected.AddDays(1));
+
+        await Host.InvokeMessageAndWaitAsync(receipt);
+        var once = await App.Details(supplier.Id);
+        await Host.InvokeMessageAndWaitAsync(receipt);
+
+        var twice = await App.Details(supplier.Id);
+        twice.Version.ShouldBe(once.Version);
+        twice.Deliveries.Count.ShouldBe(1);
+        (await App.History(supplier.Id)).Count(e => e.Type == "supplier_delivery_recorded").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task the_last_delivery_is_the_latest_received_whatever_order_the_reports_arrive_in()
+    {
+        var supplier = await App.Approved();
+        var later = Receipt(supplier.Id, Expected.AddDays(10), Expected.AddDays(10));
+        var earlier = Receipt(supplier.Id, Expected, Expected.AddDays(2));
+
+        await Host.InvokeMessageAndWaitAsync(later);
+        await Host.InvokeMessageAndWaitAsync(earlier);
+
+        var deliveries = (await App.Details(supplier.Id)).Deliveries;
+        deliveries.Count.ShouldBe(2);
+        deliveries.Last!.Receipt.ReceiptId.ShouldBe(later.ReceiptId);
+    }
+
+    [Fact]
+    public async Task a_delivery_is_recorded_whatever_the_suppliers_status()
+    {
+        var supplier = await App.Rejected();
+
+        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected));
+
+        (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task receipts_for_one_supplier_arriving_together_are_all_recorded()
+    {
+        var supplier = await App.Approved();
+        var receipts = Enumerable.Range(0, 12).Select(day => (object)Receipt(supplier.Id, Expected.AddDays(day), Expected.AddDays(day))).ToArray();
+
+        var session = await App.Published(receipts);
+
+        session.MovedToErrorQueue.Envelopes().ShouldBeEmpty();
+        (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task a_receipt_naming_an_unknown_supplier_goes_to_the_dead_letters_without_retries()
+    {
+        var receipt = Receipt(Guid.CreateVersion7(), Expected, Expected);
+
+        var session = await App.Published(receipt);
+
+        session.MovedToErrorQueue.SingleMessage<PurchaseReceived>().ShouldBe(receipt);
+        session.AllExceptions().ShouldHaveSingleItem().ShouldBeOfType<UnknownSupplierException>();
+        await As(Role.Product, x => x.Get.Url($"{Suppliers}/{receipt.SupplierId}")).ShouldBeProblem(404, "not_found");
+    }
+}
