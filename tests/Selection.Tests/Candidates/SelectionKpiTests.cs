@@ -30,7 +30,7 @@ public sealed class SelectionKpiTests(SelectionApp app) : SelectionTest(app)
         var kpis = report.Kpis.ToDictionary(k => k.Code);
         kpis.Keys.ShouldBe([
             "selection.candidates_by_stage", "selection.screening_pass_rate", "selection.average_days_proposed_to_approved",
-            "selection.sample_pass_rate", "selection.suppliers_by_grade",
+            "selection.sample_pass_rate", "selection.suppliers_by_grade", "selection.supplier_on_time_delivery",
         ]);
         kpis["selection.candidates_by_stage"].ShouldBe(new Kpi("selection.candidates_by_stage", "Candidates by stage", 2, KpiUnit.Count,
             [new("Proposed", 1), new("Screened", 0), new("Sourcing", 0), new("Sampling", 0), new("Approved", 1), new("Rejected", 0), new("Shelved", 0)]),
@@ -41,6 +41,22 @@ public sealed class SelectionKpiTests(SelectionApp app) : SelectionTest(app)
         var grades = kpis["selection.suppliers_by_grade"];
         grades.Value.ShouldBe(3);
         grades.Parts.ShouldBe([new("A", 1), new("B", 0), new("C", 0), new("D", 1), new("ungraded", 1)]);
+    }
+
+    [Fact]
+    public async Task on_time_delivery_counts_every_receipt_of_every_supplier()
+    {
+        var first = await App.Registered(NewSupplier("Early Bird Co"));
+        var second = await App.Registered(NewSupplier("Late Freight Ltd"));
+        var due = new DateOnly(2030, 10, 20);
+        await App.Published(
+            LogisticsReports.Receipt(first.Id, due, due), LogisticsReports.Receipt(first.Id, due, due.AddDays(-2)),
+            LogisticsReports.Receipt(second.Id, due, due.AddDays(1)));
+
+        var report = await As(Role.Auditor, x => x.Get.Url("/api/selection/kpis")).Ok<KpiReport>();
+
+        var onTime = report.Kpis.Single(k => k.Code == "selection.supplier_on_time_delivery");
+        (onTime.Value, onTime.Unit).ShouldBe((66.7m, KpiUnit.Percent)); // 2 of 3 receipts on or before the expected day
     }
 
     [Fact]

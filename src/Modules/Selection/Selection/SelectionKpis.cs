@@ -1,14 +1,16 @@
 using FastEndpoints;
 using Marten;
+using Ops.Selection.Candidates;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Kpis;
 
-namespace Ops.Selection.Candidates;
+namespace Ops.Selection;
 
 /// <summary>
 /// <c>GET /api/selection/kpis</c> (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from
-/// proposal to approval, suppliers by grade. Rates count every screening and every tested sample, repeats included.
+/// proposal to approval, suppliers by grade, suppliers' on-time delivery
+/// (every logistics receipt of every supplier). Rates count every screening and every tested sample, repeats included.
 /// </summary>
 public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider time) : EndpointWithoutRequest<KpiReport>
 {
@@ -27,7 +29,8 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
         var candidates = await session.Query<CandidateDetails>()
             .Select(c => new { c.Stage, c.ProposedAt, c.ApprovedAt, c.Screenings, c.Samples })
             .ToListAsync(ct);
-        var grades = (await session.Query<SupplierDetails>().Select(s => new { s.Grade }).ToListAsync(ct)).Select(s => s.Grade).ToList();
+        var suppliers = await session.Query<SupplierDetails>().Select(s => new { s.Grade, s.Deliveries }).ToListAsync(ct);
+        var grades = suppliers.Select(s => s.Grade).ToList();
 
         var screenings = candidates.SelectMany(c => c.Screenings).ToList();
         var tested = candidates.SelectMany(c => c.Samples).Where(s => s.Status != SampleStatus.Open).ToList();
@@ -48,6 +51,8 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
                     .. Enum.GetValues<SupplierGrade>().Select(grade => new KpiPart(grade.ToString(), grades.Count(g => g == grade))),
                     new KpiPart(Ungraded, grades.Count(g => g is null)),
                 ]),
+            Kpi.Of("selection.supplier_on_time_delivery", "Suppliers' on-time delivery", "供应商准时交货率",
+                Kpi.Percent(suppliers.Sum(s => s.Deliveries.OnTimeCount), suppliers.Sum(s => s.Deliveries.Count)), KpiUnit.Percent),
         ]), ct);
     }
 }
