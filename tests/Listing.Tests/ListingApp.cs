@@ -1,8 +1,15 @@
+using Listing.Tests.Listings;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
 namespace Listing.Tests;
 
 public sealed class ListingApp : OpsFixture
 {
     protected override string Suite => "listing";
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(OtherModulesHandler)));
 }
 
 [CollectionDefinition(Name)]

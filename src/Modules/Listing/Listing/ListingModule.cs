@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Listing.Calendar;
+using Ops.Listing.Listings;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -28,6 +29,7 @@ public static class ListingModule
         {
             options.AddPolicySettings<ListingSettings>();
             StoreCalendarCopy.Configure(options);
+            ListingDetails.Configure(options);
         });
         return builder;
     }
