@@ -98,7 +98,8 @@ public sealed class CreateListingTests(ListingApp app) : ListingTest(app)
         await Host.InvokeMessageAndWaitAsync(product);
         await Host.InvokeMessageAndWaitAsync(product);
 
-        (await App.History(ListingRecord.IdFor(Sku))).Select(e => e.Type).ShouldBe(["listing_drafted", "listing_quality_checked"]);
+        (await App.History(ListingRecord.IdFor(Sku))).Select(e => (e.Type, e.Actor))
+            .ShouldBe([("listing_drafted", "system"), ("listing_quality_checked", "system")]);
     }
 
     [Fact]

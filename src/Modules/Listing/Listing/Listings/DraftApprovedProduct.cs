@@ -22,6 +22,7 @@ public static class ProductApprovedHandler
         var listingId = Listing.IdFor(product.Sku);
         if (await session.Events.FetchStreamStateAsync(listingId, ct) is not null) return [];
 
+        session.LastModifiedBy = context.Actor(); // the approver, relayed by selection, or "system"
         var now = time.GetUtcNow();
         var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var draft = Listing.Draft(listingId, product.Sku.Trim(), FirstContent(product), ListingOrigin.ProductApproved, product.CandidateId,

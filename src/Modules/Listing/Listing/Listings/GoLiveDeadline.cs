@@ -66,8 +66,10 @@ public static class GoLiveDeadlines
 [MartenStore(typeof(IListingStore))]
 public static class PurchaseReceivedHandler
 {
-    public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context,
+        TimeProvider time, CancellationToken ct)
     {
+        session.LastModifiedBy = context.Actor(); // whoever logistics relays, or "system": never an event without an actor
         var listingId = Listing.IdFor(received.Sku);
         var receipt = new PurchaseReceipt(received.ReceiptId, received.StoreId, received.ReceivedAt);
         var listing = await session.Events.FetchForWriting<Listing>(listingId, ct);
