@@ -31,6 +31,7 @@ public static class ListingModule
             StoreCalendarCopy.Configure(options);
             ListingDetails.Configure(options);
         });
+        builder.AddDemoData<ListingDemoData>();
         return builder;
     }
 }
