@@ -2,7 +2,6 @@ using Ops.Listing.Contracts;
 using Ops.Listing.Listings;
 using Ops.Shared;
 using Ops.Shared.Http;
-using Wolverine.Tracking;
 using static Listing.Tests.Listings.ListingScenarios;
 
 namespace Listing.Tests.Listings;

@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Wolverine;
-using Contracts = Ops.Listing.Contracts;
 
 namespace Ops.Listing.Listings;
 
