@@ -1,5 +1,5 @@
+using Listing.Tests.Listings;
 using Microsoft.Extensions.DependencyInjection;
-using Ops.Listing.Contracts;
 using Wolverine;
 
 namespace Listing.Tests;
@@ -11,13 +11,6 @@ public sealed class ListingApp : OpsFixture
     /// <summary>Stands in for the modules that will subscribe to listing's messages, so publishing them is observable.</summary>
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(OtherModulesHandler)));
-}
-
-public static class OtherModulesHandler
-{
-    public static void Handle(PromotionResultRecorded _)
-    {
-    }
 }
 
 [CollectionDefinition(Name)]

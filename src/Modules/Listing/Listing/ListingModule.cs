@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Listing.Calendar;
 using Ops.Listing.Keywords;
+using Ops.Listing.Listings;
 using Ops.Listing.Promotions;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -30,9 +31,11 @@ public static class ListingModule
         {
             options.AddPolicySettings<ListingSettings>();
             StoreCalendarCopy.Configure(options);
+            ListingDetails.Configure(options);
             KeywordSetView.Configure(options);
             PromotionPlanView.Configure(options);
         });
+        builder.AddDemoData<ListingDemoData>();
         builder.AddDemoData<PromotionDemoData>();
         return builder;
     }

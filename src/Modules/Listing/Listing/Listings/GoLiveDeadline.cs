@@ -1,0 +1,102 @@
+using JasperFx.Events;
+using Marten;
+using Ops.Listing.Calendar;
+using Ops.Logistics.Contracts;
+using Ops.Shared.Calendar;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Listing.Listings;
+
+/// <summary>Due <c>goLiveWarnWorkingDaysBefore</c> working days before the go-live deadline.</summary>
+public sealed record WarnGoLiveDeadline(Guid ListingId, DateTimeOffset DueAt) : IDeadlineMessage;
+
+/// <summary>Due at the go-live deadline.</summary>
+public sealed record BreachGoLiveDeadline(Guid ListingId, DateTimeOffset DueAt) : IDeadlineMessage;
+
+/// <summary>
+/// A purchase received for a SKU that has no listing yet. The first receipt is remembered, and the clock starts when
+/// the draft appears — still counted from the receipt, because the policy counts from the goods arriving.
+/// </summary>
+public sealed record ReceiptAwaitingListing(Guid Id, string Sku, PurchaseReceipt Receipt);
+
+/// <summary>
+/// The go-live deadline (listing.md, "Deadline"): live within <c>goLiveWorkingDays</c> working days of the purchase
+/// being received, counted by the receiving store's calendar. The warning and the breach are scheduled in the outbox
+/// with the event that started the clock; their handlers ignore them once the listing went live in time or when they
+/// belong to no open deadline, so going live is what cancels them.
+/// </summary>
+public static class GoLiveDeadlines
+{
+    /// <summary>The store's calendar as listing last heard it; when the store is unknown, Monday–Friday in UTC without holidays.</summary>
+    public static async Task<DeadlineCalendar> CalendarFor(IQuerySession session, Guid storeId, CancellationToken ct) =>
+        await session.LoadAsync<StoreCalendarCopy>(storeId, ct) is { } copy
+            ? new DeadlineCalendar(copy.ToWorkingCalendar(), IsStoreCalendar: true)
+            : new DeadlineCalendar(new WorkingCalendar(TimeZoneInfo.Utc), IsStoreCalendar: false);
+
+    public static OutgoingMessages Schedule(IEnumerable<object> events)
+    {
+        var messages = new OutgoingMessages();
+        foreach (var started in events.OfType<GoLiveDeadlineStarted>())
+            new Deadline(started.WarnAt, started.DueAt).Schedule(messages,
+                new WarnGoLiveDeadline(started.ListingId, started.DueAt), new BreachGoLiveDeadline(started.ListingId, started.DueAt));
+        return messages;
+    }
+
+    /// <summary>The draft's events, followed by the start of the clock when the product's purchase was received before the draft existed.</summary>
+    public static async Task<IReadOnlyList<object>> WithAwaitingReceiptAsync(IDocumentSession session, Decision draft, ListingSettings policy,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var drafted = draft.Events.OfType<ListingDrafted>().Single();
+        if (await session.LoadAsync<ReceiptAwaitingListing>(drafted.ListingId, ct) is not { } awaiting) return draft.Events;
+
+        session.Delete(awaiting);
+        var calendar = await CalendarFor(session, awaiting.Receipt.StoreId, ct);
+        var started = Listing.Create(drafted).StartGoLiveDeadline(awaiting.Receipt, calendar, policy, now);
+        return [.. draft.Events, .. started.Events];
+    }
+}
+
+/// <summary>
+/// Logistics received a purchase into a store's warehouse: the listing for the SKU starts its go-live clock (once, on
+/// the first receipt). A redelivered message, or any later receipt, changes nothing.
+/// </summary>
+[MartenStore(typeof(IListingStore))]
+public static class PurchaseReceivedHandler
+{
+    public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context,
+        TimeProvider time, CancellationToken ct)
+    {
+        session.LastModifiedBy = context.Actor(); // whoever logistics relays, or "system": never an event without an actor
+        var listingId = Listing.IdFor(received.Sku);
+        var receipt = new PurchaseReceipt(received.ReceiptId, received.StoreId, received.ReceivedAt);
+        var listing = await session.Events.FetchForWriting<Listing>(listingId, ct);
+        if (listing.Aggregate is null)
+        {
+            if (await session.LoadAsync<ReceiptAwaitingListing>(listingId, ct) is null)
+                session.Store(new ReceiptAwaitingListing(listingId, received.Sku, receipt));
+            return [];
+        }
+
+        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
+        var calendar = await GoLiveDeadlines.CalendarFor(session, received.StoreId, ct);
+        listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
+        return GoLiveDeadlines.Schedule(listing.Events.Select(e => e.Data));
+    }
+}
+
+[MartenStore(typeof(IListingStore))]
+public static class WarnGoLiveDeadlineHandler
+{
+    public static void Handle(WarnGoLiveDeadline message, [WriteAggregate(Required = false)] IEventStream<Listing> listing, TimeProvider time) =>
+        listing.Decide(message.ListingId, expectedVersion: null, l => l.WarnGoLiveDeadline(message.DueAt, time.GetUtcNow()));
+}
+
+[MartenStore(typeof(IListingStore))]
+public static class BreachGoLiveDeadlineHandler
+{
+    public static void Handle(BreachGoLiveDeadline message, [WriteAggregate(Required = false)] IEventStream<Listing> listing, TimeProvider time) =>
+        listing.Decide(message.ListingId, expectedVersion: null, l => l.BreachGoLiveDeadline(message.DueAt, time.GetUtcNow()));
+}

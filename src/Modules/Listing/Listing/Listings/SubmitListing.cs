@@ -1,0 +1,44 @@
+using FastEndpoints;
+using JasperFx.Events;
+using Marten;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Settings;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Listing.Listings;
+
+public sealed record SubmitListing(Guid ListingId, long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/listing/listings/{id}/submit</c>: sends a draft or revised listing for platform review. The quality
+/// check runs first under the settings in force: an error-level finding refuses it under that rule's code
+/// (e.g. <c>listing.title_too_long</c>), a score below <c>minContentScoreToSubmit</c> with
+/// <c>listing.content_score_below_minimum</c>. The default platform adapter only records the submission; the result
+/// comes back through <c>…/review-result</c>.
+/// </summary>
+public sealed class SubmitListingEndpoint(IListingStore store, IMessageBus bus) : Endpoint<RecordRequest, ListingDetails>
+{
+    public override void Configure()
+    {
+        Post("/listings/{id}/submit");
+        Group<ListingGroup>();
+        Roles(Role.Listing, Role.OpsManager, Role.Admin);
+    }
+
+    public override Task HandleAsync(RecordRequest request, CancellationToken ct) =>
+        this.UpdateAsync<ListingDetails>(bus, store, expected => new SubmitListing(request.Id, expected), ct);
+}
+
+[MartenStore(typeof(IListingStore))]
+public static class SubmitListingHandler
+{
+    public static async Task<Outcome> Handle(SubmitListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,
+        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
+        return listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Submit(policy, context.Actor(), time.GetUtcNow()));
+    }
+}
