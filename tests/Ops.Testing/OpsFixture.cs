@@ -5,6 +5,7 @@ using Npgsql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Modules;
+using Wolverine;
 using Wolverine.Tracking;
 using Xunit;
 
@@ -169,6 +170,20 @@ public abstract class OpsFixture : IAsyncLifetime
         T result = default!;
         var messages = await Host.ExecuteAndWaitAsync(async () => { result = await action(); }, timeoutInMilliseconds: 30_000);
         return (result, messages);
+    }
+
+    /// <summary>
+    /// Delivers a message as the sending module does: published to the durable queue of every module that handles it
+    /// (a contract message may have handlers in several modules, which an inline invoke refuses), and waits until each
+    /// has handled it; the session shows what the handlers sent and scheduled. A handler failing fails the test, unless
+    /// <paramref name="othersMayRefuse"/>: a suite's test data means nothing to the other modules that hear the message
+    /// too (selection dead-letters a receipt from a supplier it does not know), so the suite asserts its own outcome.
+    /// </summary>
+    public Task<ITrackedSession> Deliver(object message, bool othersMayRefuse = false)
+    {
+        var tracking = Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60));
+        if (othersMayRefuse) tracking = tracking.DoNotAssertOnExceptionsDetected();
+        return tracking.ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(message).AsTask()));
     }
 
     private sealed record TokenBody(string AccessToken);

@@ -8,7 +8,10 @@ public sealed class SelectionApp : OpsFixture
 {
     protected override string Suite => "selection";
 
-    /// <summary>Stands in for the modules that will subscribe to selection's messages, so publishing them is observable.</summary>
+    /// <summary>
+    /// Stands in for the modules that will subscribe to selection's messages (risk), so publishing them is observable.
+    /// <c>ProductApproved</c> has its real subscriber, listing.
+    /// </summary>
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(OtherModulesHandler)));
 }
@@ -20,10 +23,6 @@ public static class OtherModulesHandler
     }
 
     public static void Handle(SupplierSuspended _)
-    {
-    }
-
-    public static void Handle(ProductApproved _)
     {
     }
 }

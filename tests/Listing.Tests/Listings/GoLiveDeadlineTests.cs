@@ -27,7 +27,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var draft = await App.Drafted();
         var receipt = Receipt(OpsFixture.Start);
 
-        var timers = await Host.InvokeMessageAndWaitAsync(receipt);
+        var timers = await App.Deliver(receipt, othersMayRefuse: true);
 
         var warnAt = new DateTimeOffset(2030, 11, 6, 14, 0, 0, TimeSpan.Zero); // Wednesday 09:00 New York
         var dueAt = new DateTimeOffset(2030, 11, 7, 14, 0, 0, TimeSpan.Zero); // Thursday 09:00 New York
@@ -47,7 +47,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         await App.Drafted();
         var friday = new DateTimeOffset(2030, 11, 8, 14, 0, 0, TimeSpan.Zero);
 
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(friday));
+        var timers = await App.Deliver(Receipt(friday), othersMayRefuse: true);
 
         timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 12, 14, 0, 0, TimeSpan.Zero));
         timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 13, 14, 0, 0, TimeSpan.Zero));
@@ -66,7 +66,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         await App.Drafted();
         var tuesdayBeforeThanksgiving = new DateTimeOffset(2030, 11, 26, 15, 0, 0, TimeSpan.Zero);
 
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(tuesdayBeforeThanksgiving));
+        var timers = await App.Deliver(Receipt(tuesdayBeforeThanksgiving), othersMayRefuse: true);
 
         // Wednesday 27 (1), Thanksgiving skipped, Friday 29 (2), weekend skipped, Monday 2 December (3).
         timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 29, 15, 0, 0, TimeSpan.Zero));
@@ -80,7 +80,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var unknownStore = Guid.CreateVersion7();
         var saturdayUtc = new DateTimeOffset(2030, 11, 9, 3, 0, 0, TimeSpan.Zero); // still Friday evening in New York
 
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(saturdayUtc, unknownStore));
+        var timers = await App.Deliver(Receipt(saturdayUtc, unknownStore), othersMayRefuse: true);
 
         timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 13, 3, 0, 0, TimeSpan.Zero));
         var deadline = (await App.Details(draft.Id)).Deadline.ShouldNotBeNull();
@@ -93,7 +93,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         await App.ChangeSettings(new ListingSettings { GoLiveWorkingDays = 5, GoLiveWarnWorkingDaysBefore = 2 });
         await App.Drafted();
 
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
 
         timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 7, 14, 0, 0, TimeSpan.Zero));
         timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 11, 14, 0, 0, TimeSpan.Zero));
@@ -103,7 +103,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task the_timers_when_played_warn_and_then_mark_the_breach_as_the_clock()
     {
         var draft = await App.Drafted();
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
 
         await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
         var warned = await App.Details(draft.Id);
@@ -124,7 +124,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task going_live_in_time_meets_the_deadline_and_the_breach_that_follows_is_ignored()
     {
         var submitted = await App.Submitted();
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
 
         App.Clock.SetUtcNow(new DateTimeOffset(2030, 11, 7, 13, 59, 0, TimeSpan.Zero));
@@ -142,7 +142,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task going_live_in_time_before_the_warning_leaves_both_timers_nothing_to_do()
     {
         var submitted = await App.Submitted();
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
 
         await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
@@ -156,7 +156,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task going_live_after_the_due_time_is_a_breach_even_before_the_timer_fires()
     {
         var submitted = await App.Submitted();
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         App.Clock.SetUtcNow(new DateTimeOffset(2030, 11, 7, 14, 1, 0, TimeSpan.Zero));
 
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
@@ -171,7 +171,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task a_listing_breached_stays_breached_when_it_goes_live_later()
     {
         var submitted = await App.Submitted();
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
@@ -184,11 +184,11 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     {
         var draft = await App.Drafted();
         var receipt = Receipt(OpsFixture.Start);
-        await Host.InvokeMessageAndWaitAsync(receipt);
+        await App.Deliver(receipt, othersMayRefuse: true);
         var started = await App.Details(draft.Id);
 
-        var again = await Host.InvokeMessageAndWaitAsync(receipt);
-        var replenished = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start.AddDays(1)));
+        var again = await App.Deliver(receipt, othersMayRefuse: true);
+        var replenished = await App.Deliver(Receipt(OpsFixture.Start.AddDays(1)), othersMayRefuse: true);
 
         again.Scheduled.Envelopes().ShouldBeEmpty();
         replenished.Scheduled.Envelopes().ShouldBeEmpty();
@@ -199,7 +199,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task a_timer_of_another_due_time_is_ignored()
     {
         var draft = await App.Drafted();
-        await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         var running = await App.Details(draft.Id);
 
         await Host.InvokeMessageAndWaitAsync(new WarnGoLiveDeadline(draft.Id, OpsFixture.Start.AddDays(1)));
@@ -212,7 +212,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     public async Task a_purchase_received_before_the_listing_exists_starts_the_clock_when_the_draft_appears()
     {
         var receivedAt = OpsFixture.Start;
-        var early = await Host.InvokeMessageAndWaitAsync(Receipt(receivedAt));
+        var early = await App.Deliver(Receipt(receivedAt), othersMayRefuse: true);
         App.Clock.Advance(TimeSpan.FromDays(1));
 
         var drafted = await Host.InvokeMessageAndWaitAsync(Approved());
@@ -227,8 +227,8 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     [Fact]
     public async Task a_purchase_received_before_a_draft_made_by_hand_starts_its_clock_too()
     {
-        await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
-        await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start.AddHours(5)));
+        await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
+        await App.Deliver(Receipt(OpsFixture.Start.AddHours(5)), othersMayRefuse: true);
 
         var (result, messages) = await App.Tracking(() => App.Create(NewListing()));
 
@@ -242,7 +242,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     {
         var live = await App.Live();
 
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
 
         timers.Scheduled.Envelopes().ShouldBeEmpty();
         (await App.Details(live.Id)).DeadlineState.ShouldBe(GoLiveDeadlineState.None);
@@ -254,8 +254,8 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var breached = await App.Drafted();
         var running = await App.Drafted("LUM-LAMP-02");
         await App.Drafted("LUM-LAMP-03");
-        var timers = await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start));
-        await Host.InvokeMessageAndWaitAsync(Receipt(OpsFixture.Start, sku: "LUM-LAMP-02"));
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
+        await App.Deliver(Receipt(OpsFixture.Start, sku: "LUM-LAMP-02"), othersMayRefuse: true);
         await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         var page = await As(Role.Auditor, x => x.Get.Url($"{ListingsUrl}?deadlineState=Breached")).Ok<Page<ListingDetails>>();

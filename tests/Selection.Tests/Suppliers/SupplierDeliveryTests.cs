@@ -26,7 +26,7 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         var supplier = await App.Registered();
         var receipt = Receipt(supplier.Id, Expected, receivedOn: Expected);
 
-        await Host.InvokeMessageAndWaitAsync(receipt);
+        await App.Deliver(receipt);
 
         var deliveries = (await App.Details(supplier.Id)).Deliveries;
         deliveries.ShouldBe(new DeliveryTimeliness(1, 1, 100m, new SupplierDelivery(
@@ -41,7 +41,7 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Approved();
 
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected.AddDays(3)));
+        await App.Deliver(Receipt(supplier.Id, Expected, Expected.AddDays(3)));
 
         var deliveries = (await App.Details(supplier.Id)).Deliveries;
         (deliveries.Count, deliveries.OnTimeCount, deliveries.OnTimePercent).ShouldBe((1, 0, 0m));
@@ -53,7 +53,7 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Approved();
 
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected.AddDays(-2)));
+        await App.Deliver(Receipt(supplier.Id, Expected, Expected.AddDays(-2)));
 
         var last = (await App.Details(supplier.Id)).Deliveries.Last!;
         (last.OnTime, last.DaysLate).ShouldBe((true, 0));
@@ -64,9 +64,9 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Approved();
 
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected));
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected.AddDays(7), Expected.AddDays(9)));
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected.AddDays(14), Expected.AddDays(13)));
+        await App.Deliver(Receipt(supplier.Id, Expected, Expected));
+        await App.Deliver(Receipt(supplier.Id, Expected.AddDays(7), Expected.AddDays(9)));
+        await App.Deliver(Receipt(supplier.Id, Expected.AddDays(14), Expected.AddDays(13)));
 
         var deliveries = (await App.Details(supplier.Id)).Deliveries;
         (deliveries.Count, deliveries.OnTimeCount, deliveries.OnTimePercent).ShouldBe((3, 2, 66.67m));
@@ -78,9 +78,9 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         var supplier = await App.Approved();
         var receipt = Receipt(supplier.Id, Expected, Expected.AddDays(1));
 
-        await Host.InvokeMessageAndWaitAsync(receipt);
+        await App.Deliver(receipt);
         var once = await App.Details(supplier.Id);
-        await Host.InvokeMessageAndWaitAsync(receipt);
+        await App.Deliver(receipt);
 
         var twice = await App.Details(supplier.Id);
         twice.Version.ShouldBe(once.Version);
@@ -95,8 +95,8 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         var later = Receipt(supplier.Id, Expected.AddDays(10), Expected.AddDays(10));
         var earlier = Receipt(supplier.Id, Expected, Expected.AddDays(2));
 
-        await Host.InvokeMessageAndWaitAsync(later);
-        await Host.InvokeMessageAndWaitAsync(earlier);
+        await App.Deliver(later);
+        await App.Deliver(earlier);
 
         var deliveries = (await App.Details(supplier.Id)).Deliveries;
         deliveries.Count.ShouldBe(2);
@@ -108,7 +108,7 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
     {
         var supplier = await App.Rejected();
 
-        await Host.InvokeMessageAndWaitAsync(Receipt(supplier.Id, Expected, Expected));
+        await App.Deliver(Receipt(supplier.Id, Expected, Expected));
 
         (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(1);
     }

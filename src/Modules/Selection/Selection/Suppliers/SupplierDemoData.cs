@@ -34,18 +34,16 @@ public sealed class SupplierDemoData(ISelectionStore store, IServiceScopeFactory
         await using var scope = scopes.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageContext>();
         bus.UserName = Actor;
-        foreach (var (_, commands) in suppliers.Where(s => !existing.Contains(s.Id)))
-            foreach (var command in commands) await InvokeAsync(bus, command, ct);
+        var fresh = suppliers.Where(s => !existing.Contains(s.Id)).SelectMany(s => s.Commands).ToList();
+        foreach (var command in fresh.Where(c => c is not PurchaseReceived)) await InvokeAsync(bus, command, ct);
+        // Receipts last, published as logistics publishes them (listing hears of them too); handled in the background,
+        // they must not race the commands above on the same supplier.
+        foreach (var receipt in fresh.OfType<PurchaseReceived>()) await bus.PublishAsync(receipt);
         logger.LogInformation("Demo suppliers ready: {Count}", suppliers.Count);
     }
 
     private static async Task InvokeAsync(IMessageBus bus, object command, CancellationToken ct)
     {
-        if (command is PurchaseReceived received)
-        {
-            await bus.InvokeAsync(received, ct);
-            return;
-        }
         var outcome = await bus.InvokeAsync<Outcome>(command, ct);
         if (outcome is not Outcome.Accepted) throw new InvalidOperationException($"Demo supplier data: {command.GetType().Name} ended in {outcome}.");
     }
