@@ -18,6 +18,13 @@ public sealed class KpiTests
     public void a_rate_over_nothing_is_unknown_not_zero() => Kpi.Percent(0, 0).ShouldBeNull();
 
     [Fact]
+    public void an_average_is_rounded_to_one_decimal_half_away_from_zero_and_unknown_over_nothing()
+    {
+        Kpi.Average([1m, 2m, 2m, 2m]).ShouldBe(1.8m); // 1.75
+        Kpi.Average([]).ShouldBeNull();
+    }
+
+    [Fact]
     public void a_kpi_is_named_in_the_requests_language()
     {
         var before = CultureInfo.CurrentUICulture;

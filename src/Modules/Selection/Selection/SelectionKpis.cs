@@ -43,7 +43,7 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
             Kpi.Of("selection.screening_pass_rate", "Screening pass rate", "筛选通过率",
                 Kpi.Percent(screenings.Count(s => s.Verdict == Verdict.Pass), screenings.Count), KpiUnit.Percent),
             Kpi.Of("selection.average_days_proposed_to_approved", "Average days from proposal to approval", "从提交到批准的平均天数",
-                daysToApproval.Count == 0 ? null : Math.Round(daysToApproval.Average(), 1, MidpointRounding.AwayFromZero), KpiUnit.Days),
+                Kpi.Average(daysToApproval), KpiUnit.Days),
             Kpi.Of("selection.sample_pass_rate", "Sample pass rate", "样品通过率",
                 Kpi.Percent(tested.Count(s => s.Status == SampleStatus.Passed), tested.Count), KpiUnit.Percent),
             Kpi.Of("selection.suppliers_by_grade", "Suppliers by grade", "各等级供应商数", grades.Count, KpiUnit.Count,

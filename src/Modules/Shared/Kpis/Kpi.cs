@@ -18,6 +18,10 @@ public sealed record Kpi(string Code, string Name, decimal? Value, KpiUnit Unit,
     /// <summary>Part over whole as a percentage rounded to one decimal (half away from zero); null when the whole is 0.</summary>
     public static decimal? Percent(decimal part, decimal whole) =>
         whole == 0 ? null : Math.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>The mean rounded to one decimal (half away from zero); null over nothing.</summary>
+    public static decimal? Average(IReadOnlyCollection<decimal> values) =>
+        values.Count == 0 ? null : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>A slice of an indicator: a stable key (a stage, a grade) and its value.</summary>

@@ -50,17 +50,13 @@ public sealed class GetKpisEndpoint(IListingStore store, TimeProvider time) : En
             Kpi.Of("listing.first_pass_approval_rate", "First-pass approval rate", "首次提交通过率",
                 Kpi.Percent(reviewed.Count(l => l.ApprovedOnFirstSubmission == true), reviewed.Count), KpiUnit.Percent),
             Kpi.Of("listing.average_days_to_live", "Average days from approval to live", "从批准到上架平均天数",
-                Average(daysToLive), KpiUnit.Days),
+                Kpi.Average(daysToLive), KpiUnit.Days),
             Kpi.Of("listing.go_live_deadline_met_rate", "Go-live deadline met", "按时上架率",
                 Kpi.Percent(deadlines.Count(l => l.DeadlineState == GoLiveDeadlineState.Met), deadlines.Count), KpiUnit.Percent),
             Kpi.Of("listing.average_content_score", "Average content score", "平均内容评分",
-                Average([.. listings.Select(l => (decimal)l.ContentScore)]), KpiUnit.Score),
+                Kpi.Average([.. listings.Select(l => (decimal)l.ContentScore)]), KpiUnit.Score),
             Kpi.Of("listing.keyword_coverage", "Target keyword coverage", "目标关键词覆盖率",
-                Average([.. listings.Where(l => l.KeywordCoveragePercent is not null).Select(l => l.KeywordCoveragePercent!.Value)]), KpiUnit.Percent),
+                Kpi.Average([.. listings.Where(l => l.KeywordCoveragePercent is not null).Select(l => l.KeywordCoveragePercent!.Value)]), KpiUnit.Percent),
         ];
     }
-
-    /// <summary>Rounded to one decimal, half away from zero; null over nothing.</summary>
-    private static decimal? Average(IReadOnlyList<decimal> values) =>
-        values.Count == 0 ? null : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
 }
