@@ -40,9 +40,64 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/organization/routes/users')).UsersRoute }),
           },
           {
+            path: paths.org.employees.path,
+            handle: crumb({ key: 'employees.title' }),
+            lazy: async () => ({ Component: (await import('@/features/organization/routes/employees')).EmployeesRoute }),
+          },
+          {
             path: paths.org.apiClients.path,
             handle: crumb({ key: 'apiClients.title' }),
             lazy: async () => ({ Component: (await import('@/features/organization/routes/api-clients')).ApiClientsRoute }),
+          },
+        ],
+      },
+      {
+        path: paths.selection.root.path,
+        handle: crumb({ key: 'modules.selection' }),
+        children: [
+          { index: true, element: <Navigate to={paths.selection.suppliers.getHref()} replace /> },
+          {
+            path: paths.selection.suppliers.path,
+            handle: crumb({ key: 'suppliers.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/suppliers/routes/suppliers')).SuppliersRoute }) },
+              {
+                path: paths.selection.supplier.path,
+                handle: crumb({ key: 'suppliers.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/suppliers/routes/supplier')).SupplierRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.selection.candidates.path,
+            handle: crumb({ key: 'candidates.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/candidates/routes/candidates')).CandidatesRoute }) },
+              {
+                path: paths.selection.candidate.path,
+                handle: crumb({ key: 'candidates.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/candidates/routes/candidate')).CandidateRoute }),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        path: paths.listing.root.path,
+        handle: crumb({ key: 'modules.listing' }),
+        children: [
+          { index: true, element: <Navigate to={paths.listing.listings.getHref()} replace /> },
+          {
+            path: paths.listing.listings.path,
+            handle: crumb({ key: 'listings.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/listings/routes/listings')).ListingsRoute }) },
+              {
+                path: paths.listing.listing.path,
+                handle: crumb({ key: 'listings.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/listings/routes/listing')).ListingRoute }),
+              },
+            ],
           },
         ],
       },

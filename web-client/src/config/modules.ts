@@ -4,8 +4,8 @@
  */
 export const modules = [
   { key: 'organization', api: 'org', live: true },
-  { key: 'selection', api: 'selection', live: false },
-  { key: 'listing', api: 'listing', live: false },
+  { key: 'selection', api: 'selection', live: true },
+  { key: 'listing', api: 'listing', live: true },
   { key: 'logistics', api: 'logistics', live: false },
   { key: 'service', api: 'service', live: false },
   { key: 'data', api: 'data', live: false },
@@ -17,4 +17,4 @@ export const modules = [
 export type ModuleKey = (typeof modules)[number]['key'];
 
 /** Modules the host serves today, so API clients can be scoped to them (the host refuses others). */
-export const modulesWithApi: readonly ModuleKey[] = ['organization', 'selection'];
+export const modulesWithApi: readonly ModuleKey[] = ['organization', 'selection', 'listing'];

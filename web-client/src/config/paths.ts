@@ -10,6 +10,19 @@ export const paths = {
     root: { path: '/org', getHref: () => '/org' },
     users: { path: '/org/users', getHref: () => '/org/users' },
     apiClients: { path: '/org/api-clients', getHref: () => '/org/api-clients' },
+    employees: { path: '/org/employees', getHref: () => '/org/employees' },
+  },
+  selection: {
+    root: { path: '/selection', getHref: () => '/selection' },
+    suppliers: { path: '/selection/suppliers', getHref: () => '/selection/suppliers' },
+    supplier: { path: '/selection/suppliers/:supplierId', getHref: (id: string) => `/selection/suppliers/${id}` },
+    candidates: { path: '/selection/candidates', getHref: () => '/selection/candidates' },
+    candidate: { path: '/selection/candidates/:candidateId', getHref: (id: string) => `/selection/candidates/${id}` },
+  },
+  listing: {
+    root: { path: '/listing', getHref: () => '/listing' },
+    listings: { path: '/listing/listings', getHref: () => '/listing/listings' },
+    listing: { path: '/listing/listings/:listingId', getHref: (id: string) => `/listing/listings/${id}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

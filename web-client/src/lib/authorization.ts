@@ -19,6 +19,23 @@ const policy = {
   'users:write': ['admin'],
   'apiClients:read': ['admin', 'auditor'],
   'apiClients:write': ['admin'],
+  'employees:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  'employees:write': ['admin', 'ops-manager'],
+  'stores:write': ['admin'],
+  'suppliers:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Register, evaluate, add documents, sign agreements. */
+  'suppliers:write': ['product', 'ops-manager', 'admin'],
+  /** Approve (conditionally), reject, suspend, reinstate. */
+  'suppliers:decide': ['ops-manager', 'admin'],
+  'suppliers:incident': ['product', 'ops-manager', 'admin', 'logistics', 'service'],
+  'candidates:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Propose, screen, quote, sample, approve, reject, shelve, reopen, estimate profit. */
+  'candidates:write': ['product', 'ops-manager', 'admin'],
+  /** Let a candidate through screening below the margin floor. */
+  'candidates:override': ['ops-manager'],
+  'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Create, edit, submit, record review results, suppress, delist, relist. */
+  'listings:write': ['listing', 'ops-manager', 'admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof policy;

@@ -9,3 +9,29 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
   if (Number.isNaN(date.getTime())) return null;
   return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A calendar date from the API (yyyy-mm-dd), in the UI language. */
+export function formatDate(isoDate: string | null | undefined, language: Language): string | null {
+  if (!isoDate) return null;
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: isoDate.length === 10 ? 'UTC' : undefined }).format(date);
+}
+
+/** An amount in its currency (the API's Money: amount + ISO currency code). */
+export function formatMoney(money: { amount: number; currency: string } | null | undefined, language: Language): string | null {
+  if (!money) return null;
+  return new Intl.NumberFormat(locales[language], { style: 'currency', currency: money.currency }).format(money.amount);
+}
+
+/** A ratio (0.25) as a percentage (25.0 %). */
+export function formatPercent(ratio: number | null | undefined, language: Language, digits = 1): string | null {
+  if (ratio === null || ratio === undefined) return null;
+  return new Intl.NumberFormat(locales[language], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+}
+
+/** An event type name (SupplierRegistered) as words (Supplier registered). */
+export function humanizeEventType(type: string): string {
+  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -7,6 +7,7 @@ import { i18n } from '@/i18n';
 import { sessionStore } from '@/lib/session';
 
 import { resetDb } from './mocks/db';
+import { resetFeatureMocks } from './mocks/handlers';
 import { server } from './mocks/server';
 
 // Lazy routes compile on first use under Vitest: give findBy* queries time.
@@ -49,6 +50,7 @@ afterEach(async () => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  resetFeatureMocks();
   sessionStore.reset();
   localStorage.clear();
   await i18n.changeLanguage('en');

@@ -14,22 +14,24 @@ describe('the shell', () => {
     }
     const soon = nav.getByText('Coming soon').closest('li');
     if (!soon) throw new Error('no coming-soon group');
-    expect(within(soon).getAllByRole('menuitem')).toHaveLength(8);
-    expect(within(soon).queryByText('Organisation')).not.toBeInTheDocument();
+    expect(within(soon).getAllByRole('menuitem')).toHaveLength(6);
+    for (const live of ['Organisation', 'Product selection', 'Listing']) expect(within(soon).queryByText(live)).not.toBeInTheDocument();
   });
 
-  it('builds the organisation entries from the roles /api/org/me returns', async () => {
+  it('builds the entries of a module from the roles /api/org/me returns', async () => {
     signInAs(aUser({ roles: ['staff'] }));
-    renderApp('/');
+    const { user } = renderApp('/');
 
     const nav = within(await menu());
-    expect(nav.getByText('Product selection')).toBeInTheDocument();
-    expect(nav.queryByText('Organisation')).not.toBeInTheDocument();
+    await user.click(nav.getByText('Organisation'));
+    expect(await nav.findByText('Employees')).toBeInTheDocument();
+    expect(nav.queryByText('Users')).not.toBeInTheDocument();
+    expect(nav.queryByText('API clients')).not.toBeInTheDocument();
   });
 
   it('switches to Chinese: menu, breadcrumbs and the choice survive', async () => {
     signInAs(admin);
-    const { user } = renderApp('/selection');
+    const { user } = renderApp('/logistics');
     await menu();
 
     await user.click(screen.getByRole('combobox', { name: 'Language' }));
@@ -38,7 +40,7 @@ describe('the shell', () => {
     const nav = within(await menu());
     await waitFor(() => expect(nav.getByText('组织架构')).toBeInTheDocument());
     expect(nav.getByText('选品')).toBeInTheDocument();
-    expect(screen.getByText('选品即将上线')).toBeInTheDocument();
+    expect(screen.getByText('物流即将上线')).toBeInTheDocument();
     expect(localStorage.getItem('ops.language')).toBe('zh');
   });
 

@@ -31,11 +31,19 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-const screens: Partial<Record<ModuleKey, Array<{ href: string; label: 'users.title' | 'apiClients.title'; permission: Permission }>>> = {
+type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'; permission: Permission };
+
+const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
+    { href: paths.org.employees.getHref(), label: 'employees.title', permission: 'employees:read' },
     { href: paths.org.users.getHref(), label: 'users.title', permission: 'users:read' },
     { href: paths.org.apiClients.getHref(), label: 'apiClients.title', permission: 'apiClients:read' },
   ],
+  selection: [
+    { href: paths.selection.suppliers.getHref(), label: 'suppliers.title', permission: 'suppliers:read' },
+    { href: paths.selection.candidates.getHref(), label: 'candidates.title', permission: 'candidates:read' },
+  ],
+  listing: [{ href: paths.listing.listings.getHref(), label: 'listings.title', permission: 'listings:read' }],
 };
 
 /**
@@ -67,11 +75,21 @@ export function menuItems(t: TFunction, roles: readonly string[], collapsed = fa
   return collapsed
     ? [...items, { type: 'divider', key: 'coming-soon' }, ...comingSoon]
     : [...items, { type: 'group', key: 'coming-soon', label: t('common.comingSoon'), children: comingSoon }];
-  return items;
 }
 
 /** The menu entry to highlight, and the submenu to open, for a location. */
 export function selectedMenu(pathname: string): { selected: string; open: string | null } {
-  if (pathname.startsWith(paths.org.root.path)) return { selected: pathname, open: 'organization' };
+  const roots = [
+    [paths.org.root.path, 'organization'],
+    [paths.selection.root.path, 'selection'],
+    [paths.listing.root.path, 'listing'],
+  ] as const;
+  for (const [root, module] of roots) {
+    if (pathname === root || pathname.startsWith(`${root}/`)) {
+      // A detail page highlights the list it belongs to (/selection/suppliers/42 → /selection/suppliers).
+      const screen = (screens[module] ?? []).find((s) => pathname === s.href || pathname.startsWith(`${s.href}/`));
+      return { selected: screen?.href ?? pathname, open: module };
+    }
+  }
   return { selected: pathname, open: null };
 }

@@ -1,3 +1,8 @@
+import { employees } from './features/employees.en';
+import { suppliers } from './features/suppliers.en';
+import { candidates } from './features/candidates.en';
+import { listings } from './features/listings.en';
+
 /** English: the reference language. Every key here must exist in zh.ts (the compiler and a test check it). */
 export const en = {
   app: {
@@ -172,6 +177,18 @@ export const en = {
       Revoked: 'Revoked',
     },
   },
+  history: {
+    title: 'History',
+    empty: 'No changes recorded yet',
+    by: 'by {{actor}}',
+    system: 'by the system',
+    version: 'Version {{version}}',
+    details: 'Details',
+  },
+  employees,
+  suppliers,
+  candidates,
+  listings,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

@@ -1,4 +1,8 @@
 import type { Translation } from './en';
+import { employees } from './features/employees.zh';
+import { suppliers } from './features/suppliers.zh';
+import { candidates } from './features/candidates.zh';
+import { listings } from './features/listings.zh';
 
 /** 简体中文. Typed by the English shape, so a missing or extra key does not compile. */
 export const zh: Translation = {
@@ -174,6 +178,18 @@ export const zh: Translation = {
       Revoked: '已吊销',
     },
   },
+  history: {
+    title: '变更历史',
+    empty: '暂无变更记录',
+    by: '操作人：{{actor}}',
+    system: '系统操作',
+    version: '版本 {{version}}',
+    details: '详情',
+  },
+  employees,
+  suppliers,
+  candidates,
+  listings,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

@@ -4,23 +4,12 @@ import type { BodyOf } from '@/lib/api/types';
 
 import { aUser, anApiClient } from '../data';
 import { db } from '../db';
+import { page } from '../paging';
 import { problem, refused, unauthenticated, validationProblem } from '../problems';
 
 const roles = ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor', 'integration'];
 
 const authenticated = (request: Request) => request.headers.get('Authorization')?.startsWith('Bearer ');
-
-function page<T>(items: T[], url: URL) {
-  const pageNumber = Number(url.searchParams.get('page') ?? 1);
-  const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
-  return {
-    items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
-    page: pageNumber,
-    pageSize,
-    totalItems: items.length,
-    totalPages: Math.ceil(items.length / pageSize),
-  };
-}
 
 /** Mirrors the organisation endpoints of src/Modules/Organization, including their validation and refusals. */
 export const orgHandlers = [

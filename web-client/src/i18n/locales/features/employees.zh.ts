@@ -1,0 +1,5 @@
+import type { Translation } from '../en';
+
+export const employees: Translation['employees'] = {
+  title: '员工',
+};
