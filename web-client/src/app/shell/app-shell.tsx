@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router
 
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { Loading } from '@/components/ui/loading';
+import { StoreSwitch } from '@/components/ui/store-switch';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { useLogOut, useMe, useSession } from '@/lib/auth';
@@ -34,7 +35,7 @@ function Breadcrumbs() {
   return <Breadcrumb items={items} />;
 }
 
-/** The frame around every signed-in page: side menu, header (user, language), breadcrumbs. */
+/** The frame around every signed-in page: side menu, header (store, language, user), breadcrumbs. */
 export function AppShell() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -108,6 +109,7 @@ export function AppShell() {
               onClick={() => setCollapsedByUser(!collapsed)}
             />
             <Flex align="center" gap={8}>
+              <StoreSwitch />
               <LanguageSwitch />
               <Dropdown
                 trigger={['click']}

@@ -177,6 +177,10 @@ export const en = {
       Revoked: 'Revoked',
     },
   },
+  stores: {
+    label: 'Current store',
+    all: 'All stores',
+  },
   history: {
     title: 'History',
     empty: 'No changes recorded yet',

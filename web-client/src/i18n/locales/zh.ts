@@ -178,6 +178,10 @@ export const zh: Translation = {
       Revoked: '已吊销',
     },
   },
+  stores: {
+    label: '当前店铺',
+    all: '全部店铺',
+  },
   history: {
     title: '变更历史',
     empty: '暂无变更记录',

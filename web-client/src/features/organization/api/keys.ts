@@ -3,4 +3,6 @@ export const orgKeys = {
   all: ['org'] as const,
   users: () => [...orgKeys.all, 'users'] as const,
   apiClients: () => [...orgKeys.all, 'api-clients'] as const,
+  employees: () => [...orgKeys.all, 'employees'] as const,
+  positions: () => [...orgKeys.all, 'positions'] as const,
 };
