@@ -1,10 +1,11 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { employeesHandlers, resetEmployees } from './employees';
+import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
 
-export const handlers = [...orgHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
