@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from '@playwright/test';
 
-import { e2eConnectionString, ensureDatabase } from './e2e/database';
+import { e2eConnectionString, recreateDatabase } from './e2e/database';
 
 /**
  * End-to-end tests against the real host and a real database: the host built by `./ops build`
@@ -22,7 +22,7 @@ if (!process.env.OPS_E2E_READY) {
     throw new Error('e2e: no dist/index.html: run `npm run build` first (the host serves the built SPA).');
   }
   if (!existsSync(`${hostDir}${hostDll}`)) throw new Error(`e2e: no ${hostDll} in src/Host: run \`./ops build\` first.`);
-  ensureDatabase(connectionString, database);
+  recreateDatabase(connectionString, database);
   process.env.OPS_E2E_READY = '1';
 }
 
@@ -61,7 +61,8 @@ export default defineConfig({
     cwd: hostDir,
     url: `${baseURL}/health/ready`,
     env: { ASPNETCORE_ENVIRONMENT: 'Development', ConnectionStrings__Ops: connectionString },
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's host: it would run on another database than the one just recreated.
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

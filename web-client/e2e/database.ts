@@ -26,8 +26,12 @@ export function e2eConnectionString(base = process.env.OPS_TEST_DB || fallback):
   return { connectionString: pairs.has(key) ? connectionString : `${base};Database=${database}`, database };
 }
 
-/** Creates the database if it is missing (psql against the `postgres` database); the host makes its schemas. */
-export function ensureDatabase(connectionString: string, database: string): void {
+/**
+ * Drops and creates the database (psql against the `postgres` database), so every run starts from the
+ * demo data alone: the journeys can rely on its records (a candidate in sampling, a draft listing) and
+ * never on what an earlier run left. The host makes its schemas and seeds the demo data at start.
+ */
+export function recreateDatabase(connectionString: string, database: string): void {
   const pairs = parse(connectionString);
   const env = { ...process.env, PGPASSWORD: pairs.get('password') ?? '', PGCONNECT_TIMEOUT: '10' };
   const psql = (sql: string) =>
@@ -37,7 +41,6 @@ export function ensureDatabase(connectionString: string, database: string): void
         '-U', pairs.get('username') ?? pairs.get('user id') ?? 'ops', '-d', 'postgres', '-c', sql],
       { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     ).trim();
-  if (psql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`) !== '1') {
-    psql(`CREATE DATABASE "${database}"`);
-  }
+  psql(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  psql(`CREATE DATABASE "${database}"`);
 }
