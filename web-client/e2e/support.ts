@@ -1,0 +1,31 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Demo logins (Development seeds one per role, password Demo!2345). */
+export const demo = (role: string) => ({ email: `${role}@demo.ops`, password: 'Demo!2345' });
+
+/** Makes names unique per run, so a journey never trips over another's records. */
+export const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+// The production build must run without console errors or uncaught exceptions: every spec importing this file checks it.
+const consoleErrors = new WeakMap<Page, string[]>();
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+test.afterEach(({ page }) => {
+  expect(consoleErrors.get(page), 'console errors').toEqual([]);
+});
+
+export async function logIn(page: Page, role = 'admin') {
+  const { email, password } = demo(role);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+}
