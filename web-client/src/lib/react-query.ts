@@ -1,4 +1,4 @@
-import { MutationCache, QueryClient, type DefaultOptions, type UseMutationOptions } from '@tanstack/react-query';
+import { MutationCache, QueryClient, useMutation, useQueryClient, type DefaultOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { ProblemError } from './problem';
 
@@ -41,3 +41,24 @@ export type MutationConfig<MutationFnType extends AnyFunction> = UseMutationOpti
   ProblemError,
   Parameters<MutationFnType>[0]
 >;
+
+/**
+ * A write through the API that refreshes what it changed: after success it invalidates `invalidates` (query
+ * key prefixes), then runs the caller's own `onSuccess` (close the dialog, say it is done).
+ */
+export function useApiMutation<TInput, TOutput>(
+  mutationFn: (input: TInput) => Promise<TOutput>,
+  invalidates: ReadonlyArray<readonly unknown[]>,
+  mutationConfig?: UseMutationOptions<TOutput, ProblemError, TInput>,
+) {
+  const queryClient = useQueryClient();
+  const { onSuccess, ...rest } = mutationConfig ?? {};
+  return useMutation({
+    ...rest,
+    mutationFn,
+    onSuccess: async (...args) => {
+      await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await onSuccess?.(...args);
+    },
+  });
+}

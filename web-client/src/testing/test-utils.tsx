@@ -76,3 +76,14 @@ export const waitForLoadingToFinish = () =>
 
 export * from '@testing-library/react';
 export { userEvent };
+
+/**
+ * The table row holding `text`. Prefer it to `findByRole('row', { name })`: computing the accessible name of
+ * every row of an AntD page takes seconds under jsdom.
+ */
+export async function findRow(text: string | RegExp): Promise<HTMLElement> {
+  const cell = await screen.findByText(text, { selector: 'td, td *' });
+  const row = cell.closest('tr');
+  if (!(row instanceof HTMLElement)) throw new Error(`no table row holds ${String(text)}`);
+  return row;
+}

@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import { api, ifMatch, send } from '@/lib/api/client';
 import type { ResponseOf } from '@/lib/api/types';
-import type { MutationConfig } from '@/lib/react-query';
+import { useApiMutation, type MutationConfig } from '@/lib/react-query';
 
 import { orgKeys } from './keys';
 
@@ -25,15 +23,5 @@ export const changeEmployeeStatus = ({ change, id, version, reason }: { change: 
   }
 };
 
-export const useChangeEmployeeStatus = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof changeEmployeeStatus> } = {}) => {
-  const queryClient = useQueryClient();
-  const { onSuccess, ...rest } = mutationConfig ?? {};
-  return useMutation({
-    ...rest,
-    mutationFn: changeEmployeeStatus,
-    onSuccess: async (...args) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.all });
-      await onSuccess?.(...args);
-    },
-  });
-};
+export const useChangeEmployeeStatus = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof changeEmployeeStatus> } = {}) =>
+  useApiMutation(changeEmployeeStatus, [orgKeys.all], mutationConfig);

@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import { api, ifMatch, send } from '@/lib/api/client';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
-import type { MutationConfig } from '@/lib/react-query';
+import { useApiMutation, type MutationConfig } from '@/lib/react-query';
 
 import { orgKeys } from './keys';
 
@@ -13,15 +11,5 @@ export const changeUserRoles = ({ id, version, body }: { id: string; version: nu
   : Promise<ResponseOf<'/api/org/users/{id}/roles', 'put'>> =>
   send(api.PUT('/api/org/users/{id}/roles', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body }));
 
-export const useChangeUserRoles = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof changeUserRoles> } = {}) => {
-  const queryClient = useQueryClient();
-  const { onSuccess, ...rest } = mutationConfig ?? {};
-  return useMutation({
-    ...rest,
-    mutationFn: changeUserRoles,
-    onSuccess: async (...args) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.users() });
-      await onSuccess?.(...args);
-    },
-  });
-};
+export const useChangeUserRoles = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof changeUserRoles> } = {}) =>
+  useApiMutation(changeUserRoles, [orgKeys.users()], mutationConfig);

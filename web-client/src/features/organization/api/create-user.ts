@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import { api, send } from '@/lib/api/client';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
-import type { MutationConfig } from '@/lib/react-query';
+import { useApiMutation, type MutationConfig } from '@/lib/react-query';
 
 import { orgKeys } from './keys';
 
@@ -13,15 +11,5 @@ export type CreatedUser = ResponseOf<'/api/org/users', 'post', 201>;
 export const createUser = ({ body, idempotencyKey }: { body: CreateUserInput; idempotencyKey: string }): Promise<CreatedUser> =>
   send(api.POST('/api/org/users', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
 
-export const useCreateUser = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof createUser> } = {}) => {
-  const queryClient = useQueryClient();
-  const { onSuccess, ...rest } = mutationConfig ?? {};
-  return useMutation({
-    ...rest,
-    mutationFn: createUser,
-    onSuccess: async (...args) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.users() });
-      await onSuccess?.(...args);
-    },
-  });
-};
+export const useCreateUser = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof createUser> } = {}) =>
+  useApiMutation(createUser, [orgKeys.users()], mutationConfig);

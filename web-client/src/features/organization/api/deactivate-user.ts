@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import { api, ifMatch, send } from '@/lib/api/client';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
-import type { MutationConfig } from '@/lib/react-query';
+import { useApiMutation, type MutationConfig } from '@/lib/react-query';
 
 import { orgKeys } from './keys';
 
@@ -12,15 +10,5 @@ export const deactivateUser = ({ id, version, body }: { id: string; version: num
   : Promise<ResponseOf<'/api/org/users/{id}/deactivate', 'post'>> =>
   send(api.POST('/api/org/users/{id}/deactivate', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body }));
 
-export const useDeactivateUser = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof deactivateUser> } = {}) => {
-  const queryClient = useQueryClient();
-  const { onSuccess, ...rest } = mutationConfig ?? {};
-  return useMutation({
-    ...rest,
-    mutationFn: deactivateUser,
-    onSuccess: async (...args) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.users() });
-      await onSuccess?.(...args);
-    },
-  });
-};
+export const useDeactivateUser = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof deactivateUser> } = {}) =>
+  useApiMutation(deactivateUser, [orgKeys.users()], mutationConfig);

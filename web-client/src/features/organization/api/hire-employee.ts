@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import { api, send } from '@/lib/api/client';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
-import type { MutationConfig } from '@/lib/react-query';
+import { useApiMutation, type MutationConfig } from '@/lib/react-query';
 
 import { orgKeys } from './keys';
 
@@ -13,15 +11,5 @@ export type HiredEmployee = ResponseOf<'/api/org/employees', 'post', 201>;
 export const hireEmployee = ({ body, idempotencyKey }: { body: HireEmployeeInput; idempotencyKey: string }): Promise<HiredEmployee> =>
   send(api.POST('/api/org/employees', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
 
-export const useHireEmployee = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof hireEmployee> } = {}) => {
-  const queryClient = useQueryClient();
-  const { onSuccess, ...rest } = mutationConfig ?? {};
-  return useMutation({
-    ...rest,
-    mutationFn: hireEmployee,
-    onSuccess: async (...args) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.all });
-      await onSuccess?.(...args);
-    },
-  });
-};
+export const useHireEmployee = ({ mutationConfig }: { mutationConfig?: MutationConfig<typeof hireEmployee> } = {}) =>
+  useApiMutation(hireEmployee, [orgKeys.all], mutationConfig);

@@ -1,10 +1,10 @@
-import { Button, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useNotify } from '@/components/ui/notifications';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { PagedTable } from '@/components/ui/paged-table';
 import { isLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
@@ -96,23 +96,12 @@ export function ApiClientsList({ onKeyIssued }: Props) {
           onChange={(status?: Status) => setQuery((q) => ({ ...q, status, page: 1 }))}
         />
       </Flex>
-      {clients.isError ? (
-        <ProblemAlert error={clients.error} action={<Button onClick={() => void clients.refetch()}>{t('common.retry')}</Button>} />
-      ) : null}
-      <Table<ApiClient>
-        rowKey="id"
+      <PagedTable<ApiClient>
         columns={columns}
-        dataSource={clients.data?.items ?? []}
-        loading={clients.isFetching}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: clients.isPending ? ' ' : <Empty description={t('apiClients.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: clients.data?.totalItems ?? 0,
-          showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-        }}
+        result={clients}
+        paging={query}
+        onPaging={(paging) => setQuery((q) => ({ ...q, ...paging }))}
+        emptyText={t('apiClients.empty')}
       />
       {revoking ? <RevokeApiClientDialog client={revoking} onClose={() => setRevoking(null)} /> : null}
     </Flex>

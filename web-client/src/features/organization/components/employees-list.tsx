@@ -1,9 +1,9 @@
-import { Button, Dropdown, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Dropdown, Flex, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { PagedTable } from '@/components/ui/paged-table';
 import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
@@ -15,7 +15,6 @@ import { usePositions } from '../api/get-positions';
 
 const statuses: readonly EmployeeStatus[] = ['Active', 'OnLeave', 'Left'];
 const statusColours: Record<EmployeeStatus, string> = { Active: 'green', OnLeave: 'gold', Left: 'default' };
-const pageSizes = [10, 20, 50, 100];
 
 /** Moves offered from each status (the server accepts repeats, but offering them would only confuse). */
 const movesFrom: Record<EmployeeStatus, EmployeeStatusChange[]> = {
@@ -142,25 +141,12 @@ export function EmployeesList({ onEdit, onMove }: EmployeesListProps) {
           }}
         />
       </Flex>
-      {employees.isError ? (
-        <ProblemAlert error={employees.error} action={<Button onClick={() => void employees.refetch()}>{t('common.retry')}</Button>} />
-      ) : null}
-      <Table<Employee>
-        rowKey="id"
+      <PagedTable<Employee>
         columns={columns}
-        dataSource={employees.data?.items ?? []}
-        loading={employees.isFetching}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: employees.isPending ? ' ' : <Empty description={t('employees.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: employees.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: pageSizes,
-          showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-        }}
+        result={employees}
+        paging={query}
+        onPaging={(paging) => setQuery((q) => ({ ...q, ...paging }))}
+        emptyText={t('employees.empty')}
       />
     </Flex>
   );

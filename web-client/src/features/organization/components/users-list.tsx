@@ -1,9 +1,9 @@
-import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { PagedTable } from '@/components/ui/paged-table';
 import { isLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
@@ -15,7 +15,6 @@ import { DeactivateUserDialog } from './deactivate-user-dialog';
 import { RoleTags, useRoleOptions } from './role-tags';
 
 const statuses: readonly UserStatus[] = ['Active', 'Deactivated'];
-const pageSizes = [10, 20, 50, 100];
 
 type Dialog = { kind: 'roles' | 'deactivate'; user: User } | null;
 
@@ -110,25 +109,12 @@ export function UsersList() {
           onChange={(status?: UserStatus) => filter({ status })}
         />
       </Flex>
-      {users.isError ? (
-        <ProblemAlert error={users.error} action={<Button onClick={() => void users.refetch()}>{t('common.retry')}</Button>} />
-      ) : null}
-      <Table<User>
-        rowKey="id"
+      <PagedTable<User>
         columns={columns}
-        dataSource={users.data?.items ?? []}
-        loading={users.isFetching}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: users.isPending ? ' ' : <Empty description={t('users.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: users.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: pageSizes,
-          showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-        }}
+        result={users}
+        paging={query}
+        onPaging={(paging) => setQuery((q) => ({ ...q, ...paging }))}
+        emptyText={t('users.empty')}
       />
       {dialog?.kind === 'roles' ? <ChangeRolesDialog user={dialog.user} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'deactivate' ? <DeactivateUserDialog user={dialog.user} onClose={() => setDialog(null)} /> : null}
