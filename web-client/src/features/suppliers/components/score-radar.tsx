@@ -9,6 +9,18 @@ import { scoreNames, type SupplierScores } from './scores';
 // Only what the radar draws; this module is loaded lazily, so ECharts stays out of the route's first chunk.
 echarts.use([RadarChart, RadarComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
+let canvasSupport: boolean | undefined;
+const canDraw = () => {
+  if (canvasSupport === undefined) {
+    try {
+      canvasSupport = !/jsdom/i.test(navigator.userAgent) && document.createElement('canvas').getContext('2d') !== null;
+    } catch {
+      canvasSupport = false;
+    }
+  }
+  return canvasSupport;
+};
+
 type ScoreRadarProps = {
   scores: SupplierScores;
   /** The axis names in the UI language, by score. */
@@ -23,7 +35,8 @@ export default function ScoreRadar({ scores, labels, label, seriesName }: ScoreR
   const element = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!element.current) return;
+    // Without a 2D canvas (a test DOM) there is nothing to draw on: the labelled element still states the scores.
+    if (!element.current || !canDraw()) return;
     let chart: echarts.ECharts | undefined;
     try {
       chart = echarts.init(element.current, undefined, { renderer: 'canvas' });
@@ -40,7 +53,6 @@ export default function ScoreRadar({ scores, labels, label, seriesName }: ScoreR
         ],
       });
     } catch {
-      // No canvas (e.g. a test DOM): the labelled element still states the scores.
       chart = undefined;
     }
     const resize = () => chart?.resize();

@@ -145,6 +145,12 @@ export function seedSuppliers(...suppliers: Supplier[]): Supplier[] {
   return suppliers;
 }
 
+/** Puts one supplier on file and returns it. */
+export const seedSupplier = (supplier: Supplier): Supplier => {
+  seedSuppliers(supplier);
+  return supplier;
+};
+
 const authenticated = (request: Request) => request.headers.get('Authorization')?.startsWith('Bearer ');
 const myRoles = () => db.me.roles as readonly string[];
 const allowed = (...roles: string[]) => myRoles().some((r) => roles.includes(r));
