@@ -14,7 +14,9 @@ import { isValidationProblem, problemOf } from '@/lib/problem';
 
 import { useAddDocument } from '../api/add-document';
 import type { SupplierDetails } from '../api/get-supplier';
+import { useSelectionSettings } from '../api/get-selection-settings';
 
+import { documentExpiry } from './document-expiry';
 import { DocumentFields, toDocumentRequest, type DocumentValues } from './document-fields';
 import { applyServerErrors } from './server-errors';
 import { DocumentStatusTag } from './tags';
@@ -27,6 +29,9 @@ export function DocumentsTab({ supplier }: { supplier: SupplierDetails }) {
   const language = currentLanguage();
   const canWrite = useCan('suppliers:write');
   const [adding, setAdding] = useState(false);
+  // The warning window, when the settings can be read; otherwise the server's status alone.
+  const settings = useSelectionSettings();
+  const warnDays = settings.data?.settings?.warnDaysBeforeExpiry;
   const documents = [...supplier.documents].sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
 
   const columns: ColumnsType<SupplierDocument> = [
@@ -35,7 +40,7 @@ export function DocumentsTab({ supplier }: { supplier: SupplierDetails }) {
     { title: t('suppliers.documentsTab.number'), key: 'number', render: (_, d) => <Typography.Text code>{d.number}</Typography.Text> },
     { title: t('suppliers.documentsTab.issuedOn'), key: 'issuedOn', responsive: ['md'], render: (_, d) => formatDate(d.issuedOn, language) },
     { title: t('suppliers.documentsTab.expiresOn'), key: 'expiresOn', render: (_, d) => formatDate(d.expiresOn, language) },
-    { title: t('suppliers.documentsTab.expiry'), key: 'status', render: (_, d) => <DocumentStatusTag status={d.status} /> },
+    { title: t('suppliers.documentsTab.expiry'), key: 'status', render: (_, d) => <DocumentStatusTag status={documentExpiry(d, warnDays)} /> },
   ];
 
   return (

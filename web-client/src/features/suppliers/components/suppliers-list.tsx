@@ -1,6 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,6 +23,15 @@ import { countryName, formatScore } from './format';
 import { GradeTag, StatusTag } from './tags';
 
 const pageSizes = [10, 20, 50, 100];
+
+/** The list's sortable columns, by the server's sort field names (ListSuppliersEndpoint.Sort). */
+type SortField = 'name' | 'grade' | 'weightedScore' | 'registeredAt';
+const sortFields: readonly SortField[] = ['name', 'grade', 'weightedScore', 'registeredAt'];
+const isSortField = (key: unknown): key is SortField => sortFields.includes(key as SortField);
+
+/** `-grade` → the column and AntD's order for it. */
+const sortOrderOf = (sort: string | undefined, field: SortField) =>
+  sort === field ? ('ascend' as const) : sort === `-${field}` ? ('descend' as const) : null;
 
 /** Expiring and expired documents of a supplier, as a marker (red when one has expired). */
 function DocumentWarningMarker({ supplier }: { supplier: Supplier }) {
@@ -52,15 +61,19 @@ export function SuppliersList() {
     {
       title: t('suppliers.name'),
       key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'name'),
       render: (_, s) => <Link to={paths.selection.supplier.getHref(s.id)}>{s.name}</Link>,
     },
     { title: t('suppliers.country'), key: 'country', render: (_, s) => countryName(s.country, language) },
     { title: t('suppliers.status'), key: 'status', render: (_, s) => <StatusTag status={s.status} /> },
-    { title: t('suppliers.grade'), key: 'grade', render: (_, s) => <GradeTag grade={s.grade} /> },
+    { title: t('suppliers.grade'), key: 'grade', sorter: true, sortOrder: sortOrderOf(query.sort, 'grade'), render: (_, s) => <GradeTag grade={s.grade} /> },
     {
       title: t('suppliers.lastScore'),
       key: 'weightedScore',
       align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'weightedScore'),
       render: (_, s) => formatScore(s.latestEvaluation?.weightedScore ?? s.weightedScore, language) ?? t('common.noValue'),
     },
     { title: t('suppliers.documents'), key: 'documents', render: (_, s) => <DocumentWarningMarker supplier={s} /> },
@@ -122,7 +135,16 @@ export function SuppliersList() {
           showSizeChanger: true,
           pageSizeOptions: pageSizes,
           showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
+        }}
+        onChange={(pagination, _filters, sorter, { action }) => {
+          if (action === 'sort') {
+            const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) ?? ({} as SorterResult<Supplier>);
+            const sort = isSortField(columnKey) && order ? `${order === 'descend' ? '-' : ''}${columnKey}` : undefined;
+            setQuery((q) => ({ ...q, sort, page: 1 }));
+          } else {
+            const { current = 1, pageSize = 20 } = pagination;
+            setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? current : 1, pageSize }));
+          }
         }}
       />
     </Flex>

@@ -188,6 +188,38 @@ describe('Supplier page', () => {
     expect(within(screen.getByRole('row', { name: /ISO-77/ })).getByText('Certification')).toBeInTheDocument();
   });
 
+  it('adds a qualification document; an expired one is refused with the rule', async () => {
+    signInAs(productManager);
+    const supplier = seedSupplier(aSupplier({ name: 'Hanoi Textiles' }));
+    const { user } = open(supplier.id);
+    await heading('Hanoi Textiles');
+    await user.click(screen.getByRole('tab', { name: 'Documents' }));
+    expect(await screen.findByText('No qualification documents on file')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Add a document/ }));
+    const dialog = await findDialog('Add a qualification document');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Type' }));
+    await user.click(await screen.findByRole('option', { name: 'Certification' }));
+    await user.type(within(dialog).getByLabelText('Document name'), 'ISO 9001');
+    await user.type(within(dialog).getByLabelText('Number'), 'ISO-77');
+    await user.type(within(dialog).getByLabelText('Issued on'), `${daysFromToday(-400)}{Enter}`);
+    await user.type(within(dialog).getByLabelText('Valid until'), `${daysFromToday(-1)}{Enter}`);
+    await user.click(within(dialog).getByRole('button', { name: 'Add a document' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('This qualification document has already expired.')).toBeInTheDocument();
+    expect(within(alert).getByText(/supplier\.expired_document_cannot_be_added/)).toBeInTheDocument();
+
+    await user.clear(within(dialog).getByLabelText('Valid until'));
+    await user.type(within(dialog).getByLabelText('Valid until'), `${daysFromToday(20)}{Enter}`);
+    await user.click(within(dialog).getByRole('button', { name: 'Add a document' }));
+
+    expect(await screen.findByText('Document ISO 9001 added')).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /ISO-77/ });
+    expect(within(row).getByText('Expiring soon')).toHaveClass('ant-tag-orange');
+    expect(suppliersDb.suppliers[0]?.documents[0]).toMatchObject({ kind: 'Certification', number: 'ISO-77', expiresOn: daysFromToday(20) });
+  });
+
   it("shows the rule's refusal when signing an agreement with a supplier not yet approved", async () => {
     signInAs(productManager);
     const supplier = seedSupplier(anEvaluatedSupplier(gradeB, { name: 'Shenzhen Bright Co.' }));

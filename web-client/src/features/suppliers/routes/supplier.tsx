@@ -9,9 +9,11 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { problemOf } from '@/lib/problem';
 
+import { useSelectionSettings } from '../api/get-selection-settings';
 import { useSupplier } from '../api/get-supplier';
 import { AgreementsTab } from '../components/agreements-tab';
 import { DecisionActions } from '../components/decision-actions';
+import { documentExpiry } from '../components/document-expiry';
 import { DocumentsTab } from '../components/documents-tab';
 import { EvaluationsTab } from '../components/evaluations-tab';
 import { HistoryTab } from '../components/history-tab';
@@ -27,6 +29,7 @@ export function SupplierRoute() {
   const { supplierId = '' } = useParams();
   const supplier = useSupplier({ id: supplierId });
   const [tab, setTab] = useState<TabKey>('overview');
+  const settings = useSelectionSettings();
 
   if (supplier.isPending) {
     return (
@@ -55,7 +58,7 @@ export function SupplierRoute() {
   }
 
   const s = supplier.data;
-  const flagged = s.documents.filter((d) => d.status !== 'Valid').length;
+  const flagged = s.documents.filter((d) => documentExpiry(d, settings.data?.settings?.warnDaysBeforeExpiry) !== 'Valid').length;
 
   return (
     <Page title={s.name} actions={<DecisionActions supplier={s} />}>

@@ -79,6 +79,26 @@ describe('Suppliers list', () => {
     expect(screen.queryByRole('row', { name: /Shenzhen Bright Co\./ })).not.toBeInTheDocument();
   });
 
+  it('sorts on the server by the column clicked', async () => {
+    seedSuppliers(
+      anEvaluatedSupplier(scores, { name: 'Alpha Trading' }),
+      anEvaluatedSupplier({ ...scores, quality: 100, reputation: 100 }, { name: 'Zeta Works' }),
+    );
+    const queries = recordListQueries();
+    const { user } = renderApp('/selection/suppliers');
+    await screen.findByRole('row', { name: /Zeta Works/ });
+    const names = () => screen.getAllByRole('link').map((l) => l.textContent).filter((n) => n === 'Alpha Trading' || n === 'Zeta Works');
+    expect(names()).toEqual(['Alpha Trading', 'Zeta Works']);
+
+    await user.click(screen.getByRole('columnheader', { name: /Last evaluation score/ }));
+    await waitFor(() => expect(queries.at(-1)?.get('sort')).toBe('weightedScore'));
+    // The table is busy (and not clickable) while the sorted page loads.
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+    await user.click(screen.getByRole('columnheader', { name: /Last evaluation score/ }));
+    await waitFor(() => expect(queries.at(-1)?.get('sort')).toBe('-weightedScore'));
+    await waitFor(() => expect(names()).toEqual(['Zeta Works', 'Alpha Trading']));
+  });
+
   it('says so when no supplier matches', async () => {
     renderApp('/selection/suppliers');
     expect(await screen.findByText('No suppliers match these filters')).toBeInTheDocument();

@@ -23,6 +23,27 @@ const incidentWindowDays = 90;
 const qualityPenaltyPerIncident = 5;
 const incidentsBeforeReview = 3;
 
+/** GET /api/selection/settings: the defaults, as a fresh host answers (only the supplier part is used by these screens). */
+const selectionSettings = (): components['schemas']['PolicySettingsViewOfSelectionSettings'] => ({
+  id: '0190a000-0000-7000-8000-5e1ec7105e77',
+  version: 1,
+  changedBy: null,
+  changedAt: null,
+  settings: {
+    minMarginPercent: 25,
+    referralFeePercent: 15,
+    expectedAcosPercent: 10,
+    maxInvestmentPerSku: { amount: 30000, currency: 'USD' },
+    fulfilmentFees: { currency: 'USD', dimensionalWeightDivisor: 139, lowPriceBelow: 10, highPriceAbove: 50, sizeTiers: [], bands: [] },
+    supplierScoreWeights: weights,
+    gradeThresholds: thresholds,
+    warnDaysBeforeExpiry,
+    incidentsBeforeReview,
+    incidentWindowDays,
+    qualityPenaltyPerIncident,
+  },
+});
+
 /** The rules of Supplier.cs, with the host's English texts. */
 const rules = {
   mustBeEvaluated: ['supplier.must_be_evaluated_before_decision', 'Evaluate the supplier before approving or rejecting it.'],
@@ -212,12 +233,37 @@ const deciders = ['ops-manager', 'admin'];
 const incidentRecorders = ['product', 'ops-manager', 'admin', 'logistics', 'service', 'integration'];
 const readers = ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor', 'integration'];
 
+const byName = (s: Supplier): string | number => s.name;
+const sortKeys: Record<string, (s: Supplier) => string | number> = {
+  name: byName,
+  grade: (s) => s.grade ?? '',
+  weightedScore: (s) => s.weightedScore ?? -1,
+  registeredAt: (s) => s.registeredAt,
+};
+
+/** The list's order for `sort` (`grade`, `-weightedScore`); an unknown field sorts by name (checked before). */
+const bySort = (sort: string) => {
+  const descending = sort.startsWith('-');
+  const key = sortKeys[sort.replace(/^-/, '')] ?? byName;
+  return (a: Supplier, b: Supplier) => {
+    const [x, y] = [key(a), key(b)];
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return descending ? -order : order;
+  };
+};
+
 /** Approve, approve conditionally and reject need an evaluated supplier that is neither rejected nor suspended. */
 const refusalOfDecision = (s: Supplier) =>
   s.status === 'Registered' ? rules.mustBeEvaluated : s.status === 'Rejected' ? rules.rejectionIsFinal : s.status === 'Suspended' ? rules.suspendedFirst : null;
 
 /** Mirrors the suppliers endpoints of the host, with their validation and refusals. State lives here; reset after every test. */
 export const suppliersHandlers: HttpHandler[] = [
+  http.get('/api/selection/settings', ({ request }) => {
+    if (!authenticated(request)) return unauthenticated();
+    if (!allowed(...readers)) return forbidden();
+    return HttpResponse.json(selectionSettings());
+  }),
+
   http.get('/api/selection/suppliers/document-warnings', ({ request }) => {
     if (!authenticated(request)) return unauthenticated();
     if (!allowed(...readers)) return forbidden();
@@ -243,6 +289,10 @@ export const suppliersHandlers: HttpHandler[] = [
     const status = url.searchParams.get('status');
     const country = url.searchParams.get('country')?.toUpperCase();
     const search = url.searchParams.get('search')?.toLowerCase();
+    const sort = url.searchParams.get('sort');
+    if (sort && !(sort.replace(/^-/, '') in sortKeys)) {
+      return validationProblem({ sort: ["Sort by one of: name, grade, weightedScore, registeredAt (prefix '-' for descending)."] });
+    }
     const suppliers = suppliersDb.suppliers
       .filter(
         (s) =>
@@ -251,7 +301,7 @@ export const suppliersHandlers: HttpHandler[] = [
           (!country || s.country === country) &&
           (!search || s.name.toLowerCase().includes(search)),
       )
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort(bySort(url.searchParams.get('sort') ?? 'name'));
     return HttpResponse.json(page(suppliers, url));
   }),
 
@@ -275,7 +325,8 @@ export const suppliersHandlers: HttpHandler[] = [
       contact: { person: body.contact.person, email: body.contact.email, phone: body.contact.phone ?? null },
       country: body.country,
       monthlyCapacityUnits: body.monthlyCapacityUnits,
-      documents: body.documents.map((d) => aSupplierDocument({ ...d, kind: d.kind ?? 'Other', expiresOn: d.expiresOn })),
+      // Filed as valid: the scheduled warning and expiry change the status later (SupplierDocument.From).
+      documents: body.documents.map((d) => aSupplierDocument({ ...d, kind: d.kind ?? 'Other', expiresOn: d.expiresOn, status: 'Valid' })),
       registeredBy: db.me.email,
       registeredAt: new Date().toISOString(),
     });
@@ -332,7 +383,8 @@ export const suppliersHandlers: HttpHandler[] = [
     validateDocument(body, '', errors);
     if (Object.keys(errors).length > 0) return validationProblem(errors, request.url);
     if (body.expiresOn <= today()) return refuse(rules.expiredDocument);
-    const document = aSupplierDocument({ ...body, kind: body.kind ?? 'Other', expiresOn: body.expiresOn });
+    // Filed as valid: the scheduled warning (due at once inside the window) changes the status a moment later.
+    const document = aSupplierDocument({ ...body, kind: body.kind ?? 'Other', expiresOn: body.expiresOn, status: 'Valid' });
     const others = supplier.documents.filter((d) => !(d.kind === document.kind && d.number === document.number));
     return record(supplier, 'QualificationDocumentAdded', { document }, { documents: [...others, document] });
   }),
