@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Skeleton, Table } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Skeleton, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,20 @@ export function EvaluationsTab({ supplier }: { supplier: SupplierDetails }) {
       key: name,
       align: 'right' as const,
       render: (_: unknown, e: Evaluation) =>
-        name === 'quality' && e.adjustedQualityScore !== e.scores.quality ? `${e.scores.quality} → ${e.adjustedQualityScore}` : e.scores[name],
+        name === 'quality' && e.adjustedQualityScore !== e.scores.quality ? (
+          <Tooltip
+            title={`${t('suppliers.evaluations.adjustedQuality')}: ${t('suppliers.evaluations.adjustedQualityHelp', {
+              count: e.qualityIncidentsCounted,
+              penalty: e.qualityPenaltyPerIncident,
+            })}`}
+          >
+            <span>
+              {e.scores.quality} → {e.adjustedQualityScore}
+            </span>
+          </Tooltip>
+        ) : (
+          e.scores[name]
+        ),
     })),
     { title: t('suppliers.evaluations.total'), key: 'total', align: 'right', render: (_, e) => formatScore(e.weightedScore, language) },
     { title: t('suppliers.evaluations.grade'), key: 'grade', render: (_, e) => <GradeTag grade={e.grade} /> },

@@ -20,7 +20,6 @@ export const suppliers = {
   grade: 'Grade',
   lastScore: 'Last evaluation score',
   documents: 'Documents',
-  warningMarker: 'Document warning',
   expiringDocuments: '{{count}} document(s) expiring or expired',
   contactPerson: 'Contact person',
   contactEmail: 'Contact email',
@@ -167,7 +166,6 @@ export const suppliers = {
     endsOn: 'Ends on',
     period: 'Period',
     required: 'Required',
-    positive: 'Must be greater than 0',
     endsAfterStarts: 'The end date must be after the start date',
   },
   incidents: {

@@ -21,7 +21,6 @@ export const suppliers: Translation['suppliers'] = {
   grade: '等级',
   lastScore: '最近评估得分',
   documents: '资质文件',
-  warningMarker: '资质文件预警',
   expiringDocuments: '{{count}} 份文件即将到期或已过期',
   contactPerson: '联系人',
   contactEmail: '联系邮箱',
@@ -168,7 +167,6 @@ export const suppliers: Translation['suppliers'] = {
     endsOn: '结束日期',
     period: '有效期',
     required: '必填',
-    positive: '须大于 0',
     endsAfterStarts: '结束日期须晚于开始日期',
   },
   incidents: {
