@@ -1,0 +1,152 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { paths } from '@/config/paths';
+import { currentLanguage } from '@/i18n';
+
+import {
+  supplierGrades,
+  supplierStatuses,
+  useSuppliers,
+  type Supplier,
+  type SupplierGrade,
+  type SupplierStatus,
+  type SuppliersQuery,
+} from '../api/get-suppliers';
+
+import { countryName, formatScore } from './format';
+import { GradeTag, StatusTag } from './tags';
+
+const pageSizes = [10, 20, 50, 100];
+
+/** The list's sortable columns, by the server's sort field names (ListSuppliersEndpoint.Sort). */
+type SortField = 'name' | 'grade' | 'weightedScore' | 'registeredAt';
+const sortFields: readonly SortField[] = ['name', 'grade', 'weightedScore', 'registeredAt'];
+const isSortField = (key: unknown): key is SortField => sortFields.includes(key as SortField);
+
+/** `-grade` → the column and AntD's order for it. */
+const sortOrderOf = (sort: string | undefined, field: SortField) =>
+  sort === field ? ('ascend' as const) : sort === `-${field}` ? ('descend' as const) : null;
+
+/** Expiring and expired documents of a supplier, as a marker (red when one has expired). */
+function DocumentWarningMarker({ supplier }: { supplier: Supplier }) {
+  const { t } = useTranslation();
+  const flagged = supplier.documents.filter((d) => d.status !== 'Valid');
+  if (flagged.length === 0) return null;
+  const text = t('suppliers.expiringDocuments', { count: flagged.length });
+  return (
+    <Tooltip title={text}>
+      <Tag color={flagged.some((d) => d.status === 'Expired') ? 'red' : 'orange'} icon={<WarningOutlined />} role="img" aria-label={text}>
+        {flagged.length}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** Suppliers, paged and filtered by the server (name search, status, grade, country). */
+export function SuppliersList() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [query, setQuery] = useState<SuppliersQuery>({ page: 1, pageSize: 20 });
+  const suppliers = useSuppliers({ query });
+
+  const filter = (change: Partial<SuppliersQuery>) => setQuery((q) => ({ ...q, ...change, page: 1 }));
+
+  const columns: ColumnsType<Supplier> = [
+    {
+      title: t('suppliers.name'),
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'name'),
+      render: (_, s) => <Link to={paths.selection.supplier.getHref(s.id)}>{s.name}</Link>,
+    },
+    { title: t('suppliers.country'), key: 'country', render: (_, s) => countryName(s.country, language) },
+    { title: t('suppliers.status'), key: 'status', render: (_, s) => <StatusTag status={s.status} /> },
+    { title: t('suppliers.grade'), key: 'grade', sorter: true, sortOrder: sortOrderOf(query.sort, 'grade'), render: (_, s) => <GradeTag grade={s.grade} /> },
+    {
+      title: t('suppliers.lastScore'),
+      key: 'weightedScore',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'weightedScore'),
+      render: (_, s) => formatScore(s.latestEvaluation?.weightedScore ?? s.weightedScore, language) ?? t('common.noValue'),
+    },
+    { title: t('suppliers.documents'), key: 'documents', render: (_, s) => <DocumentWarningMarker supplier={s} /> },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
+        <Input.Search
+          allowClear
+          aria-label={t('suppliers.searchName')}
+          placeholder={t('suppliers.searchName')}
+          style={{ width: 240 }}
+          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        />
+        <Select
+          allowClear
+          aria-label={t('suppliers.filterStatus')}
+          placeholder={t('suppliers.filterStatus')}
+          style={{ width: 200 }}
+          virtual={false}
+          options={supplierStatuses.map((s) => ({ value: s, label: t(`suppliers.statuses.${s}`) }))}
+          value={query.status ?? undefined}
+          onChange={(status?: SupplierStatus) => filter({ status })}
+        />
+        <Select
+          allowClear
+          aria-label={t('suppliers.filterGrade')}
+          placeholder={t('suppliers.filterGrade')}
+          style={{ width: 140 }}
+          virtual={false}
+          options={supplierGrades.map((g) => ({ value: g, label: t('suppliers.gradeTag', { grade: g }) }))}
+          value={query.grade ?? undefined}
+          onChange={(grade?: SupplierGrade) => filter({ grade })}
+        />
+        <Input.Search
+          allowClear
+          aria-label={t('suppliers.filterCountry')}
+          placeholder={t('suppliers.countryPlaceholder')}
+          style={{ width: 200 }}
+          maxLength={2}
+          onSearch={(value) => filter({ country: value.trim().toUpperCase() || undefined })}
+        />
+      </Flex>
+      {suppliers.isError ? (
+        <ProblemAlert error={suppliers.error} action={<Button onClick={() => void suppliers.refetch()}>{t('common.retry')}</Button>} />
+      ) : null}
+      <Table<Supplier>
+        rowKey="id"
+        columns={columns}
+        dataSource={suppliers.data?.items ?? []}
+        loading={suppliers.isFetching}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: suppliers.isPending ? ' ' : <Empty description={t('suppliers.empty')} /> }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: suppliers.data?.totalItems ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: pageSizes,
+          showTotal: (count) => <Typography.Text type="secondary">{t('common.total', { count })}</Typography.Text>,
+        }}
+        onChange={(pagination, _filters, sorter, { action }) => {
+          if (action === 'sort') {
+            const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) ?? ({} as SorterResult<Supplier>);
+            const sort = isSortField(columnKey) && order ? `${order === 'descend' ? '-' : ''}${columnKey}` : undefined;
+            setQuery((q) => ({ ...q, sort, page: 1 }));
+          } else {
+            const { current = 1, pageSize = 20 } = pagination;
+            setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? current : 1, pageSize }));
+          }
+        }}
+      />
+    </Flex>
+  );
+}
