@@ -161,7 +161,7 @@ export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidat
       key: 'actions',
       render: (_, q) =>
         q.quoteId === candidate.chosenQuoteId ? null : (
-          <Button size="small" onClick={() => open({ kind: 'chooseQuote', quote: q })}>
+          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'chooseQuote', quote: q })}>
             {t('candidates.actions.chooseQuote')}
           </Button>
         ),
@@ -213,7 +213,7 @@ export function SamplesTable({ candidate, canWrite, open }: { candidate: Candida
       key: 'actions',
       render: (_, s) =>
         s.status === 'Open' ? (
-          <Button size="small" onClick={() => open({ kind: 'recordResults', sample: s })}>
+          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'recordResults', sample: s })}>
             {t('candidates.actions.recordResults')}
           </Button>
         ) : null,

@@ -21,6 +21,7 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
   return (
     <section aria-label={label}>
       <Alert
+        role="note"
         type={estimate.marginBelowMinimum ? 'warning' : 'success'}
         showIcon
         title={estimate.marginBelowMinimum ? t('candidates.estimate.belowMinimum', { minimum }) : t('candidates.estimate.meetsMinimum', { minimum })}
@@ -111,7 +112,7 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
             </Descriptions.Item>
           </Descriptions>
           {capital.overMaxInvestment ? (
-            <Alert type="warning" showIcon title={t('candidates.estimate.overMaxInvestment')} style={{ marginTop: 8 }} />
+            <Alert type="warning" role="note" showIcon title={t('candidates.estimate.overMaxInvestment')} style={{ marginTop: 8 }} />
           ) : null}
         </Col>
       </Row>

@@ -39,6 +39,7 @@ export function ProposeCandidateForm({ onProposed, onCancel }: Props) {
   return (
     <Form<Values>
       form={form}
+      name="propose-candidate"
       layout="vertical"
       requiredMark
       initialValues={{ ...defaultNumbers, marketplace: 'US' }}

@@ -44,20 +44,20 @@ export function TransitionDialog<V>({ title, okText, danger, help, form, error, 
       open
       title={title}
       okText={okText}
-      okButtonProps={{ danger }}
+      okButtonProps={{ danger, autoInsertSpace: false }}
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={pending}
       destroyOnHidden
       width={children ? 640 : 480}
     >
-      {help ? <Alert type="info" showIcon title={help} style={{ marginBottom: 16 }} /> : null}
+      {help ? <Alert type="info" role="note" showIcon title={help} style={{ marginBottom: 16 }} /> : null}
       {problem && (!problem.errors || otherErrors.length > 0) ? (
         <div style={{ marginBottom: 16 }}>
           <ProblemAlert error={error} extra={otherErrors} />
         </div>
       ) : null}
-      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={pending}>
+      <Form<V> form={form} name="candidate-dialog" layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={pending}>
         {children}
       </Form>
     </Modal>

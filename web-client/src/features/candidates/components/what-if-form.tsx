@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Form, Typography } from 'antd';
+import { Button, Flex, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -41,10 +41,11 @@ export function WhatIfForm({ candidate }: { candidate: Candidate }) {
   const problem = estimate.error ? problemOf(estimate.error) : null;
 
   return (
-    <Card size="small" title={t('candidates.estimate.whatIf')}>
+    <>
       <Typography.Paragraph type="secondary">{t('candidates.estimate.whatIfHelp')}</Typography.Paragraph>
       <Form<NumbersValues>
         form={form}
+        name="what-if"
         layout="vertical"
         aria-label={t('candidates.estimate.whatIf')}
         initialValues={startingValues(candidate)}
@@ -60,7 +61,7 @@ export function WhatIfForm({ candidate }: { candidate: Candidate }) {
         ) : null}
         <ProfitNumbersFields />
         <Flex justify="end">
-          <Button type="primary" htmlType="submit" loading={estimate.isPending}>
+          <Button type="primary" htmlType="submit" loading={estimate.isPending} autoInsertSpace={false}>
             {t('candidates.estimate.calculate')}
           </Button>
         </Flex>
@@ -71,6 +72,6 @@ export function WhatIfForm({ candidate }: { candidate: Candidate }) {
           <ProfitEstimateView estimate={estimate.data} label={t('candidates.estimate.whatIfResult')} />
         </>
       ) : null}
-    </Card>
+    </>
   );
 }

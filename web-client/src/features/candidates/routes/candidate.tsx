@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex } from 'antd';
+import { Alert, Button, Card, Collapse, Empty, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -47,6 +47,7 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
       actions={actions.map((kind) => (
         <Button
           key={kind}
+          autoInsertSpace={false}
           type={kind === 'approve' || kind === 'screen' ? 'primary' : 'default'}
           danger={kind === 'reject'}
           onClick={() => setDialog({ kind } as CandidateDialog)}
@@ -55,13 +56,14 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
         </Button>
       ))}
     >
-      <Flex gap={8} align="center" wrap>
+      <Flex gap={8} align="center" wrap data-testid="candidate-stage">
         <StageTag stage={candidate.stage} />
         {candidate.sku ? <span>{candidate.sku}</span> : null}
       </Flex>
       {candidate.stage === 'Approved' && candidate.sku ? (
         <Alert
           type="success"
+          role="status"
           showIcon
           title={t('candidates.approved.title', { sku: candidate.sku })}
           description={t('candidates.approved.description')}
@@ -98,7 +100,10 @@ function EstimateSection({ candidate }: { candidate: Candidate }) {
       {estimate.isError ? <ProblemAlert error={estimate.error} /> : null}
       {estimate.data ? <ProfitEstimateView estimate={estimate.data} label={t('candidates.estimate.title')} /> : null}
       {/* The what-if calculation is a write-role endpoint (product, ops-manager, admin). */}
-      {canWrite ? <WhatIfForm candidate={candidate} /> : null}
+      {canWrite ? (
+        // Folded until asked for: the page opens on the candidate's own estimate.
+        <Collapse items={[{ key: 'what-if', label: t('candidates.estimate.whatIf'), children: <WhatIfForm candidate={candidate} /> }]} />
+      ) : null}
     </Flex>
   );
 }

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +23,7 @@ export function CandidatesRoute() {
       title={t('candidates.title')}
       actions={
         canWrite ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setProposing(true)}>
+          <Button type="primary" onClick={() => setProposing(true)}>
             {t('candidates.propose.button')}
           </Button>
         ) : null
