@@ -1,0 +1,233 @@
+import { Button, Descriptions, Empty, List, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+
+import { currentLanguage } from '@/i18n';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '@/lib/format';
+
+import type { Candidate, Quote, Sample } from '../api/get-candidate';
+
+import type { CandidateDialog } from './candidate-dialogs';
+import { StageTag } from './stage-tag';
+
+const descriptionColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
+
+/** Stages in which quotes are still collected and chosen, and samples requested. */
+const sourcingStages: readonly Candidate['stage'][] = ['Screened', 'Sourcing', 'Sampling'];
+
+/** The transitions the stage allows, as the aggregate's rules say (the server still decides, and explains a refusal). */
+export function allowedActions(candidate: Candidate, canOverride: boolean): CandidateDialog['kind'][] {
+  const open = !['Approved', 'Rejected', 'Shelved'].includes(candidate.stage);
+  const actions: CandidateDialog['kind'][] = [];
+  if (candidate.stage === 'Proposed') {
+    actions.push('screen');
+    if (canOverride) actions.push('override');
+  }
+  if (sourcingStages.includes(candidate.stage)) actions.push('recordQuote');
+  if ((candidate.stage === 'Sourcing' || candidate.stage === 'Sampling') && candidate.chosenQuoteId) actions.push('requestSample');
+  if (candidate.stage === 'Sourcing' || candidate.stage === 'Sampling') actions.push('approve');
+  if (candidate.stage === 'Shelved') actions.push('reopen');
+  if (open || candidate.stage === 'Shelved') actions.push('reject');
+  if (open) actions.push('shelve');
+  return actions;
+}
+
+export function OverviewSection({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const n = candidate.numbers;
+  const given = candidate.sizeAsGiven;
+  const [lengthUnit, weightUnit] = given.unitSystem === 'Metric' ? ['cm', 'kg'] : ['in', 'lb'];
+  const none = t('common.noValue');
+  return (
+    <>
+      <Descriptions size="small" bordered column={descriptionColumns}>
+        <Descriptions.Item label={t('candidates.fields.name')}>{candidate.name}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.category')}>{candidate.category}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.marketplace')}>{candidate.marketplace}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.researchId')}>{candidate.researchId ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.differentiationIdea')} span={descriptionColumns}>
+          {candidate.differentiationIdea}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.targetPrice')}>{formatMoney(n.targetPrice, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.unitCost')}>{formatMoney(n.unitCost, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.shippingPerUnit')}>{formatMoney(n.shippingPerUnit, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.overview.sizeAsGiven')}>
+          {t('candidates.estimate.dims', {
+            length: `${given.length}`,
+            width: given.width,
+            height: `${given.height} ${lengthUnit}`,
+            weight: `${given.weight} ${weightUnit}`,
+          })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('candidates.overview.sizeConverted')}>
+          {t('candidates.estimate.dims', { length: n.size.lengthIn, width: n.size.widthIn, height: `${n.size.heightIn} in`, weight: `${n.size.weightLb} lb` })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{n.expectedMonthlyUnits}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{n.firstOrderQuantity}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.daysToSell')}>{n.daysToSell ?? t('candidates.overview.daysToSellDerived')}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.transitDays')}>{n.transitDays}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{n.leadTimeDays}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.overview.proposedBy')}>{candidate.proposedBy}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.overview.proposedAt')}>{formatDateTime(candidate.proposedAt, language)}</Descriptions.Item>
+        {candidate.sku ? <Descriptions.Item label={t('candidates.overview.sku')}>{candidate.sku}</Descriptions.Item> : null}
+        {candidate.approvedBy ? <Descriptions.Item label={t('candidates.overview.approvedBy')}>{candidate.approvedBy}</Descriptions.Item> : null}
+        {candidate.approvedAt ? (
+          <Descriptions.Item label={t('candidates.overview.approvedAt')}>{formatDateTime(candidate.approvedAt, language)}</Descriptions.Item>
+        ) : null}
+        {candidate.rejectionReason ? (
+          <Descriptions.Item label={t('candidates.overview.rejectionReason')}>{candidate.rejectionReason}</Descriptions.Item>
+        ) : null}
+        {candidate.shelvingReason ? (
+          <Descriptions.Item label={t('candidates.overview.shelvingReason')}>{candidate.shelvingReason}</Descriptions.Item>
+        ) : null}
+        {candidate.shelvedFromStage ? (
+          <Descriptions.Item label={t('candidates.overview.shelvedFrom')}>
+            <StageTag stage={candidate.shelvedFromStage} />
+          </Descriptions.Item>
+        ) : null}
+      </Descriptions>
+      {candidate.screenings.length > 0 ? (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('candidates.overview.screenings')}</Typography.Text>}
+          dataSource={candidate.screenings}
+          renderItem={(s) => (
+            <List.Item key={s.screeningId}>
+              <div>
+                <Tag color={s.verdict === 'Pass' ? 'green' : 'red'}>{t(`candidates.verdicts.${s.verdict}`)}</Tag>
+                {formatDateTime(s.screenedAt, language)} · {s.screenedBy} · {t('candidates.estimate.margin')}{' '}
+                {formatPercent(s.estimate.perUnit.marginPercent / 100, language, 2)}
+                <div>
+                  <Typography.Text type="secondary">
+                    {t('candidates.overview.scores')}: {t('candidates.actions.marketPotential')} {s.scores.marketPotential} ·{' '}
+                    {t('candidates.actions.competition')} {s.scores.competition} · {t('candidates.actions.qualityStability')}{' '}
+                    {s.scores.qualityStability} · {t('candidates.actions.differentiation')} {s.scores.differentiation} ·{' '}
+                    {t('candidates.actions.teamFit')} {s.scores.teamFit}
+                  </Typography.Text>
+                </div>
+                {s.notes ? <div>{s.notes}</div> : null}
+              </div>
+            </List.Item>
+          )}
+        />
+      ) : null}
+      {candidate.marginOverrides.length > 0 ? (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('candidates.overview.marginOverrides')}</Typography.Text>}
+          dataSource={candidate.marginOverrides}
+          renderItem={(o) => (
+            <List.Item key={o.overriddenAt}>
+              {t('candidates.overview.overrideLine', {
+                accepted: formatPercent(o.acceptedMarginPercent / 100, language, 2) ?? '',
+                minimum: formatPercent(o.minMarginPercent / 100, language, 2) ?? '',
+                by: o.overriddenBy,
+                reason: o.reason,
+              })}
+            </List.Item>
+          )}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type RowActions = { canWrite: boolean; open: (dialog: CandidateDialog) => void };
+
+export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidate } & RowActions) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const choosable = canWrite && sourcingStages.includes(candidate.stage);
+  const columns: ColumnsType<Quote> = [
+    {
+      title: t('candidates.quotes.supplier'),
+      key: 'supplier',
+      render: (_, q) => (
+        <>
+          {q.supplierName} {q.quoteId === candidate.chosenQuoteId ? <Tag color="green">{t('candidates.quotes.chosen')}</Tag> : null}
+        </>
+      ),
+    },
+    { title: t('candidates.quotes.unitPrice'), key: 'unitPrice', render: (_, q) => formatMoney(q.unitPrice, language) },
+    { title: t('candidates.quotes.moq'), dataIndex: 'moq', key: 'moq' },
+    { title: t('candidates.quotes.leadTimeDays'), dataIndex: 'leadTimeDays', key: 'leadTimeDays' },
+    { title: t('candidates.quotes.afterSalesTerms'), dataIndex: 'afterSalesTerms', key: 'afterSalesTerms', responsive: ['lg'] },
+    { title: t('candidates.quotes.validUntil'), key: 'validUntil', render: (_, q) => formatDate(q.validUntil, language) },
+  ];
+  if (choosable) {
+    columns.push({
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, q) =>
+        q.quoteId === candidate.chosenQuoteId ? null : (
+          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'chooseQuote', quote: q })}>
+            {t('candidates.actions.chooseQuote')}
+          </Button>
+        ),
+    });
+  }
+  return (
+    <Table<Quote>
+      rowKey="quoteId"
+      size="small"
+      columns={columns}
+      dataSource={candidate.quotes}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.quotes.empty')} /> }}
+    />
+  );
+}
+
+export function SamplesTable({ candidate, canWrite, open }: { candidate: Candidate } & RowActions) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const closed = ['Approved', 'Rejected', 'Shelved'].includes(candidate.stage);
+  const supplierOf = (s: Sample) => candidate.quotes.find((q) => q.quoteId === s.quoteId)?.supplierName ?? t('common.noValue');
+  const test = (passed: boolean | undefined, notes: string | null | undefined) =>
+    passed === undefined ? t('common.noValue') : `${passed ? t('candidates.samples.passed') : t('candidates.samples.failed')}${notes ? ` · ${notes}` : ''}`;
+  const columns: ColumnsType<Sample> = [
+    { title: t('candidates.samples.requested'), key: 'requestedAt', render: (_, s) => formatDateTime(s.requestedAt, language) },
+    { title: t('candidates.samples.supplier'), key: 'supplier', render: (_, s) => supplierOf(s) },
+    {
+      title: t('candidates.samples.status'),
+      key: 'status',
+      render: (_, s) => (
+        <Tag color={{ Open: 'blue', Passed: 'green', Failed: 'red' }[s.status]}>{t(`candidates.sampleStatuses.${s.status}`)}</Tag>
+      ),
+    },
+    { title: t('candidates.samples.notes'), key: 'notes', render: (_, s) => s.notes ?? t('common.noValue') },
+    { title: t('candidates.samples.qualityTest'), key: 'quality', render: (_, s) => test(s.results?.qualityTest.passed, s.results?.qualityTest.notes) },
+    { title: t('candidates.samples.functionTest'), key: 'function', render: (_, s) => test(s.results?.functionTest.passed, s.results?.functionTest.notes) },
+    { title: t('candidates.samples.defects'), key: 'defects', render: (_, s) => s.results?.defects.join('; ') || t('common.noValue') },
+    {
+      title: t('candidates.samples.improvementRequests'),
+      key: 'improvements',
+      render: (_, s) => s.results?.improvementRequests.join('; ') || t('common.noValue'),
+    },
+  ];
+  if (canWrite && !closed) {
+    columns.push({
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, s) =>
+        s.status === 'Open' ? (
+          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'recordResults', sample: s })}>
+            {t('candidates.actions.recordResults')}
+          </Button>
+        ) : null,
+    });
+  }
+  return (
+    <Table<Sample>
+      rowKey="sampleId"
+      size="small"
+      columns={columns}
+      dataSource={candidate.samples}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.samples.empty')} /> }}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Col, Descriptions, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { currentLanguage } from '@/i18n';
+import { formatMoney, formatPercent } from '@/lib/format';
+
+import type { ProfitEstimate } from '../api/get-profit-estimate';
+
+const column = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
+
+/** The estimate's result (price, every cost, profit, margin, capital check) beside the inputs it was computed from. */
+export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstimate; label: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const money = (amount: number) => formatMoney({ amount, currency: estimate.currency }, language) ?? '';
+  const percent = (value: number) => formatPercent(value / 100, language, 2) ?? '';
+  const lb = (value: number) => `${value} lb`;
+  const { perUnit, fulfilment, capital, inputs } = estimate;
+  const minimum = percent(estimate.minMarginPercent);
+
+  return (
+    <section aria-label={label}>
+      <Alert
+        role="note"
+        type={estimate.marginBelowMinimum ? 'warning' : 'success'}
+        showIcon
+        title={estimate.marginBelowMinimum ? t('candidates.estimate.belowMinimum', { minimum }) : t('candidates.estimate.meetsMinimum', { minimum })}
+        style={{ marginBottom: 12 }}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Descriptions size="small" bordered column={1} title={t('candidates.estimate.result')}>
+            <Descriptions.Item label={t('candidates.estimate.price')}>{money(perUnit.targetPrice)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.landedCost')}>{money(perUnit.landedCost)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.referralFee', { percent: percent(perUnit.referralFeePercent) })}>
+              {money(perUnit.referralFee)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.fulfilmentFee')}>{money(perUnit.fulfilmentFee)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.adCost', { percent: percent(perUnit.expectedAcosPercent) })}>
+              {money(perUnit.adCost)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.totalCost')}>{money(perUnit.totalCost)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.profit')}>
+              <Typography.Text strong>{money(perUnit.margin)}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.margin')}>
+              <Typography.Text strong type={estimate.marginBelowMinimum ? 'danger' : undefined}>
+                {percent(perUnit.marginPercent)}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.roi')}>{percent(perUnit.roiPercent)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.minimum')}>{minimum}</Descriptions.Item>
+          </Descriptions>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Descriptions size="small" bordered column={1} title={t('candidates.estimate.inputs')}>
+            <Descriptions.Item label={t('candidates.fields.targetPrice')}>{formatMoney(inputs.targetPrice, language)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.unitCost')}>{formatMoney(inputs.unitCost, language)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.shippingPerUnit')}>{formatMoney(inputs.shippingPerUnit, language)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.overview.sizeConverted')}>
+              {t('candidates.estimate.dims', {
+                length: inputs.size.lengthIn,
+                width: inputs.size.widthIn,
+                height: inputs.size.heightIn,
+                weight: lb(inputs.size.weightLb),
+              })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{inputs.expectedMonthlyUnits}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{inputs.firstOrderQuantity}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.daysToSell')}>
+              {capital.daysToSell}
+              {capital.daysToSellDerived ? ` (${t('candidates.overview.daysToSellDerived')})` : null}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.transitDays')}>{inputs.transitDays}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{inputs.leadTimeDays}</Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 4 }}>
+            {t('candidates.estimate.inputsHelp')}
+          </Typography.Paragraph>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Descriptions size="small" bordered column={column} title={t('candidates.estimate.fulfilment')}>
+            <Descriptions.Item label={t('candidates.estimate.sizeTier')}>{t(`candidates.sizeTiers.${fulfilment.sizeTier}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.sides')}>
+              {fulfilment.longestIn} × {fulfilment.medianIn} × {fulfilment.shortestIn} in
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.unitWeight')}>{lb(fulfilment.unitWeightLb)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.dimensionalWeight', { divisor: fulfilment.dimensionalWeightDivisor })}>
+              {lb(fulfilment.dimensionalWeightLb)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.billableWeight')}>{lb(fulfilment.billableWeightLb)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.priceBand')}>{t(`candidates.priceBands.${fulfilment.priceBand}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.band')}>
+              {fulfilment.bandUpToLb === null || fulfilment.bandUpToLb === undefined
+                ? t('candidates.estimate.bandOpen', { from: fulfilment.bandFromLb })
+                : t('candidates.estimate.bandRange', { from: fulfilment.bandFromLb, to: fulfilment.bandUpToLb })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.bandFee')}>{money(fulfilment.bandFee)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.perLbAbove', { pounds: fulfilment.poundsAbove })}>
+              {money(fulfilment.feePerLbAbove)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.fulfilmentFee')}>{money(fulfilment.fee)}</Descriptions.Item>
+          </Descriptions>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Descriptions size="small" bordered column={1} title={t('candidates.estimate.capital')}>
+            <Descriptions.Item label={t('candidates.estimate.investment')}>{money(capital.investment)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.maxInvestment')}>{money(capital.maxInvestmentPerSku)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.estimate.cashTurnover')}>
+              {t('candidates.estimate.days', { count: capital.cashTurnoverDays })} (
+              {t('candidates.estimate.turnoverParts', { lead: capital.leadTimeDays, transit: capital.transitDays, selling: capital.daysToSell })})
+            </Descriptions.Item>
+          </Descriptions>
+          {capital.overMaxInvestment ? (
+            <Alert type="warning" role="note" showIcon title={t('candidates.estimate.overMaxInvestment')} style={{ marginTop: 8 }} />
+          ) : null}
+        </Col>
+      </Row>
+    </section>
+  );
+}

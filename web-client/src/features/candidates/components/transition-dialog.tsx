@@ -1,0 +1,65 @@
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { problemOf } from '@/lib/problem';
+
+import { applyFormErrors, type FieldPath } from './form-errors';
+
+/** A dialog's form and how the server's answer reaches it: field errors on fields, the rest in the alert. */
+export function useDialogForm<V>(paths: readonly FieldPath[]) {
+  const [form] = Form.useForm<V>();
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  return {
+    form,
+    otherErrors,
+    clear: () => setOtherErrors([]),
+    onError: (error: unknown) => setOtherErrors(applyFormErrors(form, problemOf(error), paths)),
+  };
+}
+
+type Props<V> = {
+  title: string;
+  okText: string;
+  danger?: boolean;
+  help?: ReactNode;
+  form: FormInstance<V>;
+  error: unknown;
+  otherErrors: readonly string[];
+  pending: boolean;
+  initialValues?: Partial<V>;
+  onFinish: (values: V) => void;
+  onClose: () => void;
+  children?: ReactNode;
+};
+
+/**
+ * One transition of a candidate, asked for in a dialog. Whatever the server refuses (a rule's 409 with its code, a
+ * stale version's 412, a 403) is shown here with its detail, so the person learns why.
+ */
+export function TransitionDialog<V>({ title, okText, danger, help, form, error, otherErrors, pending, initialValues, onFinish, onClose, children }: Props<V>) {
+  const problem = error ? problemOf(error) : null;
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      okButtonProps={{ danger, autoInsertSpace: false }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={pending}
+      destroyOnHidden
+      width={children ? 640 : 480}
+    >
+      {help ? <Alert type="info" role="note" showIcon title={help} style={{ marginBottom: 16 }} /> : null}
+      {problem && (!problem.errors || otherErrors.length > 0) ? (
+        <div style={{ marginBottom: 16 }}>
+          <ProblemAlert error={error} extra={otherErrors} />
+        </div>
+      ) : null}
+      <Form<V> form={form} name="candidate-dialog" layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={pending}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,262 @@
+import { http, HttpResponse } from 'msw';
+
+import { i18n } from '@/i18n';
+import { admin, aUser } from '@/testing/mocks/data';
+import { aCandidate, anApprovableCandidate, aQuote, candidatesDb, mockSuppliers, type MockCandidate } from '@/testing/mocks/handlers/candidates';
+import { server } from '@/testing/mocks/server';
+import { findDialog, renderApp, screen, signInAs, userEvent, waitFor, within } from '@/testing/test-utils';
+
+const product = aUser({ email: 'lin@demo.ops', displayName: 'Lin Product', roles: ['product'] });
+const opsManager = aUser({ email: 'ops@demo.ops', displayName: 'Ops Manager', roles: ['ops-manager'] });
+const staff = aUser({ email: 'staff@demo.ops', displayName: 'Staff', roles: ['staff'] });
+
+/** Opens the candidate's page and waits for it. */
+async function open(candidate: MockCandidate) {
+  candidatesDb.candidates = [...candidatesDb.candidates.filter((c) => c.id !== candidate.id), candidate];
+  const rendered = renderApp(`/selection/candidates/${candidate.id}`);
+  await screen.findByRole('heading', { name: candidate.name, level: 3 });
+  // Without the pointer-events check, which reads the computed style of every ancestor: slow under jsdom on a page this large.
+  return { ...rendered, user: userEvent.setup({ delay: null, pointerEventsCheck: 0 }) };
+}
+
+/** The If-Match header of every POST under the candidate. */
+function recordIfMatch(): string[] {
+  const seen: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.startsWith('/api/selection/candidates/')) seen.push(request.headers.get('If-Match') ?? '');
+  });
+  return seen;
+}
+
+type User = ReturnType<typeof renderApp>['user'];
+
+/** Pastes rather than types key by key: the same change events, a fraction of the time under jsdom. */
+async function fillIn(user: User, input: HTMLElement, value: string) {
+  await user.clear(input);
+  await user.click(input);
+  await user.paste(value);
+}
+
+/** The title row: the page's title and its actions. */
+const header = () => screen.getByRole('heading', { level: 3 }).parentElement as HTMLElement;
+const action = (name: string) => within(header()).queryByRole('button', { name });
+const stage = () => screen.getByTestId('candidate-stage');
+/** A row of a Descriptions table, by the table's title and the row's label. */
+const described = (within_: HTMLElement, title: string, label: string) => {
+  const table = within(within_).getByText(title).closest('.ant-descriptions') as HTMLElement;
+  return within(table).getByText(label).closest('tr') as HTMLElement;
+};
+
+describe('Candidate detail', () => {
+  beforeEach(() => signInAs(admin));
+
+  it('shows the profit estimate: price, each cost, profit and margin, beside its labelled inputs', async () => {
+    await open(aCandidate({ name: 'Collapsible silicone lunch box' }));
+
+    const estimate = await screen.findByRole('region', { name: 'Profit estimate' });
+    const result = within(estimate).getByText('Result per unit').closest('.ant-descriptions') as HTMLElement;
+    const row = (label: string | RegExp) => within(result).getByText(label).closest('tr') as HTMLElement;
+    expect(row('Target price')).toHaveTextContent('US$24.99');
+    expect(row('Landed cost (unit cost + shipping)')).toHaveTextContent('US$5.37');
+    expect(row('Referral fee (15.00%)')).toHaveTextContent('US$3.75');
+    expect(row('Fulfilment fee')).toHaveTextContent('US$5.41');
+    expect(row('Advertising cost (ACoS 10.00%)')).toHaveTextContent('US$2.50');
+    expect(row('Total cost')).toHaveTextContent('US$17.03');
+    expect(row('Profit')).toHaveTextContent('US$7.96');
+    expect(row('Margin')).toHaveTextContent('31.85%');
+
+    const inputs = within(estimate).getByText('Inputs').closest('.ant-descriptions') as HTMLElement;
+    const input = (label: string) => within(inputs).getByText(label).closest('tr') as HTMLElement;
+    expect(input('Estimated unit cost')).toHaveTextContent('US$4.17');
+    expect(input('Shipping per unit')).toHaveTextContent('US$1.20');
+    expect(input('Size (in, lb)')).toHaveTextContent('9.84 × 5.91 × 2.99, 1.19 lb');
+    expect(input('Expected monthly units')).toHaveTextContent('300');
+    expect(input('Days to sell the first order')).toHaveTextContent('50 (derived)');
+    expect(within(estimate).getByText('The margin meets the minimum of 25.00%.')).toBeInTheDocument();
+  });
+
+  it('calculates a what-if estimate without saving anything', async () => {
+    const bodies: unknown[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (new URL(request.url).pathname === '/api/selection/candidates/profit-estimate') bodies.push(await request.clone().json());
+    });
+    const candidate = aCandidate({ name: 'Collapsible silicone lunch box' });
+    const { user } = await open(candidate);
+
+    await user.click(screen.getByRole('button', { name: 'What if…' }));
+    const form = await screen.findByRole('form', { name: 'What if…' });
+    const price = within(form).getByLabelText('Target price');
+    await user.clear(price);
+    await user.type(price, '12');
+    await user.click(within(form).getByRole('button', { name: 'Calculate' }));
+
+    const whatIf = await screen.findByRole('region', { name: 'What-if result' });
+    expect(within(whatIf).getByText(/The margin is below the minimum of 25.00%/)).toBeInTheDocument();
+    expect(described(whatIf, 'Result per unit', 'Target price')).toHaveTextContent('US$12.00');
+    expect(bodies[0]).toMatchObject({ targetPrice: { amount: 12, currency: 'USD' }, size: { length: 9.84, unitSystem: 'Imperial' } });
+    expect(candidatesDb.find(candidate.id)?.version).toBe(1);
+  });
+
+  it('screens a proposed candidate with the version seen, and shows the new stage and its history', async () => {
+    const ifMatch = recordIfMatch();
+    const { user } = await open(aCandidate({ name: 'Collapsible silicone lunch box', version: 3 }));
+    expect(within(stage()).getByText('Proposed')).toBeInTheDocument();
+
+    await user.click(action('Screen') as HTMLElement);
+    const dialog = await findDialog('Screen Collapsible silicone lunch box');
+    for (const label of ['Market potential', 'Competition (5 = little)', 'Quality stability', 'Differentiation', 'Team and resource fit'])
+      await fillIn(user, within(dialog).getByLabelText(label), '4');
+    await user.click(within(dialog).getByRole('radio', { name: 'Pass' }));
+    await fillIn(user, within(dialog).getByLabelText('Notes'), 'Healthy margin');
+    await user.click(within(dialog).getByRole('button', { name: 'Screen' }));
+
+    await waitFor(() => expect(within(stage()).getByText('Screened')).toBeInTheDocument());
+    expect(ifMatch).toEqual(['"3"']);
+    expect(await screen.findByText('Candidate screened')).toBeInTheDocument();
+    // Screened: quotes are next; screening is not offered again.
+    expect(action('Record a quote')).toBeInTheDocument();
+    expect(action('Screen')).not.toBeInTheDocument();
+  });
+
+  it("shows the server's refusal of an approval with its detail and code", async () => {
+    const quote = aQuote();
+    const candidate = anApprovableCandidate({ name: 'Magnetic car phone mount', stage: 'Sourcing', samples: [], quotes: [quote], chosenQuoteId: quote.quoteId, chosenQuote: quote });
+    const { user } = await open(candidate);
+
+    await user.click(action('Approve') as HTMLElement);
+    const dialog = await findDialog('Approve Magnetic car phone mount');
+    await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('The request breaks a rule')).toBeInTheDocument();
+    expect(within(alert).getByText("Approval needs a passed sample from the chosen quote's supplier.")).toBeInTheDocument();
+    expect(within(alert).getByText(/candidate\.approval_requires_passed_sample/)).toBeInTheDocument();
+    expect(candidatesDb.find(candidate.id)?.stage).toBe('Sourcing');
+  });
+
+  it('records passed sample results, approves, and links to the listing draft by SKU', async () => {
+    const base = anApprovableCandidate({ name: 'Non-slip stainless pet bowl set' });
+    const { user } = await open({ ...base, samples: base.samples.map((s) => ({ ...s, status: 'Open' as const, results: null, resultsRecordedAt: null })) });
+
+    const samples = screen.getByText('Samples').closest('.ant-card') as HTMLElement;
+    await user.click(within(samples).getByText('Record results'));
+    const results = await findDialog('Record the sample results');
+    await user.click(within(results).getByRole('checkbox', { name: 'Quality test passed' }));
+    await user.click(within(results).getByRole('checkbox', { name: 'Function test passed' }));
+    await user.click(within(results).getByRole('radio', { name: 'Pass' }));
+    await fillIn(user, within(results).getByLabelText('Improvement requests'), 'Care label in Spanish');
+    await user.click(within(results).getByRole('button', { name: 'Record results' }));
+    expect(await within(samples).findByText('Passed', { selector: '.ant-tag' })).toBeInTheDocument();
+
+    await user.click(action('Approve') as HTMLElement);
+    const approve = await findDialog('Approve Non-slip stainless pet bowl set');
+    await user.click(within(approve).getByRole('button', { name: 'Approve' }));
+
+    expect(await screen.findByText('Approved as HOM-2612-00001')).toBeInTheDocument();
+    expect(screen.getByText('The listing module is creating a listing draft for this SKU.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open its listing' })).toHaveAttribute('href', '/listing/listings?sku=HOM-2612-00001');
+    expect(action('Approve')).not.toBeInTheDocument();
+    expect(action('Reject')).not.toBeInTheDocument();
+  });
+
+  it('offers the margin override to an ops-manager only, and records it with a reason', async () => {
+    const thin = aCandidate({ name: 'Thin margin gadget', numbers: { ...aCandidate().numbers, targetPrice: { amount: 12, currency: 'USD' } } });
+    signInAs(product);
+    const first = await open(thin);
+    expect(action('Screen')).toBeInTheDocument();
+    expect(action('Override screening margin')).not.toBeInTheDocument();
+    first.unmount();
+
+    signInAs(opsManager);
+    const { user } = await open(thin);
+    await user.click(action('Override screening margin') as HTMLElement);
+    const dialog = await findDialog('Accept the margin of Thin margin gadget below the minimum');
+    await fillIn(user, within(dialog).getByLabelText('Reason'), 'Entry product for the brand');
+    await user.click(within(dialog).getByRole('button', { name: 'Override screening margin' }));
+
+    await waitFor(() => expect(candidatesDb.find(thin.id)?.marginOverrides).toHaveLength(1));
+    expect(await screen.findByText(/accepted \(minimum 25.00%\) by ops@demo.ops: Entry product for the brand/)).toBeInTheDocument();
+  });
+
+  it('offers staff no action: no transition, no quote choice, no what-if', async () => {
+    signInAs(staff);
+    const quote = aQuote();
+    const other = aQuote({ supplierName: 'Dongguan Precision Plastics' });
+    await open(anApprovableCandidate({ name: 'Magnetic car phone mount', stage: 'Sourcing', quotes: [quote, other], chosenQuoteId: quote.quoteId, chosenQuote: quote }));
+
+    expect(screen.getByRole('row', { name: /Dongguan Precision Plastics/ })).toBeInTheDocument();
+    for (const name of ['Approve', 'Reject', 'Shelve', 'Record a quote', 'Request a sample']) expect(action(name)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Choose' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'What if…' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Profit estimate' })).toBeInTheDocument();
+  });
+
+  it('records a quote from a registered supplier and the candidate moves to sourcing', async () => {
+    server.use(http.get('/api/selection/suppliers', () => HttpResponse.json({ items: mockSuppliers.slice(0, 2), page: 1, pageSize: 50, totalItems: 2, totalPages: 1 })));
+    const screened = anApprovableCandidate({ name: 'Bamboo desk cable organiser', stage: 'Screened', quotes: [], chosenQuoteId: null, chosenQuote: null, samples: [] });
+    const { user } = await open(screened);
+
+    await user.click(action('Record a quote') as HTMLElement);
+    const dialog = await findDialog('Record a quote for Bamboo desk cable organiser');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Supplier' }));
+    // By title: a role query with names over the whole page is slow under jsdom.
+    await user.click(await screen.findByTitle('Dongguan Precision Plastics'));
+    await fillIn(user, within(dialog).getByLabelText('Unit price'), '3.5');
+    await fillIn(user, within(dialog).getByLabelText('MOQ'), '500');
+    await fillIn(user, within(dialog).getByLabelText('Lead time (days)'), '25');
+    await fillIn(user, within(dialog).getByLabelText('After-sales terms'), 'Free replacement within 90 days');
+    await fillIn(user, within(dialog).getByLabelText('Valid until'), '2099-06-30');
+    await user.click(within(dialog).getByRole('button', { name: 'Record a quote' }));
+
+    await waitFor(() => expect(within(stage()).getByText('Sourcing')).toBeInTheDocument());
+    const quotes = screen.getByText('Quotes').closest('.ant-card') as HTMLElement;
+    const row = (await within(quotes).findByText('Dongguan Precision Plastics')).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('US$3.50');
+    // By text: role queries check every ancestor's computed style, slow on a page this large under jsdom.
+    expect(within(row).getByText('Choose').closest('button')).toBeEnabled();
+  });
+
+  it('reopens a shelved candidate at the stage it was shelved from', async () => {
+    const { user } = await open(
+      aCandidate({ name: 'Cork yoga block pair', stage: 'Shelved', shelvedFromStage: 'Sourcing', shelvingReason: 'Waiting for the next budget round.' }),
+    );
+    expect(screen.getByText('Waiting for the next budget round.')).toBeInTheDocument();
+    expect(action('Shelve')).not.toBeInTheDocument();
+
+    await user.click(action('Reopen') as HTMLElement);
+    const dialog = await findDialog('Reopen Cork yoga block pair');
+    expect(within(dialog).getByText('The candidate goes back to Sourcing, with its screening, quotes and samples.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reopen' }));
+
+    await waitFor(() => expect(within(stage()).getByText('Sourcing')).toBeInTheDocument());
+  });
+
+  it('shows a stale version (412) in the dialog, so the person reloads and retries', async () => {
+    const candidate = aCandidate({ name: 'Collapsible silicone lunch box' });
+    const { user } = await open(candidate);
+    // Someone else changed it meanwhile.
+    candidatesDb.candidates = candidatesDb.candidates.map((c) => (c.id === candidate.id ? { ...c, version: 2 } : c));
+
+    await user.click(action('Shelve') as HTMLElement);
+    const dialog = await findDialog('Shelve Collapsible silicone lunch box');
+    await fillIn(user, within(dialog).getByLabelText('Reason'), 'Later');
+    await user.click(within(dialog).getByRole('button', { name: 'Shelve' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText(/If-Match named version 1, but the record is at version 2/)).toBeInTheDocument();
+    expect(within(alert).getByText(/version_mismatch/)).toBeInTheDocument();
+  });
+
+  it('speaks Chinese: stage, actions and sections', async () => {
+    await i18n.changeLanguage('zh');
+    await open(aCandidate({ name: 'Collapsible silicone lunch box' }));
+
+    expect(within(stage()).getByText('已提议')).toBeInTheDocument();
+    expect(action('筛选')).toBeInTheDocument();
+    expect(action('搁置')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '利润测算' })).toBeInTheDocument();
+    expect(screen.getByText('单件测算结果')).toBeInTheDocument();
+    expect(screen.getByText('测算输入')).toBeInTheDocument();
+    expect(screen.getByText('暂无报价')).toBeInTheDocument();
+  });
+});

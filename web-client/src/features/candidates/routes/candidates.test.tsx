@@ -1,0 +1,166 @@
+import { http } from 'msw';
+
+import { i18n } from '@/i18n';
+import { admin, aUser } from '@/testing/mocks/data';
+import { aCandidate, anApprovableCandidate, candidatesDb } from '@/testing/mocks/handlers/candidates';
+import { validationProblem } from '@/testing/mocks/problems';
+import { server } from '@/testing/mocks/server';
+import { findDialog, renderApp, screen, signInAs, userEvent, waitFor, within } from '@/testing/test-utils';
+
+const column = (name: string) => screen.findByRole('region', { name });
+
+/** Fills every required field of the proposal (the size in centimetres and kilograms, the default units). */
+async function fillProposal(dialog: HTMLElement, name: string) {
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+  // Pasted rather than typed key by key: the same change events, a fraction of the time.
+  const fill = async (label: string, value: string) => {
+    const input = within(dialog).getByLabelText(label);
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(value);
+  };
+  await fill('Name', name);
+  await fill('Category', 'Pet Supplies');
+  await fill('Differentiation idea', 'Rubber feet that really hold.');
+  await fill('Target price', '27.99');
+  await fill('Estimated unit cost', '4.66');
+  await fill('Shipping per unit', '1.2');
+  await fill('Length', '25');
+  await fill('Width', '15');
+  await fill('Height', '7.6');
+  await fill('Weight', '0.54');
+  await fill('Expected monthly units', '300');
+  await fill('First order quantity', '500');
+  await fill('Production lead time (days)', '20');
+}
+
+describe('Candidates board', () => {
+  beforeEach(() => {
+    signInAs(admin);
+    candidatesDb.candidates = [
+      aCandidate({ name: 'Collapsible silicone lunch box', category: 'Home & Kitchen' }),
+      aCandidate({ name: 'Bamboo desk cable organiser', category: 'Office Products', stage: 'Screened' }),
+      anApprovableCandidate({ name: 'Non-slip stainless pet bowl set', category: 'Pet Supplies' }),
+    ];
+  });
+
+  it('shows every stage as a column, in the order of the stages, with its candidates and count', async () => {
+    renderApp('/selection/candidates');
+
+    const proposed = await column('Proposed candidates');
+    expect(await within(proposed).findByText('Collapsible silicone lunch box')).toBeInTheDocument();
+    expect(within(proposed).getByText('Home & Kitchen')).toBeInTheDocument();
+    expect(within(proposed).getByText(/Target price: US\$24\.99/)).toBeInTheDocument();
+    expect(within(proposed).getByLabelText('1 candidates')).toBeInTheDocument();
+
+    const sampling = await column('Sampling candidates');
+    expect(await within(sampling).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
+    // The screening estimated its margin: known, so shown.
+    expect(within(sampling).getByText(/Margin: \d+\.\d%/)).toBeInTheDocument();
+    expect(within(await column('Screened candidates')).getByText('Bamboo desk cable organiser')).toBeInTheDocument();
+    expect(await within(await column('Approved candidates')).findByText('None')).toBeInTheDocument();
+
+    const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    expect(titles).toEqual(['Proposed', 'Screened', 'Sourcing', 'Sampling', 'Approved', 'Rejected', 'Shelved'].map((s) => `${s} candidates`));
+  });
+
+  it('pages each column on the server and fetches more on demand', async () => {
+    candidatesDb.candidates = Array.from({ length: 23 }, (_, i) => aCandidate({ name: `Idea ${i + 1}` }));
+    const { user } = renderApp('/selection/candidates');
+
+    const proposed = await column('Proposed candidates');
+    await waitFor(() => expect(within(proposed).getAllByRole('listitem')).toHaveLength(20));
+    expect(within(proposed).getByLabelText('23 candidates')).toBeInTheDocument();
+
+    await user.click(within(proposed).getByRole('button', { name: 'More' }));
+
+    await waitFor(() => expect(within(proposed).getAllByRole('listitem')).toHaveLength(23));
+    expect(within(proposed).queryByRole('button', { name: 'More' })).not.toBeInTheDocument();
+  });
+
+  it('sends the search and the category to the server for every column', async () => {
+    const queries: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/selection/candidates') queries.push(url.searchParams);
+    });
+    const { user } = renderApp('/selection/candidates');
+    const proposed = await column('Proposed candidates');
+    await within(proposed).findByText('Collapsible silicone lunch box');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), 'bowl{Enter}');
+    await user.type(screen.getByRole('searchbox', { name: 'Category' }), 'pet supplies{Enter}');
+
+    await waitFor(() => expect(within(proposed).queryByText('Collapsible silicone lunch box')).not.toBeInTheDocument());
+    expect(await within(await column('Sampling candidates')).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
+    const last = queries.filter((q) => q.get('category') === 'pet supplies');
+    expect(last.map((q) => q.get('stage')).sort()).toEqual(['Approved', 'Proposed', 'Rejected', 'Sampling', 'Screened', 'Shelved', 'Sourcing']);
+    expect(last.every((q) => q.get('search') === 'bowl' && q.get('pageSize') === '20' && q.get('page') === '1')).toBe(true);
+  });
+
+  it("puts the server's validation errors on the proposal's fields (nested ones too)", async () => {
+    server.use(
+      http.post('/api/selection/candidates', () =>
+        validationProblem({
+          'targetPrice.currency': ["Prices and costs must be in the fee table's currency (see the selection settings)."],
+          'size.height': ["'Height' must be less than or equal to '10000'."],
+        }),
+      ),
+    );
+    const { user } = renderApp('/selection/candidates');
+
+    await user.click(await screen.findByRole('button', { name: 'Propose a candidate' }));
+    const dialog = await findDialog('Propose a candidate');
+    await fillProposal(dialog, 'Cork yoga block');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose' }));
+
+    const item = (label: string) => within(dialog).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+    expect(await within(item('Currency')).findByText(/must be in the fee table's currency/)).toBeInTheDocument();
+    expect(within(item('Height')).getByText(/less than or equal to '10000'/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('proposes a candidate once (Idempotency-Key) and opens it', async () => {
+    const keys: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/selection/candidates') keys.push(request.headers.get('Idempotency-Key'));
+    });
+    const { user, router } = renderApp('/selection/candidates');
+
+    await user.click(await screen.findByRole('button', { name: 'Propose a candidate' }));
+    const dialog = await findDialog('Propose a candidate');
+    await fillProposal(dialog, 'Cork yoga block');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose' }));
+
+    expect(await screen.findByRole('heading', { name: 'Cork yoga block', level: 3 })).toBeInTheDocument();
+    const created = candidatesDb.candidates.find((c) => c.name === 'Cork yoga block');
+    expect(router.state.location.pathname).toBe(`/selection/candidates/${created?.id}`);
+    expect(created).toMatchObject({
+      category: 'Pet Supplies',
+      marketplace: 'US',
+      sizeAsGiven: { length: 25, width: 15, height: 7.6, weight: 0.54, unitSystem: 'Metric' },
+      numbers: { targetPrice: { amount: 27.99, currency: 'USD' }, shippingPerUnit: { amount: 1.2, currency: 'USD' }, firstOrderQuantity: 500 },
+    });
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/.{8,}/);
+  });
+
+  it('offers no proposal to staff', async () => {
+    signInAs(aUser({ email: 'staff@demo.ops', roles: ['staff'] }));
+    renderApp('/selection/candidates');
+
+    expect(await within(await column('Proposed candidates')).findByText('Collapsible silicone lunch box')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Propose a candidate' })).not.toBeInTheDocument();
+  });
+
+  it('speaks Chinese: stages, search and the proposal button', async () => {
+    await i18n.changeLanguage('zh');
+    renderApp('/selection/candidates');
+
+    expect(await screen.findByRole('heading', { name: '候选产品', level: 3 })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '已提议的候选产品' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '打样中的候选产品' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: '搜索候选产品' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /提议候选产品/ })).toBeInTheDocument();
+  });
+});
