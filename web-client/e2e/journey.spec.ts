@@ -1,0 +1,59 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+import { logIn, runId } from './support';
+
+/** Opens a screen from the side menu: the module, then its entry. */
+async function openFromMenu(page: Page, module: string, screen: string) {
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  const entry = menu.getByRole('menuitem', { name: screen, exact: true });
+  if (!(await entry.isVisible())) await menu.getByText(module, { exact: true }).click();
+  await entry.click();
+  await expect(page.getByRole('heading', { name: screen, level: 3 })).toBeVisible();
+}
+
+async function fillScores(dialog: Locator, scores: Record<string, number>) {
+  for (const [label, score] of Object.entries(scores)) await dialog.getByLabel(label, { exact: true }).fill(String(score));
+}
+
+test('a product manager registers a supplier and evaluates it to grade A', async ({ page }) => {
+  const name = `E2E Supplier ${runId}`;
+  await logIn(page, 'product');
+  await openFromMenu(page, 'Product selection', 'Suppliers');
+
+  await page.getByRole('button', { name: 'Register a supplier' }).click();
+  const form = page.getByRole('dialog').filter({ hasText: 'Register a supplier' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Contact person').fill('Li Na');
+  await form.getByLabel('Contact email').fill(`sales-${runId}@supplier.example`);
+  await form.getByLabel('Country').fill('cn');
+  await form.getByLabel('Monthly capacity (units)').fill('20000');
+  await form.getByRole('button', { name: 'Register', exact: true }).click();
+
+  await expect(page.getByText(`Supplier ${name} registered`)).toBeVisible();
+  await expect(page).toHaveURL(/\/selection\/suppliers\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  const standing = page.getByTestId('supplier-standing');
+  await expect(standing.getByText('Registered')).toBeVisible();
+  await expect(standing.getByText('Not graded')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Evaluations' }).click();
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+  const evaluation = page.getByRole('dialog').filter({ hasText: `Evaluate ${name}` });
+  await fillScores(evaluation, {
+    Qualification: 90,
+    Reputation: 85,
+    'Production capacity': 80,
+    'Product quality': 95,
+    Price: 85,
+    'Delivery lead time': 90,
+    'After-sales service': 80,
+  });
+  await evaluation.getByRole('button', { name: 'Save evaluation' }).click();
+
+  // The server weighs the scores by the selection settings: 87.25 is grade A.
+  await expect(page.getByText('Evaluation saved: grade A, score 87.25')).toBeVisible();
+  await expect(standing.getByText('Evaluated')).toBeVisible();
+  await expect(standing.getByText('Grade A')).toBeVisible();
+  await expect(page.getByRole('row', { name: /87\.25/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Scores of the latest evaluation \(/ })).toBeVisible();
+});
