@@ -57,3 +57,45 @@ test('a product manager registers a supplier and evaluates it to grade A', async
   await expect(page.getByRole('row', { name: /87\.25/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Scores of the latest evaluation \(/ })).toBeVisible();
 });
+
+test('a product manager approves a sampled candidate and its listing draft appears', async ({ page }) => {
+  // Demo data: "Non-slip stainless pet bowl set" is in sampling, its one sample waiting for results.
+  const name = 'Non-slip stainless pet bowl set';
+  await logIn(page, 'product');
+  await openFromMenu(page, 'Product selection', 'Candidates');
+  await page.getByRole('region', { name: 'Sampling candidates' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  await expect(page.getByTestId('candidate-stage').getByText('Sampling', { exact: true })).toBeVisible();
+
+  // Approval is refused until a sample passes: the refusal says why.
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: `Approve ${name}` });
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(dialog.getByText(/candidate\.approval_requires_passed_sample/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Record results', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Record the sample results' });
+  await dialog.getByRole('checkbox', { name: 'Quality test passed' }).check();
+  await dialog.getByRole('checkbox', { name: 'Function test passed' }).check();
+  await dialog.getByRole('radio', { name: 'Pass' }).check();
+  await dialog.getByRole('button', { name: 'Record results', exact: true }).click();
+  await expect(page.getByText('Sample results recorded')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: `Approve ${name}` });
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(page.getByTestId('candidate-stage').getByText('Approved', { exact: true })).toBeVisible();
+  const approvedAs = await page.getByText(/^Approved as /).textContent();
+  const sku = (approvedAs ?? '').replace(/^Approved as /, '').trim();
+  expect(sku).not.toBe('');
+
+  // The listing module drafts a listing from the ProductApproved message.
+  await page.getByRole('link', { name: 'Open its listing' }).click();
+  await expect(page).toHaveURL(new RegExp(`/listing/listings\\?sku=${sku}`));
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('row', { name: new RegExp(sku) })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('row', { name: new RegExp(sku) }).getByText('Draft')).toBeVisible();
+});
