@@ -30,8 +30,8 @@ export function formatPercent(ratio: number | null | undefined, language: Langua
   return new Intl.NumberFormat(locales[language], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
 }
 
-/** An event type name (SupplierRegistered) as words (Supplier registered). */
+/** An event type name (SupplierRegistered, or the store's alias supplier_registered) as words (Supplier registered). */
 export function humanizeEventType(type: string): string {
-  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

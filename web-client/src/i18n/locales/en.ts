@@ -89,6 +89,10 @@ export const en = {
     nothingYet: 'Nothing to measure yet',
     noKpis: 'No indicators yet',
     parts: {
+      ungraded: 'Not graded',
+      Core: 'Core',
+      Related: 'Related',
+      LongTail: 'Long tail',
       Proposed: 'Proposed',
       Screened: 'Screened',
       Sourcing: 'Sourcing',

@@ -90,6 +90,10 @@ export const zh: Translation = {
     nothingYet: '暂无可计算的数据',
     noKpis: '暂无指标',
     parts: {
+      ungraded: '未评级',
+      Core: '核心词',
+      Related: '相关词',
+      LongTail: '长尾词',
       Proposed: '已提交',
       Screened: '已筛选',
       Sourcing: '询价中',

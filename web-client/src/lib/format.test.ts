@@ -1,0 +1,24 @@
+import { formatDate, formatMoney, formatPercent, humanizeEventType } from './format';
+
+describe('formats', () => {
+  it('turns event type names into words, whether PascalCase or the store alias', () => {
+    expect(humanizeEventType('SupplierRegistered')).toBe('Supplier registered');
+    expect(humanizeEventType('quote_chosen')).toBe('Quote chosen');
+  });
+
+  it('shows money in its own currency and the UI language', () => {
+    expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'en')).toBe('US$1,234.50');
+    expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'zh')).toBe('US$1,234.50');
+    expect(formatMoney(null, 'en')).toBeNull();
+  });
+
+  it('shows a calendar date as that date wherever the browser is', () => {
+    expect(formatDate('2026-12-31', 'en')).toBe('31 Dec 2026');
+    expect(formatDate('2026-12-31', 'zh')).toBe('2026年12月31日');
+  });
+
+  it('shows ratios as percentages', () => {
+    expect(formatPercent(0.255, 'en')).toBe('25.5%');
+    expect(formatPercent(undefined, 'en')).toBeNull();
+  });
+});
