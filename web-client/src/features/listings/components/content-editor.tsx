@@ -1,6 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -26,7 +26,8 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
   const notify = useNotify();
   const [form] = Form.useForm<ContentValues>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [sent, setSent] = useState<{ bulletSlotOf: number[]; imageCount: number }>({ bulletSlotOf: [], imageCount: 0 });
+  // What the last save sent, to place its field errors (read in the mutation's callback, so a ref rather than state).
+  const sent = useRef<{ bulletSlotOf: number[]; imageCount: number }>({ bulletSlotOf: [], imageCount: 0 });
   const underReview = listing.status === 'Submitted' || listing.status === 'Relisted';
   const editable = canWrite && !underReview;
 
@@ -38,7 +39,7 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
         );
       },
       onError: (error) => {
-        const { fields, other } = contentFieldErrors(problemOf(error), sent.bulletSlotOf, sent.imageCount);
+        const { fields, other } = contentFieldErrors(problemOf(error), sent.current.bulletSlotOf, sent.current.imageCount);
         form.setFields(fields as Parameters<typeof form.setFields>[0]);
         setOtherErrors(other);
       },
@@ -49,7 +50,7 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
 
   const onFinish = (values: ContentValues) => {
     const { body, bulletSlotOf } = toRequest(values);
-    setSent({ bulletSlotOf, imageCount: body.images.length });
+    sent.current = { bulletSlotOf, imageCount: body.images.length };
     setOtherErrors([]);
     save.mutate({ id: listing.id, version: listing.version, body });
   };
@@ -109,20 +110,23 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
                     <Input maxLength={500} />
                   </Form.Item>
                 </Col>
-                <Col xs={24} md={2}>
-                  <Form.Item>
-                    <Button
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('listings.removeImage', { n: index + 1 })}
-                      title={t('listings.removeImage', { n: index + 1 })}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Form.Item>
-                </Col>
+                {canWrite ? (
+                  <Col xs={24} md={2}>
+                    <Form.Item>
+                      <Button
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('listings.removeImage', { n: index + 1 })}
+                        title={t('listings.removeImage', { n: index + 1 })}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Form.Item>
+                  </Col>
+                ) : null}
               </Row>
             ))}
-            <div>
+            {canWrite ? (
+              <div>
               <Button
                 type="dashed"
                 disabled={!editable || fields.length >= 20}
@@ -134,7 +138,8 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
               >
                 {t('listings.addImage')}
               </Button>
-            </div>
+              </div>
+            ) : null}
           </Flex>
         )}
       </Form.List>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, List, Progress, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { Loading } from '@/components/ui/loading';
@@ -74,23 +74,18 @@ export function QualityPanel({ listingId }: { listingId: string }) {
           {report.findings.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('listings.noFindings')} />
           ) : (
-            <List
-              size="small"
-              aria-label={t('listings.findings')}
-              dataSource={report.findings}
-              renderItem={(finding) => (
-                <List.Item>
-                  <Flex vertical gap={2}>
+            <Flex vertical gap={8} role="list" aria-label={t('listings.findings')}>
+              {report.findings.map((finding, index) => (
+                <Flex key={`${finding.code}-${finding.field}-${index}`} vertical gap={2} role="listitem">
                     <span>
                       <Tag color={finding.severity === 'Error' ? 'red' : 'orange'}>{t(`listings.severities.${finding.severity}`)}</Tag>
                       <Typography.Text strong>{ruleLabel(t, finding.code)}</Typography.Text>
                       <Typography.Text type="secondary"> · {fieldLabel(t, finding.field)}</Typography.Text>
                     </span>
                     <Typography.Text>{language === 'zh' ? finding.chineseMessage : finding.message}</Typography.Text>
-                  </Flex>
-                </List.Item>
-              )}
-            />
+                </Flex>
+              ))}
+            </Flex>
           )}
         </div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
