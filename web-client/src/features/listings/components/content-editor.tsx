@@ -1,0 +1,190 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useNotify } from '@/components/ui/notifications';
+import { problemOf } from '@/lib/problem';
+
+import { useChangeListingContent } from '../api/change-listing-content';
+import type { ListingDetails } from '../api/get-listing';
+
+import { attributeNames, bulletSlots, contentFieldErrors, toRequest, toValues, type ContentValues } from './content-form';
+
+const imageRoles = ['Main', 'Secondary', 'Lifestyle', 'Infographic'] as const;
+
+type ContentEditorProps = { listing: ListingDetails; canWrite: boolean };
+
+/**
+ * The listing's whole content in one form. Save sends it with the version the person edited (If-Match); the server's
+ * field errors land on their fields. The quality check is the server's, shown beside the form and refreshed after
+ * every save. Mount it keyed by the content version, so a saved version starts the form afresh.
+ */
+export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [form] = Form.useForm<ContentValues>();
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  // What the last save sent, to place its field errors (read in the mutation's callback, so a ref rather than state).
+  const sent = useRef<{ bulletSlotOf: number[]; imageCount: number }>({ bulletSlotOf: [], imageCount: 0 });
+  const underReview = listing.status === 'Submitted' || listing.status === 'Relisted';
+  const editable = canWrite && !underReview;
+
+  const save = useChangeListingContent({
+    mutationConfig: {
+      onSuccess: (saved) => {
+        notify.success(
+          saved.contentVersion === listing.contentVersion ? t('listings.contentUnchanged') : t('listings.contentSaved', { version: saved.contentVersion }),
+        );
+      },
+      onError: (error) => {
+        const { fields, other } = contentFieldErrors(problemOf(error), sent.current.bulletSlotOf, sent.current.imageCount);
+        form.setFields(fields as Parameters<typeof form.setFields>[0]);
+        setOtherErrors(other);
+      },
+    },
+  });
+  const problem = save.error ? problemOf(save.error) : null;
+  const showAlert = problem !== null && (!problem.errors || otherErrors.length > 0);
+
+  const onFinish = (values: ContentValues) => {
+    const { body, bulletSlotOf } = toRequest(values);
+    sent.current = { bulletSlotOf, imageCount: body.images.length };
+    setOtherErrors([]);
+    save.mutate({ id: listing.id, version: listing.version, body });
+  };
+
+  return (
+    <Form<ContentValues>
+      form={form}
+      layout="vertical"
+      initialValues={toValues(listing.content)}
+      disabled={!editable || save.isPending}
+      onFinish={onFinish}
+      aria-label={t('listings.editorTitle')}
+    >
+      {underReview ? <Alert type="info" showIcon title={t('listings.underReview')} style={{ marginBottom: 16 }} /> : null}
+      {!canWrite ? <Alert type="info" showIcon title={t('listings.readOnly')} style={{ marginBottom: 16 }} /> : null}
+      {showAlert ? (
+        <div style={{ marginBottom: 16 }}>
+          <ProblemAlert error={save.error} extra={otherErrors} />
+        </div>
+      ) : null}
+
+      <Divider titlePlacement="start">{t('listings.sections.text')}</Divider>
+      <Form.Item name="title" label={t('listings.fields.title')}>
+        <Input showCount maxLength={1000} />
+      </Form.Item>
+      {Array.from({ length: bulletSlots }, (_, i) => (
+        <Form.Item key={i} name={['bullets', i]} label={t('listings.fields.bullet', { n: i + 1 })}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+        </Form.Item>
+      ))}
+      <Form.Item name="description" label={t('listings.fields.description')}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10_000} />
+      </Form.Item>
+      <Form.Item name="searchTerms" label={t('listings.fields.searchTerms')} extra={t('listings.fields.searchTermsHelp')}>
+        <Input maxLength={2000} />
+      </Form.Item>
+
+      <Divider titlePlacement="start">{t('listings.sections.images')}</Divider>
+      <Form.List name="images">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('listings.noImages')} /> : null}
+            {fields.map((field, index) => (
+              <Row key={field.key} gutter={8} align="bottom" wrap>
+                <Col xs={24} md={10}>
+                  <Form.Item name={[field.name, 'url']} label={t('listings.fields.imageUrl', { n: index + 1 })}>
+                    <Input inputMode="url" placeholder="https://" />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={5}>
+                  <Form.Item name={[field.name, 'role']} label={t('listings.fields.imageRole', { n: index + 1 })}>
+                    <Select options={imageRoles.map((r) => ({ value: r, label: t(`listings.imageRoles.${r}`) }))} virtual={false} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={7}>
+                  <Form.Item name={[field.name, 'altText']} label={t('listings.fields.imageAltText', { n: index + 1 })}>
+                    <Input maxLength={500} />
+                  </Form.Item>
+                </Col>
+                {canWrite ? (
+                  <Col xs={24} md={2}>
+                    <Form.Item>
+                      <Button
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('listings.removeImage', { n: index + 1 })}
+                        title={t('listings.removeImage', { n: index + 1 })}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Form.Item>
+                  </Col>
+                ) : null}
+              </Row>
+            ))}
+            {canWrite ? (
+              <div>
+              <Button
+                type="dashed"
+                disabled={!editable || fields.length >= 20}
+                onClick={() => {
+                  const images = form.getFieldValue('images') as ContentValues['images'];
+                  const hasMain = (images ?? []).some((i) => i.role === 'Main');
+                  add({ url: '', role: hasMain ? 'Secondary' : 'Main', altText: '' });
+                }}
+              >
+                {t('listings.addImage')}
+              </Button>
+              </div>
+            ) : null}
+          </Flex>
+        )}
+      </Form.List>
+
+      <Divider titlePlacement="start">{t('listings.sections.attributes')}</Divider>
+      <Row gutter={16}>
+        {attributeNames.map((name) => (
+          <Col key={name} xs={24} sm={12} lg={8}>
+            <Form.Item name={['attributes', name]} label={t(`listings.attributes.${name}`)}>
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+        ))}
+      </Row>
+
+      <Divider titlePlacement="start">{t('listings.sections.commerce')}</Divider>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Form.Item name="browseCategory" label={t('listings.fields.browseCategory')}>
+            <Input maxLength={300} />
+          </Form.Item>
+        </Col>
+        <Col xs={14} lg={7}>
+          <Form.Item name={['price', 'amount']} label={t('listings.fields.priceAmount')}>
+            <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={10} lg={5}>
+          <Form.Item name={['price', 'currency']} label={t('listings.fields.currency')}>
+            <Input maxLength={3} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="targetKeywords" label={t('listings.fields.targetKeywords')} extra={t('listings.fields.targetKeywordsHelp')}>
+        <Select mode="tags" tokenSeparators={[',']} open={false} suffixIcon={null} />
+      </Form.Item>
+
+      {canWrite ? (
+        <Flex justify="end" gap={8} align="center">
+          <Typography.Text type="secondary">{t('listings.versionN', { n: listing.contentVersion })}</Typography.Text>
+          <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!editable}>
+            {t('listings.saveContent')}
+          </Button>
+        </Flex>
+      ) : null}
+    </Form>
+  );
+}
