@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-import { logIn, runId } from './support';
+import { logIn, runId, switchUser } from './support';
 
 /** Opens a screen from the side menu: the module, then its entry. */
 async function openFromMenu(page: Page, module: string, screen: string) {
@@ -58,7 +58,7 @@ test('a product manager registers a supplier and evaluates it to grade A', async
   await expect(page.getByRole('img', { name: /^Scores of the latest evaluation \(/ })).toBeVisible();
 });
 
-test('a product manager approves a sampled candidate and its listing draft appears', async ({ page }) => {
+test('a sampled candidate is approved, its listing draft appears and is edited until it passes the quality check', async ({ page }) => {
   // Demo data: "Non-slip stainless pet bowl set" is in sampling, its one sample waiting for results.
   const name = 'Non-slip stainless pet bowl set';
   await logIn(page, 'product');
@@ -98,4 +98,39 @@ test('a product manager approves a sampled candidate and its listing draft appea
     await expect(page.getByRole('row', { name: new RegExp(sku) })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('row', { name: new RegExp(sku) }).getByText('Draft')).toBeVisible();
+
+  // The listing operator completes the draft: it starts failing (no bullets, no images, no brand…).
+  await page.goto('/');
+  await switchUser(page, 'product', 'listing');
+  await page.goto(`/listing/listings?sku=${sku}`);
+  await page.getByRole('link', { name: sku, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Listing ${sku}`, level: 3 })).toBeVisible();
+  const quality = page.getByRole('region', { name: 'Quality check' });
+  await expect(quality.getByText('Passes the quality check')).toHaveCount(0);
+
+  // Submitting now is refused, with the reason.
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText(/listing\.too_few_bullets/)).toBeVisible();
+
+  const bullets = ['Sturdy and easy to clean.', 'Non-slip base keeps the bowl in place.', 'Food-grade stainless steel.',
+    'Two bowls in one stand.', 'Two-year warranty and friendly support.'];
+  for (const [i, bullet] of bullets.entries()) await page.getByLabel(`Bullet point ${i + 1}`, { exact: true }).fill(bullet);
+  for (let i = 1; i <= 6; i++) {
+    if (!(await page.getByLabel(`Image ${i} URL`, { exact: true }).isVisible())) await page.getByRole('button', { name: 'Add image' }).click();
+    await page.getByLabel(`Image ${i} URL`, { exact: true }).fill(`https://images.example/e2e/${i}.jpg`);
+  }
+  await page.getByLabel('Brand', { exact: true }).fill('Ops Demo');
+  await page.getByLabel('Model', { exact: true }).fill('OD-100');
+  await page.getByLabel('Material', { exact: true }).fill('Stainless steel');
+  await page.getByLabel('Colour', { exact: true }).fill('Silver');
+  await page.getByRole('button', { name: 'Save content' }).click();
+
+  await expect(page.getByText('Content saved as version 2')).toBeVisible();
+  await expect(quality.getByText('Passes the quality check')).toBeVisible();
+  await expect(quality.getByText('100 / 100')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Listing submitted for review')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record review result' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
 });

@@ -33,3 +33,15 @@ export async function logIn(page: Page, role = 'admin') {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
 }
+
+/** Signs the current person out and someone else in; the app returns to the page they were on. */
+export async function switchUser(page: Page, from: string, to: string) {
+  await page.getByRole('button', { name: `Demo ${from}` }).click();
+  await page.getByText('Sign out').click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  const { email, password } = demo(to);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: `Demo ${to}` })).toBeVisible();
+}
