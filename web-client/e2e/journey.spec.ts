@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-import { logIn, runId, switchUser } from './support';
+import { logIn, runId, switchToChinese, switchUser } from './support';
 
 /** Opens a screen from the side menu: the module, then its entry. */
 async function openFromMenu(page: Page, module: string, screen: string) {
@@ -56,6 +56,11 @@ test('a product manager registers a supplier and evaluates it to grade A', async
   await expect(standing.getByText('Grade A')).toBeVisible();
   await expect(page.getByRole('row', { name: /87\.25/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Scores of the latest evaluation \(/ })).toBeVisible();
+
+  // The same page in Chinese.
+  await switchToChinese(page);
+  await expect(page.getByRole('tab', { name: '评估' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '资质文件' })).toBeVisible();
 });
 
 test('a sampled candidate is approved, its listing draft appears and is edited until it passes the quality check', async ({ page }) => {

@@ -45,3 +45,15 @@ export async function switchUser(page: Page, from: string, to: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: `Demo ${to}` })).toBeVisible();
 }
+
+/** Switches the interface to Chinese from the header. */
+export async function switchToChinese(page: Page) {
+  // Retried until the Chinese menu shows: a click on an option still animating in can be lost on a busy machine.
+  await expect(async () => {
+    if (!(await page.getByRole('navigation', { name: '主菜单' }).isVisible())) {
+      await page.getByRole('combobox', { name: 'Language' }).click();
+      await page.getByRole('option', { name: '简体中文' }).click({ timeout: 2_000 });
+    }
+    await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
