@@ -1,3 +1,5 @@
+import type { FormInstance } from 'antd';
+
 import type { components } from './api/schema';
 
 /**
@@ -112,6 +114,55 @@ export function fieldErrors<F extends string>(problem: Problem, formFields: read
     }
   }
   return { fields: [...byField].map(([name, errors]) => ({ name, errors: [...new Set(errors)] })), other };
+}
+
+type FieldPath = Array<string | number>;
+
+/** `documents[0].expiresOn` → ['documents', 0, 'expiresOn'] (the server's field names, camelCase). */
+const toPath = (key: string): FieldPath =>
+  key
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part) => part.length > 0)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/** `['documents', 0, 'expiresOn']` → `documents.*.expiresOn`, to compare with a form's field patterns. */
+const patternOf = (path: FieldPath) => path.map((part) => (typeof part === 'number' ? '*' : part)).join('.').toLowerCase();
+
+/**
+ * Puts a validation problem's errors on a form's fields, nested ones included: the server names members
+ * with dots and items by index (`contact.email`, `documents[0].expiresOn`, `size.length`). `fieldPatterns`
+ * are the form's fields with `*` for an index (`documents.*.expiresOn`); a key under no field goes to the
+ * nearest field above it (`targetPrice.amount` → `targetPrice`); `aliases` send a key elsewhere (every
+ * money's `currency` to the form's one currency field). Returns the messages that belong to no field, for
+ * the alert above the form.
+ */
+export function applyFieldErrors<V>(
+  form: FormInstance<V>,
+  error: unknown,
+  fieldPatterns: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): string[] {
+  const problem = problemOf(error);
+  const patterns = fieldPatterns.map((p) => p.toLowerCase());
+  const lowerAliases = new Map(Object.entries(aliases).map(([key, field]) => [key.toLowerCase(), toPath(field)]));
+  const byField = new Map<string, { name: FieldPath; errors: string[] }>();
+  const other: string[] = [];
+  for (const [key, messages] of Object.entries(problem.errors ?? {})) {
+    let path = lowerAliases.get(patternOf(toPath(key))) ?? toPath(key);
+    while (path.length > 0 && !patterns.includes(patternOf(path))) path = path.slice(0, -1);
+    if (path.length === 0) {
+      other.push(...messages.map((m) => (key ? `${key}: ${m}` : m)));
+      continue;
+    }
+    const id = JSON.stringify(path);
+    const entry = byField.get(id) ?? { name: path, errors: [] };
+    entry.errors.push(...messages.filter((m) => !entry.errors.includes(m)));
+    byField.set(id, entry);
+  }
+  // AntD types field names by the form's values; the server's paths were checked against the patterns above.
+  form.setFields([...byField.values()] as Parameters<FormInstance<V>['setFields']>[0]);
+  return other;
 }
 
 export const isValidationProblem = (problem: Problem): boolean => problem.status === 400 && !!problem.errors;

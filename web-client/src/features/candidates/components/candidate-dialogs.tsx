@@ -44,8 +44,8 @@ type ScreenValues = { scores: Record<(typeof scoreNames)[number], number>; verdi
 export function ScreenDialog({ candidate, onClose }: DialogProps) {
   const { t } = useTranslation();
   const done = useDone(onClose);
-  const dialog = useDialogForm<ScreenValues>([['scores', 'marketPotential'], ['scores', 'competition'], ['scores', 'qualityStability'],
-    ['scores', 'differentiation'], ['scores', 'teamFit'], ['scores'], ['verdict'], ['notes']]);
+  const dialog = useDialogForm<ScreenValues>(['scores.marketPotential', 'scores.competition', 'scores.qualityStability',
+    'scores.differentiation', 'scores.teamFit', 'scores', 'verdict', 'notes']);
   const screen = useScreenCandidate({ onSuccess: done(t('candidates.actions.done.screen')), onError: dialog.onError });
   return (
     <TransitionDialog<ScreenValues>
@@ -91,7 +91,7 @@ type ReasonValues = { reason: string };
 export function ReasonDialog({ candidate, onClose, kind }: DialogProps & { kind: 'override' | 'reject' | 'shelve' }) {
   const { t } = useTranslation();
   const done = useDone(onClose);
-  const dialog = useDialogForm<ReasonValues>([['reason']]);
+  const dialog = useDialogForm<ReasonValues>(['reason']);
   const options = { onSuccess: done(t(`candidates.actions.done.${kind}`)), onError: dialog.onError };
   const override = useOverrideScreening(options);
   const reject = useRejectCandidate(options);
@@ -128,7 +128,7 @@ export function RecordQuoteDialog({ candidate, onClose }: DialogProps) {
   const done = useDone(onClose);
   const [search, setSearch] = useState('');
   const suppliers = useSupplierOptions(search);
-  const dialog = useDialogForm<QuoteValues>([['supplierId'], ['unitPrice'], ['moq'], ['leadTimeDays'], ['afterSalesTerms'], ['validUntil']]);
+  const dialog = useDialogForm<QuoteValues>(['supplierId', 'unitPrice', 'moq', 'leadTimeDays', 'afterSalesTerms', 'validUntil']);
   const record = useRecordQuote({ onSuccess: done(t('candidates.actions.done.recordQuote')), onError: dialog.onError });
   const required = (field: string) => [{ required: true, whitespace: true, message: t('candidates.fields.required', { field }) }];
   return (
@@ -227,7 +227,7 @@ type NotesValues = { notes?: string };
 export function RequestSampleDialog({ candidate, onClose }: DialogProps) {
   const { t } = useTranslation();
   const done = useDone(onClose);
-  const dialog = useDialogForm<NotesValues>([['notes']]);
+  const dialog = useDialogForm<NotesValues>(['notes']);
   const request = useRequestSample({ onSuccess: done(t('candidates.actions.done.requestSample')), onError: dialog.onError });
   return (
     <TransitionDialog<NotesValues>
@@ -264,7 +264,7 @@ type ResultsValues = {
 export function RecordResultsDialog({ candidate, sample, onClose }: DialogProps & { sample: Sample }) {
   const { t } = useTranslation();
   const done = useDone(onClose);
-  const dialog = useDialogForm<ResultsValues>([['qualityPassed'], ['verdict'], ['defects'], ['improvementRequests']]);
+  const dialog = useDialogForm<ResultsValues>(['qualityPassed', 'verdict', 'defects', 'improvementRequests']);
   const record = useRecordSampleResults({ onSuccess: done(t('candidates.actions.done.recordResults')), onError: dialog.onError });
   // The server names the tests' members (qualityTest.notes); show them where the person typed them.
   const qualityError = record.error?.problem.errors?.['qualityTest.notes'] ?? record.error?.problem.errors?.qualityTest;

@@ -5,7 +5,6 @@ import type { components } from '@/lib/api/schema';
 
 import type { EstimateProfitInput } from '../api/estimate-profit';
 
-import type { FieldPath } from './form-errors';
 
 type UnitSystem = components['schemas']['UnitSystem'];
 
@@ -23,18 +22,18 @@ export type NumbersValues = {
   leadTimeDays: number;
 };
 
-export const numbersPaths: readonly FieldPath[] = [
-  ['currency'], ['targetPrice'], ['unitCost'], ['shippingPerUnit'],
-  ['size', 'length'], ['size', 'width'], ['size', 'height'], ['size', 'weight'], ['size', 'unitSystem'], ['size'],
-  ['expectedMonthlyUnits'], ['firstOrderQuantity'], ['daysToSell'], ['transitDays'], ['leadTimeDays'],
+export const numbersPaths: readonly string[] = [
+  'currency', 'targetPrice', 'unitCost', 'shippingPerUnit',
+  'size.length', 'size.width', 'size.height', 'size.weight', 'size.unitSystem', 'size',
+  'expectedMonthlyUnits', 'firstOrderQuantity', 'daysToSell', 'transitDays', 'leadTimeDays',
 ];
 
 /** Every money's currency is one field here; the server names them per money. */
-export const numbersAliases: Record<string, FieldPath> = {
-  'targetPrice.currency': ['currency'],
-  'unitCost.currency': ['currency'],
-  'shippingPerUnit.currency': ['currency'],
-  size: ['size', 'unitSystem'],
+export const numbersAliases: Record<string, string> = {
+  'targetPrice.currency': 'currency',
+  'unitCost.currency': 'currency',
+  'shippingPerUnit.currency': 'currency',
+  size: 'size.unitSystem',
 };
 
 export const toNumbersBody = (v: NumbersValues): EstimateProfitInput => {

@@ -4,16 +4,15 @@ import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
-import { problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useProposeCandidate, type ProposedCandidate } from '../api/propose-candidate';
 
-import { applyFormErrors, type FieldPath } from './form-errors';
 import { defaultNumbers, numbersAliases, numbersPaths, ProfitNumbersFields, toNumbersBody, type NumbersValues } from './profit-numbers-fields';
 
 type Values = NumbersValues & { name: string; category: string; marketplace?: string; researchId?: string; differentiationIdea: string };
 
-const paths: readonly FieldPath[] = [['name'], ['category'], ['marketplace'], ['researchId'], ['differentiationIdea'], ...numbersPaths];
+const paths: readonly string[] = ['name', 'category', 'marketplace', 'researchId', 'differentiationIdea', ...numbersPaths];
 
 type Props = { onProposed: (candidate: ProposedCandidate) => void; onCancel: () => void };
 
@@ -28,7 +27,7 @@ export function ProposeCandidateForm({ onProposed, onCancel }: Props) {
     mutationConfig: {
       onSuccess: (candidate) => onProposed(candidate),
       onError: (error) => {
-        setOtherErrors(applyFormErrors(form, problemOf(error), paths, numbersAliases));
+        setOtherErrors(applyFieldErrors(form, error, paths, numbersAliases));
       },
     },
   });

@@ -2,19 +2,18 @@ import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
-import { applyFormErrors, type FieldPath } from './form-errors';
 
 /** A dialog's form and how the server's answer reaches it: field errors on fields, the rest in the alert. */
-export function useDialogForm<V>(paths: readonly FieldPath[]) {
+export function useDialogForm<V>(fields: readonly string[]) {
   const [form] = Form.useForm<V>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   return {
     form,
     otherErrors,
     clear: () => setOtherErrors([]),
-    onError: (error: unknown) => setOtherErrors(applyFormErrors(form, problemOf(error), paths)),
+    onError: (error: unknown) => setOtherErrors(applyFieldErrors(form, error, fields)),
   };
 }
 

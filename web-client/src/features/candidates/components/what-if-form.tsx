@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useEstimateProfit } from '../api/estimate-profit';
 import type { Candidate } from '../api/get-candidate';
 
-import { applyFormErrors } from './form-errors';
 import { ProfitEstimateView } from './profit-estimate-view';
 import { numbersAliases, numbersPaths, ProfitNumbersFields, toNumbersBody, type NumbersValues } from './profit-numbers-fields';
 
@@ -36,7 +35,7 @@ export function WhatIfForm({ candidate }: { candidate: Candidate }) {
   const [form] = Form.useForm<NumbersValues>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const estimate = useEstimateProfit({
-    mutationConfig: { onError: (error) => setOtherErrors(applyFormErrors(form, problemOf(error), numbersPaths, numbersAliases)) },
+    mutationConfig: { onError: (error) => setOtherErrors(applyFieldErrors(form, error, numbersPaths, numbersAliases)) },
   });
   const problem = estimate.error ? problemOf(estimate.error) : null;
 

@@ -11,12 +11,11 @@ import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
 import { useCan } from '@/lib/auth';
 import { formatDate, formatMoney } from '@/lib/format';
-import { isValidationProblem, problemOf } from '@/lib/problem';
+import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import type { SupplierDetails } from '../api/get-supplier';
 import { useSignAgreement } from '../api/sign-agreement';
 
-import { applyServerErrors } from './server-errors';
 
 type Agreement = components['schemas']['SupplierAgreement'];
 
@@ -90,7 +89,7 @@ function SignAgreementDialog({ supplier, onClose }: { supplier: SupplierDetails;
         notify.success(t('suppliers.agreements.signed'));
         onClose();
       },
-      onError: (error) => setOtherErrors(applyServerErrors(form, error, fieldPatterns)),
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, fieldPatterns)),
     },
   });
   const problem = sign.error ? problemOf(sign.error) : null;

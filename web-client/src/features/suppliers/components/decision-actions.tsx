@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useCan } from '@/lib/auth';
-import { isValidationProblem, problemOf } from '@/lib/problem';
+import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import { useApproveSupplier } from '../api/approve-supplier';
 import { useApproveSupplierConditionally } from '../api/approve-supplier-conditionally';
@@ -15,7 +15,6 @@ import { useReinstateSupplier } from '../api/reinstate-supplier';
 import { useRejectSupplier } from '../api/reject-supplier';
 import { useSuspendSupplier } from '../api/suspend-supplier';
 
-import { applyServerErrors } from './server-errors';
 
 type Decision = 'approve' | 'approveConditionally' | 'reject' | 'suspend' | 'reinstate';
 
@@ -86,7 +85,7 @@ function DecisionDialog({ decision, supplier, onClose }: { decision: Decision; s
       notify.success(t(done[decision], { name: changed.name }));
       onClose();
     },
-    onError: (error: unknown) => void applyServerErrors(form, error, ['reason', 'conditions']),
+    onError: (error: unknown) => void applyFieldErrors(form, error, ['reason', 'conditions']),
   };
   const approve = useApproveSupplier({ mutationConfig });
   const approveConditionally = useApproveSupplierConditionally({ mutationConfig });

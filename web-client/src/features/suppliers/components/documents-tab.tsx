@@ -10,7 +10,7 @@ import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
 import { useCan } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
-import { isValidationProblem, problemOf } from '@/lib/problem';
+import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import { useAddDocument } from '../api/add-document';
 import type { SupplierDetails } from '../api/get-supplier';
@@ -18,7 +18,6 @@ import { useSelectionSettings } from '../api/get-selection-settings';
 
 import { documentExpiry } from './document-expiry';
 import { DocumentFields, toDocumentRequest, type DocumentValues } from './document-fields';
-import { applyServerErrors } from './server-errors';
 import { DocumentStatusTag } from './tags';
 
 type SupplierDocument = components['schemas']['SupplierDocument'];
@@ -79,7 +78,7 @@ function AddDocumentDialog({ supplier, onClose }: { supplier: SupplierDetails; o
         notify.success(t('suppliers.documentsTab.added', { name: body.name }));
         onClose();
       },
-      onError: (error) => setOtherErrors(applyServerErrors(form, error, fieldPatterns)),
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, fieldPatterns)),
     },
   });
   const problem = add.error ? problemOf(add.error) : null;

@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
-import { isValidationProblem, problemOf } from '@/lib/problem';
+import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import { useEvaluateSupplier } from '../api/evaluate-supplier';
 import type { SupplierDetails } from '../api/get-supplier';
 
 import { formatScore } from './format';
 import { scoreNames, type SupplierScores } from './scores';
-import { applyServerErrors } from './server-errors';
 
 type Values = { scores: SupplierScores; notes?: string };
 
@@ -35,7 +34,7 @@ export function EvaluateDialog({ supplier, onClose }: { supplier: SupplierDetail
         );
         onClose();
       },
-      onError: (error) => setOtherErrors(applyServerErrors(form, error, fieldPatterns)),
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, fieldPatterns)),
     },
   });
   const problem = evaluate.error ? problemOf(evaluate.error) : null;

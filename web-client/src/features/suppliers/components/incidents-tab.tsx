@@ -11,12 +11,11 @@ import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { isValidationProblem, problemOf } from '@/lib/problem';
+import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import type { SupplierDetails } from '../api/get-supplier';
 import { useRecordIncident } from '../api/record-incident';
 
-import { applyServerErrors } from './server-errors';
 
 type Incident = components['schemas']['QualityIncident'];
 type Source = components['schemas']['QualityIncidentSource'];
@@ -75,7 +74,7 @@ function RecordIncidentDialog({ supplier, onClose }: { supplier: SupplierDetails
         notify.success(t('suppliers.incidents.recorded'));
         onClose();
       },
-      onError: (error) => setOtherErrors(applyServerErrors(form, error, fieldPatterns)),
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, fieldPatterns)),
     },
   });
   const problem = record.error ? problemOf(record.error) : null;

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
-import { problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useRegisterSupplier, type RegisteredSupplier } from '../api/register-supplier';
 
 import { DocumentFields, toDocumentRequest, type DocumentValues } from './document-fields';
-import { applyServerErrors } from './server-errors';
 
 type Values = {
   name: string;
@@ -42,7 +41,7 @@ export function RegisterSupplierForm({ onRegistered, onCancel }: RegisterSupplie
   const register = useRegisterSupplier({
     mutationConfig: {
       onSuccess: onRegistered,
-      onError: (error) => setOtherErrors(applyServerErrors(form, error, fieldPatterns)),
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, fieldPatterns)),
     },
   });
 
