@@ -1,6 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -14,26 +14,42 @@ import { attributeNames, bulletSlots, contentFieldErrors, toRequest, toValues, t
 
 const imageRoles = ['Main', 'Secondary', 'Lifestyle', 'Infographic'] as const;
 
-type ContentEditorProps = { listing: ListingDetails; canWrite: boolean };
+type ContentEditorProps = {
+  listing: ListingDetails;
+  canWrite: boolean;
+  /** Mount the editor afresh from the listing's current content. */
+  onReload: () => void;
+};
 
 /**
  * The listing's whole content in one form. Save sends it with the version the person edited (If-Match); the server's
  * field errors land on their fields. The quality check is the server's, shown beside the form and refreshed after
- * every save. Mount it keyed by the content version, so a saved version starts the form afresh.
+ * every save. A newer content version (this person's save, or someone else's) reloads the form through `onReload` —
+unless the person has unsaved edits and the version is someone else's: then their edits stay and an alert offers
+the newer version instead (nothing typed is lost without asking).
  */
-export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
+export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [form] = Form.useForm<ContentValues>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   // What the last save sent, to place its field errors (read in the mutation's callback, so a ref rather than state).
   const sent = useRef<{ bulletSlotOf: number[]; imageCount: number }>({ bulletSlotOf: [], imageCount: 0 });
+  // The content version the form was filled from, and the one this person's last save made.
+  const [shownVersion] = useState(listing.contentVersion);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const newerElsewhere = listing.contentVersion !== shownVersion && listing.contentVersion !== savedVersion;
+  useEffect(() => {
+    if (listing.contentVersion === shownVersion) return;
+    if (listing.contentVersion === savedVersion || !form.isFieldsTouched()) onReload();
+  }, [listing.contentVersion, shownVersion, savedVersion, form, onReload]);
   const underReview = listing.status === 'Submitted' || listing.status === 'Relisted';
   const editable = canWrite && !underReview;
 
   const save = useChangeListingContent({
     mutationConfig: {
       onSuccess: (saved) => {
+        setSavedVersion(saved.contentVersion);
         notify.success(
           saved.contentVersion === listing.contentVersion ? t('listings.contentUnchanged') : t('listings.contentSaved', { version: saved.contentVersion }),
         );
@@ -64,6 +80,19 @@ export function ContentEditor({ listing, canWrite }: ContentEditorProps) {
       onFinish={onFinish}
       aria-label={t('listings.editorTitle')}
     >
+      {newerElsewhere ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('listings.newerVersion', { version: listing.contentVersion })}
+          action={
+            <Button size="small" onClick={onReload} disabled={false}>
+              {t('listings.loadNewerVersion')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       {underReview ? <Alert type="info" showIcon title={t('listings.underReview')} style={{ marginBottom: 16 }} /> : null}
       {!canWrite ? <Alert type="info" showIcon title={t('listings.readOnly')} style={{ marginBottom: 16 }} /> : null}
       {showAlert ? (

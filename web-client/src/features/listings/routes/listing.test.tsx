@@ -2,7 +2,7 @@ import { http } from 'msw';
 
 import { i18n } from '@/i18n';
 import { admin, aUser } from '@/testing/mocks/data';
-import { emptyContent, goodContent, seedListing, storedListing } from '@/testing/mocks/handlers/listings';
+import { emptyContent, goodContent, saveContentElsewhere, seedListing, storedListing } from '@/testing/mocks/handlers/listings';
 import { validationProblem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { findDialog, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
@@ -64,6 +64,26 @@ describe('Listing editor', () => {
     expect(body.attributes.material).toBe('ABS plastic');
     expect(body.bullets).toHaveLength(5);
     expect(body.images).toHaveLength(6);
+  });
+
+  it("keeps the person's unsaved edits when someone else saved meanwhile, and offers the newer version", async () => {
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: withoutMaterial() });
+    const { user } = await openListing('DEMO-DESK-LAMP');
+    await within(quality()).findByText('80 / 100');
+
+    await user.type(screen.getByLabelText('Material'), 'ABS plastic');
+    saveContentElsewhere('DEMO-DESK-LAMP', { title: 'Their better title' });
+    await user.click(screen.getByText('Save content'));
+
+    // The save meets a 412; the page reloads the listing, and what was typed stays on screen.
+    expect(await screen.findByText(/Someone else saved version 2 while you were editing/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Material')).toHaveValue('ABS plastic');
+    expect(screen.getByLabelText('Title')).not.toHaveValue('Their better title');
+
+    await user.click(screen.getByText('Discard my changes and show it'));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Their better title'));
+    expect(screen.getByLabelText('Material')).toHaveValue('');
+    expect(screen.queryByText(/Someone else saved/)).not.toBeInTheDocument();
   });
 
   it("puts the server's field errors on their fields (an image's URL)", async () => {

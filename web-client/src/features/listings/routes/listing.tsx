@@ -1,5 +1,5 @@
 import { Button, Col, Empty, Flex, Result, Row, Tabs } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -28,6 +28,9 @@ export function ListingRoute() {
   const listing = useListing(listingId);
   const history = useListingHistory(listingId);
   const [refusal, setRefusal] = useState<unknown>(null);
+  // Bumped to mount the content editor afresh from the current content (after a save, or on request).
+  const [editorGeneration, setEditorGeneration] = useState(0);
+  const reloadEditor = useCallback(() => setEditorGeneration((g) => g + 1), []);
 
   if (listing.isPending) return <Loading />;
   if (listing.isError) {
@@ -64,7 +67,7 @@ export function ListingRoute() {
             children: (
               <Row gutter={[24, 24]}>
                 <Col xs={24} xl={15}>
-                  <ContentEditor key={current.contentVersion} listing={current} canWrite={canWrite} />
+                  <ContentEditor key={`${current.id}-${editorGeneration}`} listing={current} canWrite={canWrite} onReload={reloadEditor} />
                 </Col>
                 <Col xs={24} xl={9}>
                   <div style={{ position: 'sticky', top: 16 }}>

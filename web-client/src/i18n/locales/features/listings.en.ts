@@ -104,6 +104,8 @@ export const listings = {
   saveContent: 'Save content',
   contentSaved: 'Content saved as version {{version}}',
   contentUnchanged: 'Nothing changed',
+  newerVersion: 'Someone else saved version {{version}} while you were editing. Your changes are still here; saving them replaces that version.',
+  loadNewerVersion: 'Discard my changes and show it',
   sections: { text: 'Text', images: 'Images', attributes: 'Attributes', commerce: 'Category, price and keywords' },
   fields: {
     title: 'Title',

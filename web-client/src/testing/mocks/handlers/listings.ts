@@ -513,3 +513,10 @@ export const listingsHandlers: HttpHandler[] = [
     return stored ? HttpResponse.json(stored.history) : notFound(String(params.id), new URL(request.url).pathname);
   }),
 ];
+
+/** Another person saves new content meanwhile (as their PUT would): the next save from the screen meets a 412. */
+export function saveContentElsewhere(sku: string, change: Partial<ListingContent>): void {
+  const stored = state.listings.find((l) => l.details.sku === sku);
+  if (!stored) throw new Error(`no listing ${sku}`);
+  changeContent(stored, { ...stored.details.content, ...change }, 'someone-else');
+}
