@@ -1,4 +1,5 @@
 import { admin, aUser } from '@/testing/mocks/data';
+import { aSupplier, seedSupplier } from '@/testing/mocks/handlers/suppliers';
 import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
 const menu = () => screen.findByRole('navigation', { name: /Main menu|主菜单/ });
@@ -52,5 +53,15 @@ describe('the shell', () => {
     await user.click(await screen.findByText('Sign out'));
 
     expect(await screen.findByText('You have signed out.')).toBeInTheDocument();
+  });
+
+  it("ends the breadcrumbs with the page's own title, and names the browser tab after it", async () => {
+    signInAs(admin);
+    const supplier = seedSupplier(aSupplier({ name: 'Ningbo Homecraft' }));
+    renderApp(`/selection/suppliers/${supplier.id}`);
+
+    expect(await screen.findByText('Ningbo Homecraft', { selector: '.ant-breadcrumb *' })).toBeInTheDocument();
+    expect(screen.getByText('Suppliers', { selector: '.ant-breadcrumb *' })).toBeInTheDocument();
+    expect(document.title).toBe('Ningbo Homecraft · Ops');
   });
 });

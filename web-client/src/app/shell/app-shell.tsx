@@ -1,12 +1,13 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Breadcrumb, Button, Dropdown, Flex, Grid, Layout, Menu, Typography, theme } from 'antd';
 import type { ParseKeys } from 'i18next';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { Loading } from '@/components/ui/loading';
+import { PageTitleContext } from '@/components/ui/page';
 import { StoreSwitch } from '@/components/ui/store-switch';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
@@ -20,7 +21,8 @@ export type Crumb = { key: ParseKeys };
 const hasCrumb = (handle: unknown): handle is { crumb: Crumb } =>
   typeof handle === 'object' && handle !== null && 'crumb' in handle;
 
-function Breadcrumbs() {
+/** The route's crumbs; the last one is the page's own title when it announced one (a supplier's name, a SKU). */
+function Breadcrumbs({ pageTitle }: { pageTitle: string | null }) {
   const { t } = useTranslation();
   const matches = useMatches().filter((m) => hasCrumb(m.handle));
   const items = [
@@ -29,7 +31,7 @@ function Breadcrumbs() {
       .filter((m) => m.pathname !== paths.home.path)
       .map((m, i, all) => {
         const title = t((m.handle as { crumb: Crumb }).crumb.key);
-        return { key: m.id, title: i === all.length - 1 ? title : <span>{title}</span> };
+        return { key: m.id, title: i === all.length - 1 ? (pageTitle ?? title) : <span>{title}</span> };
       }),
   ];
   return <Breadcrumb items={items} />;
@@ -49,6 +51,10 @@ export function AppShell() {
   const narrow = screens.lg === false;
   const [collapsedByUser, setCollapsedByUser] = useState<boolean | null>(null);
   const collapsed = collapsedByUser ?? narrow;
+  const [pageTitle, setPageTitle] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = pageTitle ? `${pageTitle} · ${t('app.name')}` : t('app.name');
+  }, [pageTitle, t]);
 
   const roles = me.data?.roles ?? [];
   const { selected, open } = selectedMenu(location.pathname);
@@ -130,13 +136,15 @@ export function AppShell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <Flex vertical gap={16}>
-            <Breadcrumbs />
+            <Breadcrumbs pageTitle={pageTitle} />
             {me.isError ? (
               <ProblemAlert error={me.error} action={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>} />
             ) : (
-              <Suspense fallback={<Loading />}>
-                <Outlet />
-              </Suspense>
+              <PageTitleContext value={setPageTitle}>
+                <Suspense fallback={<Loading />}>
+                  <Outlet />
+                </Suspense>
+              </PageTitleContext>
             )}
           </Flex>
         </Layout.Content>
