@@ -1,5 +1,6 @@
-import { Button, Descriptions, Empty, List, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
@@ -16,6 +17,18 @@ const descriptionColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
 const sourcingStages: readonly Candidate['stage'][] = ['Screened', 'Sourcing', 'Sampling'];
 
 /** The transitions the stage allows, as the aggregate's rules say (the server still decides, and explains a refusal). */
+/** A titled list of records under the overview (screenings, margin overrides). */
+function OverviewList({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section style={{ marginTop: 16 }}>
+      <Typography.Text strong>{title}</Typography.Text>
+      <Flex vertical gap={12} style={{ marginTop: 8 }}>
+        {children}
+      </Flex>
+    </section>
+  );
+}
+
 export function allowedActions(candidate: Candidate, canOverride: boolean): CandidateDialog['kind'][] {
   const open = !['Approved', 'Rejected', 'Shelved'].includes(candidate.stage);
   const actions: CandidateDialog['kind'][] = [];
@@ -88,12 +101,9 @@ export function OverviewSection({ candidate }: { candidate: Candidate }) {
         ) : null}
       </Descriptions>
       {candidate.screenings.length > 0 ? (
-        <List
-          size="small"
-          header={<Typography.Text strong>{t('candidates.overview.screenings')}</Typography.Text>}
-          dataSource={candidate.screenings}
-          renderItem={(s) => (
-            <List.Item key={s.screeningId}>
+        <OverviewList title={t('candidates.overview.screenings')}>
+          {candidate.screenings.map((s) => (
+            <div key={s.screeningId}>
               <div>
                 <Tag color={s.verdict === 'Pass' ? 'green' : 'red'}>{t(`candidates.verdicts.${s.verdict}`)}</Tag>
                 {formatDateTime(s.screenedAt, language)} · {s.screenedBy} · {t('candidates.estimate.margin')}{' '}
@@ -108,26 +118,23 @@ export function OverviewSection({ candidate }: { candidate: Candidate }) {
                 </div>
                 {s.notes ? <div>{s.notes}</div> : null}
               </div>
-            </List.Item>
-          )}
-        />
+            </div>
+          ))}
+        </OverviewList>
       ) : null}
       {candidate.marginOverrides.length > 0 ? (
-        <List
-          size="small"
-          header={<Typography.Text strong>{t('candidates.overview.marginOverrides')}</Typography.Text>}
-          dataSource={candidate.marginOverrides}
-          renderItem={(o) => (
-            <List.Item key={o.overriddenAt}>
+        <OverviewList title={t('candidates.overview.marginOverrides')}>
+          {candidate.marginOverrides.map((o) => (
+            <div key={o.overriddenAt}>
               {t('candidates.overview.overrideLine', {
                 accepted: formatPercent(o.acceptedMarginPercent / 100, language, 2) ?? '',
                 minimum: formatPercent(o.minMarginPercent / 100, language, 2) ?? '',
                 by: o.overriddenBy,
                 reason: o.reason,
               })}
-            </List.Item>
-          )}
-        />
+            </div>
+          ))}
+        </OverviewList>
       ) : null}
     </>
   );
