@@ -32,7 +32,6 @@ export const employees = {
   emailInvalid: 'Enter a valid email address',
   positionRequired: 'Choose a position',
   passwordRequired: 'Enter an initial password',
-  reason: 'Reason',
   moves: {
     'start-leave': { action: 'Start leave', title: '{{name}} goes on leave', done: '{{name}} is on leave' },
     'return-from-leave': { action: 'Return from leave', title: '{{name}} returns from leave', done: '{{name}} is back' },

@@ -33,7 +33,6 @@ export const employees: Translation['employees'] = {
   emailInvalid: '请输入有效的邮箱地址',
   positionRequired: '请选择岗位',
   passwordRequired: '请输入初始密码',
-  reason: '原因',
   moves: {
     'start-leave': { action: '开始休假', title: '{{name}} 开始休假', done: '{{name}} 已休假' },
     'return-from-leave': { action: '休假复岗', title: '{{name}} 休假复岗', done: '{{name}} 已复岗' },

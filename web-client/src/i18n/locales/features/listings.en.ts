@@ -81,8 +81,6 @@ export const listings = {
   delisted: 'Listing delisted',
   relist: 'Relist',
   relisted: 'Listing sent to the platform again',
-  reason: 'Reason',
-  reasonRequired: 'Say why',
   reviewTitle: 'Record the platform review of {{sku}}',
   result: 'Result',
   results: { Approved: 'Approved', Rejected: 'Rejected' },

@@ -78,8 +78,6 @@ export const listings: Translation['listings'] = {
   delisted: '商品页面已下架',
   relist: '重新上架',
   relisted: '商品页面已重新提交平台',
-  reason: '原因',
-  reasonRequired: '请填写原因',
   reviewTitle: '记录 {{sku}} 的平台审核结果',
   result: '结果',
   results: { Approved: '通过', Rejected: '驳回' },
