@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatMoney, formatPercent } from '@/lib/format';
+import { SearchBox } from '@/components/ui/search-box';
 
 import { candidateStages, useCandidatesColumn, type CandidateStage, type CandidateSummary } from '../api/get-candidates';
 
@@ -23,12 +24,9 @@ export function CandidateBoard() {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
-        <Input.Search
-          allowClear
-          aria-label={t('candidates.board.search')}
-          placeholder={t('candidates.board.search')}
-          style={{ width: 260 }}
-          onSearch={(value) => setFilters((f) => ({ ...f, search: value.trim() || undefined }))}
+        <SearchBox
+          label={t('candidates.board.search')}
+          onSearch={(value) => setFilters((f) => ({ ...f, search: value }))}
         />
         <Input.Search
           allowClear

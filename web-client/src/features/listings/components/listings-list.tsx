@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { SearchBox } from '@/components/ui/search-box';
 
 import {
   deadlineStates,
@@ -70,12 +71,9 @@ export function ListingsList() {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
-        <Input.Search
-          allowClear
-          aria-label={t('listings.search')}
-          placeholder={t('listings.search')}
-          style={{ width: 260 }}
-          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        <SearchBox
+          label={t('listings.search')}
+          onSearch={(value) => filter({ search: value })}
         />
         <Select
           allowClear
@@ -97,14 +95,12 @@ export function ListingsList() {
           virtual={false}
           onChange={(deadlineState?: DeadlineState) => filter({ deadlineState })}
         />
-        <Input.Search
-          allowClear
-          aria-label={t('listings.filterSku')}
-          placeholder={t('listings.filterSku')}
-          style={{ width: 200 }}
+        <SearchBox
+          label={t('listings.filterSku')}
+          width={200}
           value={skuText}
-          onChange={(e) => setSkuText(e.target.value)}
-          onSearch={(value) => filter({ sku: value.trim() || undefined })}
+          onChange={setSkuText}
+          onSearch={(value) => filter({ sku: value })}
         />
       </Flex>
       {listings.isError ? (

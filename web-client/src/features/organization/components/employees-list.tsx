@@ -1,4 +1,4 @@
-import { Button, Dropdown, Flex, Input, Select, Tag } from 'antd';
+import { Button, Dropdown, Flex, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { storeLabel, useCurrentStoreId, useStores } from '@/lib/stores';
+import { SearchBox } from '@/components/ui/search-box';
 
 import type { EmployeeStatusChange } from '../api/change-employee-status';
 import { useEmployees, type Employee, type EmployeesQuery, type EmployeeStatus } from '../api/get-employees';
@@ -101,12 +102,9 @@ export function EmployeesList({ onEdit, onMove }: EmployeesListProps) {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
-        <Input.Search
-          allowClear
-          aria-label={t('employees.searchPlaceholder')}
-          placeholder={t('employees.searchPlaceholder')}
-          style={{ width: 260 }}
-          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        <SearchBox
+          label={t('employees.searchPlaceholder')}
+          onSearch={(value) => filter({ search: value })}
         />
         <Select
           allowClear

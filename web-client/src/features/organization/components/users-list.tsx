@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select, Space, Tag } from 'antd';
+import { Button, Flex, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { PagedTable } from '@/components/ui/paged-table';
 import { isLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
+import { SearchBox } from '@/components/ui/search-box';
 
 import { useUsers, type User, type UsersQuery, type UserStatus } from '../api/get-users';
 
@@ -82,12 +83,9 @@ export function UsersList() {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
-        <Input.Search
-          allowClear
-          aria-label={t('users.searchPlaceholder')}
-          placeholder={t('users.searchPlaceholder')}
-          style={{ width: 260 }}
-          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        <SearchBox
+          label={t('users.searchPlaceholder')}
+          onSearch={(value) => filter({ search: value })}
         />
         <Select
           allowClear

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
+import { SearchBox } from '@/components/ui/search-box';
 
 import {
   supplierGrades,
@@ -82,12 +83,10 @@ export function SuppliersList() {
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap role="search" aria-label={t('common.filters')}>
-        <Input.Search
-          allowClear
-          aria-label={t('suppliers.searchName')}
-          placeholder={t('suppliers.searchName')}
-          style={{ width: 240 }}
-          onSearch={(value) => filter({ search: value.trim() || undefined })}
+        <SearchBox
+          label={t('suppliers.searchName')}
+          width={240}
+          onSearch={(value) => filter({ search: value })}
         />
         <Select
           allowClear
