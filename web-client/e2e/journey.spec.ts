@@ -63,7 +63,7 @@ test('a product manager registers a supplier and evaluates it to grade A', async
   await expect(page.getByRole('tab', { name: '资质文件' })).toBeVisible();
 });
 
-test('a sampled candidate is approved, its listing draft appears and is edited until it passes the quality check', async ({ page }) => {
+test('a sampled candidate is approved, its listing draft appears and is edited until it passes the quality check, then submitted and approved', async ({ page }) => {
   // Demo data: "Non-slip stainless pet bowl set" is in sampling, its one sample waiting for results.
   const name = 'Non-slip stainless pet bowl set';
   await logIn(page, 'product');
@@ -85,7 +85,7 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   await dialog.getByRole('checkbox', { name: 'Function test passed' }).check();
   await dialog.getByRole('radio', { name: 'Pass' }).check();
   await dialog.getByRole('button', { name: 'Record results', exact: true }).click();
-  await expect(page.getByText('Sample results recorded')).toBeVisible();
+  await expect(page.getByRole('alert').getByText('Sample results recorded')).toBeVisible();
 
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
   dialog = page.getByRole('dialog', { name: `Approve ${name}` });
@@ -138,4 +138,15 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   await expect(page.getByText('Listing submitted for review')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Record review result' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
+
+  // The platform approves it: the review loop shows the submission and the approval, and the listing is live.
+  await page.getByRole('button', { name: 'Record review result' }).click();
+  const review = page.getByRole('dialog', { name: `Record the platform review of ${sku}` });
+  await review.getByText('Approved', { exact: true }).click();
+  await review.getByLabel('ASIN').fill('B0E2E00001');
+  await review.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Suppress' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(page.getByText('Submitted content version 2 (score 100)')).toBeVisible();
+  await expect(page.getByText('Approved: live as B0E2E00001')).toBeVisible();
 });

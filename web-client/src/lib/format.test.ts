@@ -1,9 +1,14 @@
-import { formatDate, formatMoney, formatPercent, humanizeEventType } from './format';
+import { eventAlias, eventName, formatDate, formatMoney, formatPercent, humanizeEventType } from './format';
 
 describe('formats', () => {
   it('turns event type names into words, whether PascalCase or the store alias', () => {
     expect(humanizeEventType('SupplierRegistered')).toBe('Supplier registered');
     expect(humanizeEventType('quote_chosen')).toBe('Quote chosen');
+  });
+
+  it("reads the store's event aliases as the events' names, and back", () => {
+    expect(eventName('listing_went_live')).toBe('ListingWentLive');
+    expect(eventAlias('ListingWentLive')).toBe('listing_went_live');
   });
 
   it('shows money in its own currency and the UI language', () => {

@@ -2,7 +2,7 @@ import { Descriptions, Empty, Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { formatDateTime } from '@/lib/format';
+import { eventName, formatDateTime } from '@/lib/format';
 
 import type { ListingDetails } from '../api/get-listing';
 import type { ListingHistory } from '../api/get-listing-history';
@@ -37,7 +37,8 @@ export function ReviewPanel({ listing, history }: { listing: ListingDetails; his
   const language = currentLanguage();
   const date = (iso: string | null | undefined) => formatDateTime(iso, language) ?? t('common.noValue');
   const firstPass = listing.approvedOnFirstSubmission;
-  const loop = (history ?? []).filter((e) => isLoopEvent(e.type)).sort((a, b) => a.version - b.version);
+  // The history names events by the store's alias (listing_submitted).
+  const loop = (history ?? []).filter((e) => isLoopEvent(eventName(e.type))).sort((a, b) => a.version - b.version);
 
   return (
     <Flex vertical gap={16}>
@@ -85,7 +86,7 @@ export function ReviewPanel({ listing, history }: { listing: ListingDetails; his
       ) : (
         <Timeline
           items={loop.map((entry) => {
-            const type = entry.type as LoopEvent;
+            const type = eventName(entry.type) as LoopEvent;
             const data = entry.data;
             let title: string;
             if (type === 'ListingSubmitted' || type === 'ListingRelisted')

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf } from '@/lib/api/types';
+import { eventAlias } from '@/lib/format';
 
 import { page } from '../paging';
 import { forbidden, problem, refused, validationProblem } from '../problems';
@@ -44,7 +45,7 @@ export const candidatesDb = {
   },
   set candidates(list: MockCandidate[]) {
     state.candidates = list;
-    state.history = new Map(list.map((c) => [c.id, [{ version: 1, type: 'CandidateProposed', data: { name: c.name }, timestamp: c.proposedAt, actor: c.proposedBy }]]));
+    state.history = new Map(list.map((c) => [c.id, [{ version: 1, type: 'candidate_proposed', data: { name: c.name }, timestamp: c.proposedAt, actor: c.proposedBy }]]));
   },
   find: (id: string) => state.candidates.find((c) => c.id === id),
 };
@@ -251,7 +252,8 @@ async function change(request: Request, id: string, decide: (c: MockCandidate) =
   state.candidates = state.candidates.map((c) => (c.id === id ? next : c));
   state.history.set(id, [
     ...(state.history.get(id) ?? []),
-    { version: next.version, type: decision.event, data: decision.data ?? {}, timestamp: new Date().toISOString(), actor: db.me.email },
+    // The host answers history with the event store's aliases (candidate_screened).
+    { version: next.version, type: eventAlias(decision.event), data: decision.data ?? {}, timestamp: new Date().toISOString(), actor: db.me.email },
   ]);
   return HttpResponse.json(next, { headers: { ETag: `"${next.version}"` } });
 }
@@ -365,7 +367,7 @@ export const candidatesHandlers: HttpHandler[] = [
       },
     });
     state.candidates = [...state.candidates, candidate];
-    state.history.set(candidate.id, [{ version: 1, type: 'CandidateProposed', data: body, timestamp: candidate.proposedAt, actor: db.me.email }]);
+    state.history.set(candidate.id, [{ version: 1, type: 'candidate_proposed', data: body, timestamp: candidate.proposedAt, actor: db.me.email }]);
     if (key) state.idempotency.set(key, candidate);
     return HttpResponse.json(candidate, { status: 201, headers: { Location: `${base}/${candidate.id}`, ETag: '"1"' } });
   }),

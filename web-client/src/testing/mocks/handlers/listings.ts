@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
+import { eventAlias } from '@/lib/format';
 
 import { page } from '../paging';
 import { problem, refused, validationProblem } from '../problems';
@@ -182,7 +183,8 @@ let sequence = 0;
 const newId = () => `0190b000-0000-7000-8000-${(++sequence).toString(16).padStart(12, '0')}`;
 
 function record(stored: Stored, type: string, data: Record<string, unknown>, actor = state.actor): void {
-  stored.history.push({ version: stored.history.length + 1, type, data, timestamp: now(), actor });
+  // The host answers history with the event store's aliases (listing_submitted), not the type names.
+  stored.history.push({ version: stored.history.length + 1, type: eventAlias(type), data, timestamp: now(), actor });
   stored.details = { ...stored.details, version: stored.history.length };
 }
 

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf } from '@/lib/api/types';
+import { eventAlias } from '@/lib/format';
 
 import { db } from '../db';
 import { page } from '../paging';
@@ -160,7 +161,7 @@ export function seedSuppliers(...suppliers: Supplier[]): Supplier[] {
   for (const supplier of suppliers) {
     suppliersDb.suppliers.push(supplier);
     suppliersDb.history.set(supplier.id, [
-      { version: 1, type: 'SupplierRegistered', data: { supplierId: supplier.id, name: supplier.name }, timestamp: supplier.registeredAt, actor: supplier.registeredBy },
+      { version: 1, type: 'supplier_registered', data: { supplierId: supplier.id, name: supplier.name }, timestamp: supplier.registeredAt, actor: supplier.registeredBy },
     ]);
   }
   return suppliers;
@@ -222,7 +223,8 @@ function target(request: Request, id: string, roles: string[]): Supplier | Respo
 function record(supplier: Supplier, type: string, data: Record<string, unknown>, change: Partial<Supplier>) {
   Object.assign(supplier, change, { version: supplier.version + 1 });
   const history = suppliersDb.history.get(supplier.id) ?? [];
-  history.push({ version: supplier.version, type, data: { supplierId: supplier.id, ...data }, timestamp: new Date().toISOString(), actor: db.me.email });
+  // The host answers history with the event store's aliases (supplier_rejected).
+  history.push({ version: supplier.version, type: eventAlias(type), data: { supplierId: supplier.id, ...data }, timestamp: new Date().toISOString(), actor: db.me.email });
   suppliersDb.history.set(supplier.id, history);
   return HttpResponse.json(supplier, { headers: { ETag: `"${supplier.version}"` } });
 }
