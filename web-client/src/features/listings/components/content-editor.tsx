@@ -93,6 +93,7 @@ export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProp
           style={{ marginBottom: 16 }}
         />
       ) : null}
+      {listing.status === 'Rejected' ? <Alert type="warning" showIcon title={t('listings.reviseAfterRejection')} style={{ marginBottom: 16 }} /> : null}
       {underReview ? <Alert type="info" showIcon title={t('listings.underReview')} style={{ marginBottom: 16 }} /> : null}
       {!canWrite ? <Alert type="info" showIcon title={t('listings.readOnly')} style={{ marginBottom: 16 }} /> : null}
       {showAlert ? (

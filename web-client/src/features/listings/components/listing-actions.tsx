@@ -39,7 +39,7 @@ export function ListingActions({ listing, onRefused }: { listing: ListingDetails
 
   return (
     <>
-      {status === 'Draft' || status === 'Revised' || status === 'Rejected' ? (
+      {status === 'Draft' || status === 'Revised' ? (
         <Button type="primary" loading={submit.isPending} onClick={() => run(submit)}>
           {t('listings.submit')}
         </Button>

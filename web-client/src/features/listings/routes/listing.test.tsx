@@ -160,7 +160,14 @@ describe('Listing editor', () => {
     await user.click(screen.getByText('Review'));
     const entry = await screen.findByText('Rejected: 8541');
     expect(entry.closest('[data-testid="review-entry"]')).toHaveTextContent('The main image has a watermark.');
-    expect(screen.getByText('Submit for review')).toBeInTheDocument();
+    // A rejected listing is revised before it goes back: no submit until its content is saved again.
+    expect(screen.queryByText('Submit for review')).not.toBeInTheDocument();
+    await user.click(screen.getByText('Content'));
+    expect(await screen.findByText(/The platform rejected this listing/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Description'), ' New photos without watermarks.');
+    await user.click(screen.getByText('Save content'));
+    await waitFor(() => expect(storedListing('DEMO-CABLE-BOX')?.status).toBe('Revised'));
+    expect(await screen.findByText('Submit for review')).toBeInTheDocument();
   });
 
   it('shows, for a content version, each changed field with its old and new value', async () => {

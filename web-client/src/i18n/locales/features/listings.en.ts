@@ -102,6 +102,7 @@ export const listings = {
   saveContent: 'Save content',
   contentSaved: 'Content saved as version {{version}}',
   contentUnchanged: 'Nothing changed',
+  reviseAfterRejection: 'The platform rejected this listing (see Review). Revise the content and save it; it can then be submitted again.',
   newerVersion: 'Someone else saved version {{version}} while you were editing. Your changes are still here; saving them replaces that version.',
   loadNewerVersion: 'Discard my changes and show it',
   sections: { text: 'Text', images: 'Images', attributes: 'Attributes', commerce: 'Category, price and keywords' },

@@ -97,6 +97,7 @@ export const listings: Translation['listings'] = {
   saveContent: '保存内容',
   contentSaved: '内容已保存为第 {{version}} 版',
   contentUnchanged: '内容没有变化',
+  reviseAfterRejection: '平台驳回了此商品页面（见“审核”）。请修改内容并保存，之后即可重新提交。',
   newerVersion: '在您编辑期间，其他人保存了第 {{version}} 版。您的修改仍保留在此；保存将覆盖该版本。',
   loadNewerVersion: '放弃我的修改并显示新版本',
   sections: { text: '文案', images: '图片', attributes: '属性', commerce: '类目、价格和关键词' },
