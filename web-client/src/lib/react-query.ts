@@ -62,3 +62,27 @@ export function useApiMutation<TInput, TOutput>(
     },
   });
 }
+
+/**
+ * A change of one record that answers with the record as it now is: the answer replaces the cached detail at once
+ * (so the next change sends the new version, and the screen shows the new state without a round trip), then what
+ * `refresh(record)` names is fetched again (lists, history, figures derived from the record), then the caller's
+ * own `onSuccess`.
+ */
+export function useRecordMutation<TInput, TRecord extends { id: string }>(
+  mutationFn: (input: TInput) => Promise<TRecord>,
+  { detail, refresh }: { detail: (id: string) => readonly unknown[]; refresh: (record: TRecord) => ReadonlyArray<readonly unknown[]> },
+  mutationConfig?: UseMutationOptions<TRecord, ProblemError, TInput>,
+) {
+  const queryClient = useQueryClient();
+  const { onSuccess, ...rest } = mutationConfig ?? {};
+  return useMutation({
+    ...rest,
+    mutationFn,
+    onSuccess: async (record, ...args) => {
+      queryClient.setQueryData(detail(record.id), record);
+      await Promise.all(refresh(record).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await onSuccess?.(record, ...args);
+    },
+  });
+}

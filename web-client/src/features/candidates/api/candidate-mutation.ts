@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import type { ProblemError } from '@/lib/problem';
+import { useRecordMutation } from '@/lib/react-query';
 
 import type { Candidate } from './get-candidate';
 import { candidateKeys } from './keys';
@@ -13,20 +12,11 @@ export function useCandidateMutation<TVariables extends { id: string }>(
   mutationFn: (variables: TVariables) => Promise<Candidate>,
   { onSuccess, onError }: { onSuccess?: (candidate: Candidate) => void; onError?: (error: ProblemError) => void } = {},
 ) {
-  const queryClient = useQueryClient();
-  return useMutation<Candidate, ProblemError, TVariables>({
+  return useRecordMutation(
     mutationFn,
-    onSuccess: async (candidate) => {
-      queryClient.setQueryData(candidateKeys.detail(candidate.id), candidate);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: candidateKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: candidateKeys.history(candidate.id) }),
-        queryClient.invalidateQueries({ queryKey: candidateKeys.estimate(candidate.id) }),
-      ]);
-      onSuccess?.(candidate);
-    },
-    onError,
-  });
+    { detail: candidateKeys.detail, refresh: (c) => [candidateKeys.lists(), candidateKeys.history(c.id), candidateKeys.estimate(c.id)] },
+    { onSuccess: (candidate) => onSuccess?.(candidate), onError },
+  );
 }
 
 export type CandidateMutationOptions = Parameters<typeof useCandidateMutation>[1];

@@ -6,7 +6,8 @@ export const supplierKeys = {
   all: ['selection', 'suppliers'] as const,
   lists: () => [...supplierKeys.all, 'list'] as const,
   list: (query: SuppliersQuery) => [...supplierKeys.lists(), query] as const,
-  warnings: (query: DocumentWarningsQuery) => [...supplierKeys.all, 'document-warnings', query] as const,
+  allWarnings: () => [...supplierKeys.all, 'document-warnings'] as const,
+  warnings: (query: DocumentWarningsQuery) => [...supplierKeys.allWarnings(), query] as const,
   detail: (id: string) => [...supplierKeys.all, 'detail', id] as const,
   history: (id: string) => [...supplierKeys.all, 'history', id] as const,
 };
