@@ -51,13 +51,10 @@ export function ScreenDialog({ candidate, onClose }: DialogProps) {
     <TransitionDialog<ScreenValues>
       title={t('candidates.actions.screenTitle', { name: candidate.name })}
       okText={t('candidates.actions.screen')}
-      form={dialog.form}
-      error={screen.error}
-      otherErrors={dialog.otherErrors}
-      pending={screen.isPending}
+      dialog={dialog}
+      mutation={screen}
       onClose={onClose}
       onFinish={(v) => {
-        dialog.clear();
         screen.mutate({ id: candidate.id, version: candidate.version, body: { scores: v.scores, verdict: v.verdict, notes: v.notes?.trim() || null } });
       }}
     >
@@ -104,13 +101,10 @@ export function ReasonDialog({ candidate, onClose, kind }: DialogProps & { kind:
       okText={t(`candidates.actions.${kind}`)}
       danger={kind === 'reject'}
       help={help}
-      form={dialog.form}
-      error={mutation.error}
-      otherErrors={dialog.otherErrors}
-      pending={mutation.isPending}
+      dialog={dialog}
+      mutation={mutation}
       onClose={onClose}
       onFinish={(v) => {
-        dialog.clear();
         mutation.mutate({ id: candidate.id, version: candidate.version, body: { reason: v.reason.trim() } });
       }}
     >
@@ -135,14 +129,11 @@ export function RecordQuoteDialog({ candidate, onClose }: DialogProps) {
     <TransitionDialog<QuoteValues>
       title={t('candidates.actions.recordQuoteTitle', { name: candidate.name })}
       okText={t('candidates.actions.recordQuote')}
-      form={dialog.form}
-      error={record.error}
-      otherErrors={dialog.otherErrors}
-      pending={record.isPending}
+      dialog={dialog}
+      mutation={record}
       initialValues={{ currency: candidate.numbers.targetPrice.currency }}
       onClose={onClose}
       onFinish={(v) => {
-        dialog.clear();
         record.mutate({
           id: candidate.id,
           version: candidate.version,
@@ -212,10 +203,8 @@ export function ChooseQuoteDialog({ candidate, quote, onClose }: DialogProps & {
       title={t('candidates.actions.chooseQuoteTitle', { supplier: quote.supplierName })}
       okText={t('candidates.actions.chooseQuote')}
       help={t('candidates.actions.chooseQuoteHelp')}
-      form={dialog.form}
-      error={choose.error}
-      otherErrors={dialog.otherErrors}
-      pending={choose.isPending}
+      dialog={dialog}
+      mutation={choose}
       onClose={onClose}
       onFinish={() => choose.mutate({ id: candidate.id, version: candidate.version, quoteId: quote.quoteId })}
     />
@@ -233,13 +222,10 @@ export function RequestSampleDialog({ candidate, onClose }: DialogProps) {
     <TransitionDialog<NotesValues>
       title={t('candidates.actions.requestSampleTitle', { name: candidate.name })}
       okText={t('candidates.actions.requestSample')}
-      form={dialog.form}
-      error={request.error}
-      otherErrors={dialog.otherErrors}
-      pending={request.isPending}
+      dialog={dialog}
+      mutation={request}
       onClose={onClose}
       onFinish={(v) => {
-        dialog.clear();
         request.mutate({ id: candidate.id, version: candidate.version, body: { notes: v.notes?.trim() || null } });
       }}
     >
@@ -273,14 +259,12 @@ export function RecordResultsDialog({ candidate, sample, onClose }: DialogProps 
     <TransitionDialog<ResultsValues>
       title={t('candidates.actions.recordResultsTitle')}
       okText={t('candidates.actions.recordResults')}
-      form={dialog.form}
-      error={record.error}
+      dialog={dialog}
+      mutation={record}
       otherErrors={dialog.otherErrors.filter((line) => !/^(quality|function)Test/.test(line))}
-      pending={record.isPending}
       initialValues={{ qualityPassed: false, functionPassed: false }}
       onClose={onClose}
       onFinish={(v) => {
-        dialog.clear();
         record.mutate({
           id: candidate.id,
           version: candidate.version,
@@ -348,10 +332,8 @@ export function ConfirmDialog({ candidate, onClose, kind }: DialogProps & { kind
       title={t(`candidates.actions.${kind}Title`, { name: candidate.name })}
       okText={t(`candidates.actions.${kind}`)}
       help={help}
-      form={dialog.form}
-      error={mutation.error}
-      otherErrors={dialog.otherErrors}
-      pending={mutation.isPending}
+      dialog={dialog}
+      mutation={mutation}
       onClose={onClose}
       onFinish={() => mutation.mutate({ id: candidate.id, version: candidate.version })}
     />
