@@ -11,13 +11,23 @@ import { useKpis, type KpiModule } from '../api/get-kpis';
 
 import { KpiPartsChart } from './kpi-parts-chart';
 
+/** Breakdowns whose parts are one feature's enum (stages, statuses): where that feature keeps their words. */
+const featureTexts: Record<string, string> = {
+  'selection.candidates_by_stage': 'candidates.stages',
+  'listing.listings_by_status': 'listings.statuses',
+};
+
 /** One module's indicators: a number per KPI, and a chart for each breakdown. */
 export function KpiCards({ module }: { module: KpiModule }) {
   const { t, i18n } = useTranslation();
   const report = useKpis(module);
-  // Part keys are the API's enum values (stages, grades, statuses): shown in the UI language when known.
+  // Part keys are the API's enum values: a breakdown by a feature's enum uses that feature's own words, the others
+  // the dashboard's; an unknown key is shown as it comes.
   const partLabel = useCallback(
-    (key: string) => (i18n.exists(`dashboard.parts.${key}`) ? t(`dashboard.parts.${key}` as 'dashboard.parts.Draft') : key),
+    (code: string, key: string) => {
+      const text = [`${featureTexts[code] ?? 'dashboard.parts'}.${key}`, `dashboard.parts.${key}`].find((k) => i18n.exists(k));
+      return text ? t(text as 'dashboard.title') : key;
+    },
     [t, i18n],
   );
 

@@ -10,7 +10,7 @@ import type { Kpi } from '../api/get-kpis';
 echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 /** A count broken down (candidates by stage, listings by status): one bar per part, in the server's order. */
-export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (key: string) => string }) {
+export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (code: string, key: string) => string }) {
   const element = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -20,7 +20,7 @@ export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (key: string) =
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: kpi.parts.map((p) => label(p.key)) },
+      yAxis: { type: 'category', inverse: true, data: kpi.parts.map((p) => label(kpi.code, p.key)) },
       series: [{ type: 'bar', barWidth: 12, data: kpi.parts.map((p) => p.value), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'right' } }],
     });
     const resize = () => chart.resize();
@@ -31,6 +31,6 @@ export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (key: string) =
     };
   }, [kpi, label]);
 
-  const summary = kpi.parts.map((p) => `${label(p.key)}: ${p.value}`).join(', ');
+  const summary = kpi.parts.map((p) => `${label(kpi.code, p.key)}: ${p.value}`).join(', ');
   return <div ref={element} role="img" aria-label={`${kpi.name} — ${summary}`} style={{ width: '100%', height: Math.max(120, kpi.parts.length * 32) }} />;
 }

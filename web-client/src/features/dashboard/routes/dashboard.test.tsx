@@ -24,7 +24,7 @@ describe('the dashboard', () => {
     await changeLanguage('zh');
     renderApp('/');
 
-    expect(await screen.findByRole('img', { name: '各阶段候选品数 — 已提交: 3, 已批准: 4' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: '各阶段候选品数 — 已提议: 3, 已批准: 4' })).toBeInTheDocument();
     expect(screen.getByText('筛选通过率')).toBeInTheDocument();
   });
 
