@@ -121,6 +121,9 @@ test('an operations manager hires an employee with a login, who can then sign in
   await dialog.getByRole('button', { name: 'Hire', exact: true }).click();
 
   await expect(page.getByText(`Hire ${runId} hired`)).toBeVisible();
+  // Wait for the dialog to be gone: on closing it hands the focus back to "Hire an employee", and an Enter meant for
+  // the search box would land on that button and open the dialog again.
+  await expect(dialog).toBeHidden();
   await page.getByRole('searchbox', { name: 'Search name or email' }).fill(email);
   await page.getByRole('searchbox', { name: 'Search name or email' }).press('Enter');
   const row = page.getByRole('row', { name: new RegExp(`Hire ${runId}`) });
