@@ -98,7 +98,8 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
         {
             // And a read model projected then, before the projection converted afresh.
             var details = await session.LoadAsync<CandidateDetails>(id);
-            session.Store(details! with { Numbers = rounded });
+            details!.Numbers.Size.ShouldBe(new UnitSize(15, 12, 0.752m, 0.2m)); // projected from the size as entered
+            session.Store(details with { Numbers = rounded });
             await session.SaveChangesAsync();
         }
 
