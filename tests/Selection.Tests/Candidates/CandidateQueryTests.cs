@@ -106,7 +106,7 @@ public sealed class CandidateQueryTests(SelectionApp app) : SelectionTest(app)
 
         estimate.ShouldBe(ProfitCalculator.Estimate(new ProfitInputs(Usd(29.99m), Usd(5.00m), Usd(1.20m), new UnitSize(10, 6, 3, 1.2m), 300, 500,
             null, 30, 20), new SelectionSettings()));
-        (estimate.Fulfilment.SizeTier, estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((SizeTier.LargeStandard, 11.12m, 37.08m));
+        (estimate.Fulfilment.SizeTier, estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((SizeTier.LargeStandard, 11.12m, 37.09m));
         (await As(Role.Product, x => x.Get.Url(CandidatesUrl)).Ok<Page<CandidateDetails>>()).TotalItems.ShouldBe(0);
     }
 

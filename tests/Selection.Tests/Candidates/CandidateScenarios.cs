@@ -22,8 +22,8 @@ public static class CandidateScenarios
     };
 
     /// <summary>
-    /// At the default settings: large standard, billable 1.29 lb, fulfilment 5.17, referral 4.50, ad 3.00, landed
-    /// 6.20, margin 11.12 = 37.08 %.
+    /// At the default settings: large standard, billable 180 / 139 = 1.2949… lb, fulfilment 5.17, referral 4.4985 (shown
+    /// 4.50), ad 2.999 (3.00), landed 6.20, margin 11.1225 (11.12) = 37.0873… % (37.09 %).
     /// </summary>
     public static ProposeCandidateRequest NewCandidate(string name = "Collapsible silicone lunch box", string category = "Home & Kitchen") => new()
     {
@@ -40,10 +40,10 @@ public static class CandidateScenarios
         LeadTimeDays = 20,
     };
 
-    /// <summary>The same lunch box costing 12.00: margin 4.12 = 13.74 %, below the minimum of 25 %.</summary>
+    /// <summary>The same lunch box costing 12.00: margin 4.1225 (shown 4.12) = 13.7462… % (13.75 %), below the minimum of 25 %.</summary>
     public static ProposeCandidateRequest LowMarginCandidate() => NewCandidate() with { UnitCost = Usd(12.00m) };
 
-    public const decimal LowMarginPercent = 13.74m;
+    public const decimal LowMarginPercent = 13.75m;
 
     public static readonly ScreeningScores GoodScores = new(4, 3, 4, 4, 5);
 

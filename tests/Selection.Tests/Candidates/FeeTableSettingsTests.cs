@@ -40,6 +40,27 @@ public sealed class FeeTableSettingsTests(SelectionApp app) : SelectionTest(app)
     }
 
     [Theory]
+    // 6 × 4 × 0.5 in small standard, price 29.99 ($10–50 column). A rate card in ounces: a 2 oz (0.125 lb) band at 2.95
+    // before the default 0.25 lb band at 3.06. 0.125 lb is in the 2 oz band; 0.1251 lb is not, though it shows as 0.13
+    // to two decimals either way.
+    [InlineData(0.125, 0.125, 2.95)]
+    [InlineData(0.1251, 0.25, 3.06)]
+    public async Task a_band_bound_off_the_cent_grid_is_still_decided_on_the_exact_weight(decimal pounds, decimal bandUpTo, decimal fee)
+    {
+        var table = Table with { Bands = [new FulfilmentFeeBand(SizeTier.SmallStandard, 0.125m, 2.20m, 2.95m, 3.20m), .. Table.Bands] };
+        await App.ChangeSettings(new SelectionSettings { FulfilmentFees = table });
+
+        var whatIf = new EstimateProfitRequest
+        {
+            TargetPrice = Usd(29.99m), UnitCost = Usd(5.00m), ShippingPerUnit = Usd(1.20m), Size = Inches(6, 4, 0.5m, pounds),
+            ExpectedMonthlyUnits = 300, FirstOrderQuantity = 500, TransitDays = 30, LeadTimeDays = 20,
+        };
+        var estimate = await As(Role.Product, x => x.Post.Json(whatIf).ToUrl($"{CandidatesUrl}/profit-estimate")).Ok<ProfitEstimate>();
+
+        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.BandUpToLb, estimate.Fulfilment.Fee).ShouldBe((SizeTier.SmallStandard, (decimal?)bandUpTo, fee));
+    }
+
+    [Theory]
     [InlineData("fulfilmentFees.bands")]
     [InlineData("fulfilmentFees.sizeTiers")]
     [InlineData("fulfilmentFees.dimensionalWeightDivisor")]

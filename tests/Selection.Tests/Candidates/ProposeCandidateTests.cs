@@ -32,7 +32,8 @@ public sealed class ProposeCandidateTests(SelectionApp app) : SelectionTest(app)
         var candidate = await App.Proposed(NewCandidate() with { Size = metric });
 
         candidate.SizeAsGiven.ShouldBe(new MeasuredSize(25, 15, 7.6m, 0.54m, UnitSystem.Metric));
-        candidate.Numbers.Size.ShouldBe(new UnitSize(9.84m, 5.91m, 2.99m, 1.19m));
+        // By 2.54 cm and 0.45359237 kg exactly, unrounded: 9.8425… × 5.9055… × 2.9921… in, 1.1904… lb.
+        candidate.Numbers.Size.ShouldBe(new UnitSize(25m / 2.54m, 15m / 2.54m, 7.6m / 2.54m, 0.54m / 0.45359237m));
     }
 
     [Fact]

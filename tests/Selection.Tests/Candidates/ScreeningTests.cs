@@ -21,7 +21,7 @@ public sealed class ScreeningTests(SelectionApp app) : SelectionTest(app)
         var screening = screened.Screenings.ShouldHaveSingleItem();
         (screening.Scores, screening.Verdict, screening.Notes, screening.ScreenedBy).ShouldBe((GoodScores, Verdict.Pass, "Steady demand.", "product@demo.ops"));
         screening.Estimate.ShouldBe(ProfitCalculator.Estimate(candidate.Numbers, new SelectionSettings()));
-        screening.Estimate.PerUnit.MarginPercent.ShouldBe(37.08m);
+        screening.Estimate.PerUnit.MarginPercent.ShouldBe(37.09m);
         screening.OverriddenMarginPercent.ShouldBeNull();
     }
 
@@ -81,15 +81,16 @@ public sealed class ScreeningTests(SelectionApp app) : SelectionTest(app)
         var candidate = await App.Proposed(LowMarginCandidate());
         await App.Post(candidate.Id, Override, OverrideReason, Role.OpsManager).Ok<CandidateDetails>();
 
-        // Referral 16 %: 29.99 × 16 % = 4.80, margin 3.82 = 12.74 %, below the 13.74 % accepted.
+        // Referral 16 %: 29.99 × 16 % = 4.7984, margin 29.99 − (13.20 + 4.7984 + 5.17 + 2.999) = 3.8226 = 12.7462… % → 12.75 %,
+        // below the 13.75 % accepted.
         await App.ChangeSettings(new SelectionSettings { ReferralFeePercent = 16 });
         await App.Post(candidate.Id, "screening", Screening()).ShouldBeProblem(409, CandidateRules.ScreeningMarginBelowMinimum.Code);
 
         var again = await App.Post(candidate.Id, Override, OverrideReason, Role.OpsManager).Ok<CandidateDetails>();
         var passed = await App.Post(candidate.Id, "screening", Screening()).Ok<CandidateDetails>();
 
-        again.MarginOverrides.Select(o => o.AcceptedMarginPercent).ShouldBe([LowMarginPercent, 12.74m]);
-        passed.Screenings.Single().OverriddenMarginPercent.ShouldBe(12.74m);
+        again.MarginOverrides.Select(o => o.AcceptedMarginPercent).ShouldBe([LowMarginPercent, 12.75m]);
+        passed.Screenings.Single().OverriddenMarginPercent.ShouldBe(12.75m);
     }
 
     [Fact]

@@ -87,7 +87,8 @@ public sealed record Candidate
     /// <summary>The numbers the current estimate uses: the chosen quote's price and lead time replace the proposal's.</summary>
     public ProfitInputs CurrentNumbers => Numbers.WithQuote(ChosenQuote);
 
-    public static Candidate Create(CandidateProposed e) => new() { Id = e.CandidateId, Profile = e.Profile, Numbers = e.Numbers, Stage = CandidateStage.Proposed };
+    public static Candidate Create(CandidateProposed e) =>
+        new() { Id = e.CandidateId, Profile = e.Profile, Numbers = e.Numbers.WithSizeAsGiven(e.SizeAsGiven), Stage = CandidateStage.Proposed };
 
     public Candidate Apply(ScreeningMarginOverridden e) => this with { OverriddenMarginPercent = e.AcceptedMarginPercent };
     public Candidate Apply(CandidateScreened e) => e.Verdict == Verdict.Pass ? this with { Stage = CandidateStage.Screened, ScreeningPassed = true } : this;

@@ -74,7 +74,7 @@ public sealed class CandidateDetailsProjection : SingleStreamProjection<Candidat
         {
             Id = p.CandidateId, Name = p.Profile.Name, Category = p.Profile.Category, Marketplace = p.Profile.Marketplace,
             ResearchId = p.Profile.ResearchId, DifferentiationIdea = p.Profile.DifferentiationIdea, SizeAsGiven = p.SizeAsGiven,
-            Numbers = p.Numbers, Stage = CandidateStage.Proposed, ProposedBy = p.ProposedBy, ProposedAt = p.ProposedAt,
+            Numbers = p.Numbers.WithSizeAsGiven(p.SizeAsGiven), Stage = CandidateStage.Proposed, ProposedBy = p.ProposedBy, ProposedAt = p.ProposedAt,
         },
         (not null, ScreeningMarginOverridden o) => candidate with
         {

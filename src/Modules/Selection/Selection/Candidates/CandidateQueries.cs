@@ -96,6 +96,8 @@ public sealed class CandidateProfitEstimateEndpoint(ISelectionStore store) : End
             return;
         }
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        await Send.OkAsync(ProfitCalculator.Estimate(candidate.Numbers.WithQuote(candidate.ChosenQuote), policy), ct);
+        // From the size as entered: a record projected before sizes kept full precision holds them rounded.
+        var numbers = candidate.Numbers.WithSizeAsGiven(candidate.SizeAsGiven).WithQuote(candidate.ChosenQuote);
+        await Send.OkAsync(ProfitCalculator.Estimate(numbers, policy), ct);
     }
 }
