@@ -48,3 +48,11 @@ export function eventName(type: string): string {
 export function eventAlias(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
+
+/**
+ * A length or weight kept at full precision by the server (a metric size converts to 9.8425196850… in), shown with at
+ * most three decimals: enough to see which side of a tier limit it falls on (0.752 in is not 0.75 in).
+ */
+export function formatMeasure(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 3 }).format(value);
+}

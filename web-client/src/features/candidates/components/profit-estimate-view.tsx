@@ -2,7 +2,7 @@ import { Alert, Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { formatMoney, formatPercent } from '@/lib/format';
+import { formatMeasure, formatMoney, formatPercent } from '@/lib/format';
 
 import type { ProfitEstimate } from '../api/get-profit-estimate';
 
@@ -14,7 +14,8 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
   const language = currentLanguage();
   const money = (amount: number) => formatMoney({ amount, currency: estimate.currency }, language) ?? '';
   const percent = (value: number) => formatPercent(value / 100, language, 2) ?? '';
-  const lb = (value: number) => `${value} lb`;
+  const lb = (value: number) => `${formatMeasure(value, language)} lb`;
+  const inches = (value: number) => formatMeasure(value, language);
   const { perUnit, fulfilment, capital, inputs } = estimate;
   const minimum = percent(estimate.minMarginPercent);
 
@@ -82,7 +83,7 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
           <Descriptions size="small" bordered column={column} title={t('candidates.estimate.fulfilment')}>
             <Descriptions.Item label={t('candidates.estimate.sizeTier')}>{t(`candidates.sizeTiers.${fulfilment.sizeTier}`)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.sides')}>
-              {fulfilment.longestIn} × {fulfilment.medianIn} × {fulfilment.shortestIn} in
+              {inches(fulfilment.longestIn)} × {inches(fulfilment.medianIn)} × {inches(fulfilment.shortestIn)} in
             </Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.unitWeight')}>{lb(fulfilment.unitWeightLb)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.dimensionalWeight', { divisor: fulfilment.dimensionalWeightDivisor })}>
