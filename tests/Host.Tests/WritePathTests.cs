@@ -72,6 +72,21 @@ public sealed class WritePathTests(HostApp app) : HostTest(app)
     }
 
     [Fact]
+    public async Task writers_racing_without_if_match_are_answered_200_or_409_never_412_or_500()
+    {
+        var (id, _) = await GivenStore();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => ChangeStore(id, $"Race Outdoor {i}", ifMatch: null)));
+
+        answers.Count(a => a.Context.Response.StatusCode == 200).ShouldBeGreaterThanOrEqualTo(1);
+        foreach (var lost in answers.Where(a => a.Context.Response.StatusCode != 200))
+        {
+            await lost.ShouldHaveStatus(409);
+            (await lost.ReadAsJsonAsync<Problem>())!.Code.ShouldBe(ProblemCodes.ConcurrentWrite);
+        }
+    }
+
+    [Fact]
     public async Task settings_writers_racing_with_the_same_if_match_get_one_200_and_otherwise_412()
     {
         var current = await As(Role.Admin, x => x.Get.Url("/api/listing/settings"));

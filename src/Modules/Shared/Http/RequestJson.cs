@@ -52,7 +52,7 @@ public static class RequestJson
         var node = await ParseAsync(request, ct);
         var failures = new List<ValidationFailure>();
         if (node is null)
-            failures.Add(new(BodyField, "Send a JSON object; null is not a request."));
+            failures.Add(new(BodyField, Bilingual.Pick("Send a JSON object; null is not a request.", "请发送 JSON 对象，null 不是有效请求。")));
         else
         {
             var whole = typeof(IPolicySettings).IsAssignableFrom(type);
@@ -67,7 +67,7 @@ public static class RequestJson
         }
         catch (JsonException e)
         {
-            throw Refuse(request.HttpContext, [new(FieldOf(e.Path), "Not a valid value for this field.")]);
+            throw Refuse(request.HttpContext, [new(FieldOf(e.Path), Bilingual.Pick("Not a valid value for this field.", "此字段的值无效。"))]);
         }
 
         if (value is not null) FindNulls(value, Options.GetTypeInfo(type), "", request.RouteValues, failures, 0);
@@ -78,7 +78,7 @@ public static class RequestJson
     /// <summary>FastEndpoints' <c>JsonExceptionTransformer</c>: the first failure; the others wait in <see cref="TakeFailures"/>.</summary>
     public static ValidationFailure Transform(JsonException exception) => exception is RequestBodyException refused
         ? refused.Failures[0]
-        : new ValidationFailure(FieldOf(exception.Path), "Not valid JSON here.");
+        : new ValidationFailure(FieldOf(exception.Path), Bilingual.Pick("Not valid JSON here.", "此处不是有效的 JSON。"));
 
     /// <summary>Every failure of this request's body, for the problem that reports them.</summary>
     public static IReadOnlyList<ValidationFailure> TakeFailures(HttpContext http) =>
@@ -98,7 +98,8 @@ public static class RequestJson
         catch (JsonException e)
         {
             throw Refuse(request.HttpContext,
-                [new(FieldOf(e.Path), $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).")]);
+                [new(FieldOf(e.Path), Bilingual.Pick($"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).",
+                    $"请求体不是有效的 JSON（第 {e.LineNumber + 1} 行，第 {e.BytePositionInLine + 1} 个字节）。"))]);
         }
     }
 
@@ -119,14 +120,14 @@ public static class RequestJson
                 {
                     var property = Find(info, name);
                     if (property is null)
-                        failures.Add(new(Join(path, name), $"This request has no field '{name}'."));
+                        failures.Add(new(Join(path, name), Bilingual.Pick($"This request has no field '{name}'.", $"此请求没有字段“{name}”。")));
                     else
                         FindUnknownAndMissing(value, Options.GetTypeInfo(property.PropertyType), Join(path, property.Name), whole, failures, depth + 1);
                 }
                 if (whole)
                     foreach (var property in info.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null))
                         if (!json.ContainsKey(property.Name))
-                            failures.Add(new(Join(path, property.Name), "Required: a PUT replaces the whole record, so every field is sent."));
+                            failures.Add(new(Join(path, property.Name), Bilingual.Pick("Required: a PUT replaces the whole record, so every field is sent.", "必填：PUT 替换整条记录，须发送每个字段。")));
                 return;
             case JsonTypeInfoKind.Enumerable when node is JsonArray items && info.ElementType is { } itemType:
                 var itemInfo = Options.GetTypeInfo(itemType);
@@ -157,7 +158,7 @@ public static class RequestJson
                     var member = property.Get(value);
                     if (member is null)
                     {
-                        if (!AllowsNull(property)) failures.Add(new(field, "Required: send a value, not null."));
+                        if (!AllowsNull(property)) failures.Add(new(field, Bilingual.Pick("Required: send a value, not null.", "必填：请提供值，不能为 null。")));
                         continue;
                     }
                     Descend(member, property.PropertyType, field, route, failures, depth);
@@ -170,7 +171,7 @@ public static class RequestJson
                     var field = $"{path}[{index++}]";
                     if (item is null)
                     {
-                        if (!IsNullableValue(itemType)) failures.Add(new(field, "Required: send a value, not null."));
+                        if (!IsNullableValue(itemType)) failures.Add(new(field, Bilingual.Pick("Required: send a value, not null.", "必填：请提供值，不能为 null。")));
                         continue;
                     }
                     Descend(item, itemType, field, route, failures, depth);
