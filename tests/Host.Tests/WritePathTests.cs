@@ -234,6 +234,13 @@ public sealed class WritePathTests(HostApp app) : HostTest(app)
         }).ShouldBeProblem(415, ProblemCodes.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task a_body_of_another_media_type_is_a_415_problem()
+    {
+        await As(Role.Admin, x => x.Post.Text("reason=because").ToUrl($"/api/listing/listings/{Guid.NewGuid()}/delist"))
+            .ShouldBeProblem(415, ProblemCodes.UnsupportedMediaType);
+    }
+
     // --- unknown fields ----------------------------------------------------------------------------------------------
 
     [Fact]
