@@ -104,11 +104,14 @@ public static class Composition
         app.UseMessageContextFromRequest();
         app.UseApiClientScopes();
         app.UseAuthorization();
+        app.UseJsonForBodylessWrites();
 
         app.UseFastEndpoints(c =>
         {
             c.Endpoints.RoutePrefix = "api";
             JsonSerializerOptionsProvider.Configure(c.Serializer.Options);
+            c.Serializer.RequestDeserializer = RequestJson.DeserializeAsync;
+            c.Binding.JsonExceptionTransformer = RequestJson.Transform;
             c.Errors.StatusCode = StatusCodes.Status400BadRequest;
             c.Errors.ProducesMetadataType = typeof(Problem);
             c.Errors.ResponseBuilder = ValidationProblems.Build;

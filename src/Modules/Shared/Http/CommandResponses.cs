@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FastEndpoints;
 using Marten;
 using JasperFx;
@@ -72,15 +73,28 @@ public static class CommandResponses
             return;
         }
 
+        if (key is not null && outcome is Outcome.Accepted created && await reads.LoadAsync<TView>(created.Id, ct) is { } view)
+        {
+            // The first response is what every retry with this key gets: stored with the key before it is sent.
+            var first = new StoredResponse(StatusCodes.Status201Created,
+                JsonSerializer.Serialize(view, JsonSerializerOptionsProvider.Options), Versioning.ETagFor(view.Version), location(created.Id));
+            await store.RememberResponseAsync(key, first, ct);
+            await first.WriteAsync(http, ct);
+            return;
+        }
+
         await SendOutcomeAsync<TView>(http, outcome, reads, location, ct);
     }
 
     private static Task ReplayAsync<TView>(HttpContext http, IdempotencyKey key, IdempotencyRecord earlier,
         IQuerySession reads, Func<Guid, string> location, CancellationToken ct) where TView : class, IVersionedView =>
-        earlier.RequestHash == key.RequestHash
-            ? SendOutcomeAsync<TView>(http, new Outcome.Accepted(earlier.ResourceId), reads, location, ct)
-            : Problems.WriteAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused,
-                "Idempotency key reused", $"This {Idempotency.Header} was first used with a different request body.", ct: ct);
+        earlier.RequestHash != key.RequestHash
+            ? Problems.WriteAsync(http, StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused,
+                "Idempotency key reused", $"This {Idempotency.Header} was first used with a different request body.", ct: ct)
+            : earlier.Response is { } first
+                ? first.WriteAsync(http, ct)
+                // Only while the first request is between its commit and storing its response.
+                : SendOutcomeAsync<TView>(http, new Outcome.Accepted(earlier.ResourceId), reads, location, ct);
 
     public static async Task SendOutcomeAsync<TView>(HttpContext http, Outcome outcome, IQuerySession reads,
         Func<Guid, string>? createdAt, CancellationToken ct) where TView : class, IVersionedView

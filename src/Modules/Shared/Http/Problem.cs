@@ -35,6 +35,8 @@ public static class ProblemCodes
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string MalformedRequest = "malformed_request";
     public const string InternalError = "internal_error";
+    public const string ServiceUnavailable = "service_unavailable";
+    public const string UnsupportedMediaType = "unsupported_media_type";
 }
 
 public static class Problems
@@ -101,6 +103,8 @@ public static class ProblemTitles
         ["Malformed request"] = "请求格式错误",
         ["Method not allowed"] = "不允许的请求方法",
         ["Internal error"] = "服务器内部错误",
+        ["Service unavailable"] = "服务暂不可用",
+        ["Send application/json"] = "请发送 application/json",
     };
 
     public static string Translate(string title, CultureInfo culture) =>
