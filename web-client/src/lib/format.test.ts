@@ -1,16 +1,6 @@
-import { eventAlias, eventName, formatDate, formatMoney, formatPercent, humanizeEventType } from './format';
+import { formatDate, formatMoney, formatPercent } from './format';
 
 describe('formats', () => {
-  it('turns event type names into words, whether PascalCase or the store alias', () => {
-    expect(humanizeEventType('SupplierRegistered')).toBe('Supplier registered');
-    expect(humanizeEventType('quote_chosen')).toBe('Quote chosen');
-  });
-
-  it("reads the store's event aliases as the events' names, and back", () => {
-    expect(eventName('listing_went_live')).toBe('ListingWentLive');
-    expect(eventAlias('ListingWentLive')).toBe('listing_went_live');
-  });
-
   it('shows money in its own currency and the UI language', () => {
     expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'en')).toBe('US$1,234.50');
     expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'zh')).toBe('US$1,234.50');
