@@ -27,6 +27,23 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
     }
 
     [Fact]
+    public async Task history_never_carries_a_key_or_its_hash_even_after_rotation()
+    {
+        var created = await Register("selection:write");
+        var rotated = await As(Role.Admin, x => x.Post.Json(new { }).ToUrl($"/api/org/api-clients/{created.Client.Id}/rotate"))
+            .Ok<ApiClientWithKey>();
+
+        var history = await (await As(Role.Auditor, x => x.Get.Url($"/api/org/api-clients/{created.Client.Id}/history"))).ReadAsTextAsync();
+        history.ShouldNotContain("hash", Case.Insensitive);
+        foreach (var key in new[] { created.ApiKey, rotated.ApiKey })
+        {
+            history.ShouldNotContain(key.Split('_')[2]);
+            history.ShouldNotContain(ApiKey.HashOf(key.Split('_')[2]));
+        }
+        await App.WithKey(rotated.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
+    }
+
+    [Fact]
     public async Task a_key_reads_and_writes_within_its_scope()
     {
         var created = await Register("selection:write");

@@ -153,6 +153,26 @@ public sealed class UserAccountTests(OrganizationApp app) : OrganizationTest(app
     }
 
     [Fact]
+    public async Task history_says_what_happened_in_words_and_never_carries_the_password_hash()
+    {
+        var user = await Create(NewUser()).Ok<UserAccountView>(201);
+        await As(Role.Admin, x => x.Put.Json(new { roles = new[] { Role.Finance } }).ToUrl($"/api/org/users/{user.Id}/roles"));
+
+        var raw = await (await As(Role.Auditor, x => x.Get.Url($"/api/org/users/{user.Id}/history"))).ReadAsTextAsync();
+        raw.ShouldNotContain("hash", Case.Insensitive);
+        raw.ShouldNotContain("AQAAAA"); // how every ASP.NET Core password hash begins, whatever its property is called
+
+        var history = await As(Role.Auditor, x => x.Get.Url($"/api/org/users/{user.Id}/history")).Ok<List<HistoryEntry>>();
+        history.Select(h => h.Title).ShouldBe(["Account created", "Roles changed"]);
+        var chinese = await As(Role.Auditor, x =>
+        {
+            x.Get.Url($"/api/org/users/{user.Id}/history");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).Ok<List<HistoryEntry>>();
+        chinese.Select(h => h.Title).ShouldBe(["账号已创建", "角色已修改"]);
+    }
+
+    [Fact]
     public async Task a_record_can_be_read_as_it_was_at_a_version_or_a_time()
     {
         var user = await Create(NewUser()).Ok<UserAccountView>(201);

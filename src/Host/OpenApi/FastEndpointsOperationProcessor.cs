@@ -14,7 +14,7 @@ namespace Ops.Host.OpenApi;
 /// each FastEndpoints operation from its <see cref="EndpointShape"/> alone: path, id, tag, parameters, body,
 /// responses and security. NSwag's own processors leave these operations alone (see <see cref="OpenApiSetup"/>).
 /// </summary>
-public sealed class FastEndpointsOperationProcessor : IOperationProcessor
+public sealed class FastEndpointsOperationProcessor(IServiceProvider? services = null) : IOperationProcessor
 {
     public const string JsonContentType = "application/json";
 
@@ -40,6 +40,8 @@ public sealed class FastEndpointsOperationProcessor : IOperationProcessor
         operation.Responses.Clear();
         foreach (var (status, response) in OperationResponses.For(endpoint, schemas, api.ActionDescriptor.EndpointMetadata))
             operation.Responses[status] = response;
+        if (services is not null && HistoryEntries.Describe(endpoint))
+            operation.Responses["200"].Content[JsonContentType].Schema = new HistoryEntries(services).ListSchema(endpoint, schemas, context.Document);
 
         operation.Security = Security(endpoint);
         return true;

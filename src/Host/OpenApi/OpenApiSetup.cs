@@ -19,7 +19,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddOpsOpenApi(this IServiceCollection services, IReadOnlyList<OpsModule> modules)
     {
         services.AddEndpointsApiExplorer();
-        services.AddOpenApiDocument(s =>
+        services.AddOpenApiDocument((s, provider) =>
         {
             s.DocumentName = "v1";
             s.Title = "Ops API";
@@ -43,7 +43,7 @@ public static class OpenApiSetup
                 Type = OpenApiSecuritySchemeType.ApiKey, Name = "X-Api-Key", In = OpenApiSecurityApiKeyLocation.Header,
                 Description = "An integrator key from POST /api/org/api-clients (scoped per module).",
             });
-            LeaveFastEndpointsTo(s.OperationProcessors, new FastEndpointsOperationProcessor());
+            LeaveFastEndpointsTo(s.OperationProcessors, new FastEndpointsOperationProcessor(provider));
         });
         return services;
     }

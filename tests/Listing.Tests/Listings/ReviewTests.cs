@@ -63,6 +63,30 @@ public sealed class ReviewTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task the_listing_shows_its_review_loop_each_submission_and_each_answer_with_its_reasons()
+    {
+        var rejected = await App.Rejected();
+        await App.ChangeContent(GoodContent(rejected.Id) with { Description = "Watermark removed." }).Ok<ListingDetails>();
+        App.Clock.Advance(TimeSpan.FromHours(2));
+        await App.Post(rejected.Id, "submit").Ok<ListingDetails>();
+        App.Clock.Advance(TimeSpan.FromHours(3));
+
+        var live = await App.Post(rejected.Id, "review-result", Approval("B0LUMINA02")).Ok<ListingDetails>();
+
+        live.ReviewLoop.Select(s => s.Kind).ShouldBe([
+            ListingReviewStepKind.Submitted, ListingReviewStepKind.Rejected, ListingReviewStepKind.Submitted, ListingReviewStepKind.WentLive,
+        ]);
+        var rejection = live.ReviewLoop[1];
+        rejection.ReasonCodes.ShouldBe(live.Rejection!.ReasonCodes);
+        rejection.Reason.ShouldBe(live.Rejection.ReasonText);
+        live.ReviewLoop[2].At.ShouldBe(OpsFixture.Start.AddHours(2));
+        live.ReviewLoop[2].ContentVersion.ShouldBe(live.ContentVersion);
+        live.ReviewLoop[3].ShouldBe(new ListingReviewStep(ListingReviewStepKind.WentLive, OpsFixture.Start.AddHours(5), live.ReviewLoop[3].By,
+            Asin: "B0LUMINA02"));
+        live.ReviewLoop[3].By.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task the_same_answer_posted_again_changes_nothing_and_announces_nothing()
     {
         var live = await App.Live();

@@ -1,16 +1,6 @@
-import { eventAlias, eventName, formatDate, formatMeasure, formatMoney, formatPercent, humanizeEventType } from './format';
+import { formatDate, formatMeasure, formatMoney, formatPercent } from './format';
 
 describe('formats', () => {
-  it('turns event type names into words, whether PascalCase or the store alias', () => {
-    expect(humanizeEventType('SupplierRegistered')).toBe('Supplier registered');
-    expect(humanizeEventType('quote_chosen')).toBe('Quote chosen');
-  });
-
-  it("reads the store's event aliases as the events' names, and back", () => {
-    expect(eventName('listing_went_live')).toBe('ListingWentLive');
-    expect(eventAlias('ListingWentLive')).toBe('listing_went_live');
-  });
-
   it('shows a full-precision measure with at most three decimals, so a limit stays visible', () => {
     expect(formatMeasure(9.8425196850393700787401574803, 'en')).toBe('9.843');
     expect(formatMeasure(0.752, 'en')).toBe('0.752');

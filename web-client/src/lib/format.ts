@@ -30,25 +30,6 @@ export function formatPercent(ratio: number | null | undefined, language: Langua
   return new Intl.NumberFormat(locales[language], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
 }
 
-/** An event type name (SupplierRegistered, or the store's alias supplier_registered) as words (Supplier registered). */
-export function humanizeEventType(type: string): string {
-  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** The event's name in code (ListingSubmitted) from what the history answers: the store's alias (listing_submitted). */
-export function eventName(type: string): string {
-  return type
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/** The store's alias of an event (ListingSubmitted → listing_submitted), as GET …/history answers it. */
-export function eventAlias(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
 /**
  * A length or weight kept at full precision by the server (a metric size converts to 9.8425196850… in), shown with at
  * most three decimals: enough to see which side of a tier limit it falls on (0.752 in is not 0.75 in).

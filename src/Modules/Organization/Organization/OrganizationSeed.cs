@@ -35,8 +35,7 @@ public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration co
         {
             // Stable ids: a demo login stays valid across re-seeding (tests reuse tokens after a data reset).
             var id = DeterministicGuid.From($"ops.demo-user.{role}");
-            session.Events.StartStream<UserAccount>(id,
-                new UserAccountCreated(id, DemoEmail(role), $"Demo {role}", hash, [role], Actor, now));
+            session.Open(new UserAccountCreated(id, DemoEmail(role), $"Demo {role}", [role], Actor, now), hash);
         }
         await session.SaveChangesAsync(ct);
         logger.LogInformation("Demo users ready: <role>@demo.ops");

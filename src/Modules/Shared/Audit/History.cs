@@ -1,22 +1,81 @@
+using System.Globalization;
+using System.Reflection;
 using FastEndpoints;
 using Marten;
 using Ops.Shared.Http;
 
 namespace Ops.Shared.Audit;
 
-/// <summary>One stored event as an auditor reads it: what happened, in which order, who did it, under which correlation.</summary>
+/// <summary>
+/// Declares an event type part of the audit history and says in a few words what happened, in English and Chinese.
+/// Every event a module stores carries it: the event record is then the typed, documented body of its history entry,
+/// so it must hold facts in the domain's words and never a secret (a test walks every registered event for that).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class HistoryAttribute(string title, string chineseTitle) : Attribute
+{
+    public string Title { get; } = title;
+    public string ChineseTitle { get; } = chineseTitle;
+
+    public string TitleFor(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh" ? ChineseTitle : Title;
+
+    public static HistoryAttribute? Of(Type eventType) =>
+        eventType.GetCustomAttribute<HistoryAttribute>()
+        ?? (eventType.IsGenericType ? eventType.GetGenericTypeDefinition().GetCustomAttribute<HistoryAttribute>() : null);
+
+    /// <summary>The event types a module declares in its assembly; its store registers them all (see <c>AddModuleStore</c>).</summary>
+    /// <summary>Whether the event is one of ours, not one Marten appends itself (such as <c>Archived</c>).</summary>
+    public static bool IsOurs(Type eventType) => eventType.Namespace?.StartsWith("Ops.", StringComparison.Ordinal) == true;
+
+    public static IEnumerable<Type> DeclaredIn(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.GetCustomAttribute<HistoryAttribute>() is not null);
+}
+
+/// <summary>
+/// Refuses to store an event type that is not declared for history: an event is kept forever and shown to auditors, so
+/// it is never stored without its documented entry. Every test that appends an event runs through this check.
+/// </summary>
+public sealed class OnlyDeclaredEvents : Marten.DocumentSessionListenerBase
+{
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        var undeclared = session.PendingChanges.Streams().SelectMany(s => s.Events).Select(e => e.EventType)
+            .FirstOrDefault(t => HistoryAttribute.IsOurs(t) && HistoryAttribute.Of(t) is null);
+        return undeclared is null
+            ? Task.CompletedTask
+            : throw new InvalidOperationException(
+                $"The event type {undeclared.FullName} has no [History] declaration: say what it means before storing it.");
+    }
+}
+
+/// <summary>
+/// One stored event as an auditor reads it: what happened (<see cref="Title"/> in the request's language, and
+/// <see cref="Data"/>, the event's own typed facts), in which order, who did it, under which correlation.
+/// <see cref="Type"/> is the event's stable name in the store; the OpenAPI document declares, per module, which
+/// <see cref="Data"/> shape each <see cref="Type"/> carries.
+/// </summary>
 public sealed record HistoryEntry(
     long Version,
     string Type,
+    string Title,
     object Data,
     DateTimeOffset Timestamp,
     string? Actor,
     string? CorrelationId,
-    string? CausationId);
+    string? CausationId)
+{
+    public static HistoryEntry From(JasperFx.Events.IEvent e, CultureInfo culture) =>
+        new(e.Version, e.EventTypeName, TitleOf(e.EventType, e.EventTypeName, culture), e.Data, e.Timestamp, e.UserName,
+            e.CorrelationId, e.CausationId);
+
+    /// <summary>An event without a declared title (a test forbids them) still reads as words made from its name.</summary>
+    private static string TitleOf(Type eventType, string alias, CultureInfo culture) =>
+        HistoryAttribute.Of(eventType)?.TitleFor(culture) ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(alias.Replace('_', ' '));
+}
 
 /// <summary>
 /// <c>GET …/{id}/history</c> for a record whose stream was started as <typeparamref name="TAggregate"/>:
-/// the events in order. A module declares the route; the reading is the same everywhere.
+/// the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
 /// </summary>
 public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : Endpoint<RecordRequest, IReadOnlyList<HistoryEntry>>
     where TStore : IDocumentStore
@@ -32,9 +91,6 @@ public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : Endpoi
         }
 
         var events = await session.Events.FetchStreamAsync(request.Id, token: ct);
-        await Send.OkAsync(events.Select(ToEntry).ToList(), ct);
+        await Send.OkAsync(events.Select(e => HistoryEntry.From(e, CultureInfo.CurrentUICulture)).ToList(), ct);
     }
-
-    private static HistoryEntry ToEntry(JasperFx.Events.IEvent e) =>
-        new(e.Version, e.EventTypeName, e.Data, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId);
 }

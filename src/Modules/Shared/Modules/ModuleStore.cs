@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ops.Shared.Audit;
 using Ops.Shared.Http;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -39,6 +40,10 @@ public static class ModuleStore
             options.Events.UseAdvisoryLockTransaction = true;
             options.Schema.For<IdempotencyRecord>().Identity(r => r.Id);
             configure(options);
+            // Every event the module declares for history is known to the store from the start, not on first append:
+            // the history document and the audit tests read this list.
+            options.Events.AddEventTypes(HistoryAttribute.DeclaredIn(module.Assembly));
+            options.Listeners.Add(new OnlyDeclaredEvents());
             return options;
         }).IntegrateWithWolverine();
         services.AddSingleton(new ModuleStoreRegistration(module.Name, module.Schema, sp => sp.GetRequiredService<TStore>()));

@@ -1,3 +1,4 @@
+using Ops.Shared.Audit;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
@@ -15,6 +16,7 @@ public interface IPolicySettings
     static abstract string Module { get; }
 }
 
+[History("Policy settings changed", "策略参数已修改")]
 public sealed record PolicySettingsChanged<TSettings>(Guid SettingsId, TSettings Settings, string ChangedBy, DateTimeOffset ChangedAt);
 
 /// <summary>The settings in force, as a document kept inline with their stream.</summary>

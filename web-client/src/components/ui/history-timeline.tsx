@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
-import { formatDateTime, humanizeEventType } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 
 export type HistoryEntry = components['schemas']['HistoryEntry'];
 
 /**
- * A record's history (GET …/{id}/history): every event, newest first, with who did it, when,
- * and its data on demand — what auditors read when they replay a record.
+ * A record's history (GET …/{id}/history): every event, newest first, in the server's words (its title, in the
+ * request's language), with who did it, when, and its data on demand — what auditors read when they replay a record.
  */
 export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] 
         key: entry.version,
         content: (
           <div data-testid="history-entry">
-            <Typography.Text strong>{humanizeEventType(entry.type)}</Typography.Text>
+            <Typography.Text strong>{entry.title}</Typography.Text>
             <br />
             <Typography.Text type="secondary">
               {formatDateTime(entry.timestamp, language)} · {entry.actor ? t('history.by', { actor: entry.actor }) : t('history.system')} ·{' '}

@@ -1567,12 +1567,294 @@ export interface components {
             /** Format: int64 */
             version: number;
             type: string;
+            title: string;
             data: unknown;
             /** Format: date-time */
             timestamp: string;
             actor?: string | null;
             correlationId?: string | null;
             causationId?: string | null;
+        };
+        ApiClientKeyRotated: {
+            /** Format: uuid */
+            apiClientId: string;
+            keyId: string;
+            rotatedBy: string;
+            /** Format: date-time */
+            rotatedAt: string;
+        };
+        /** @description API key rotated (API 密钥已轮换). */
+        ApiClientKeyRotatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_key_rotated";
+            data: components["schemas"]["ApiClientKeyRotated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_key_rotated";
+        };
+        ApiClientRegistered: {
+            /** Format: uuid */
+            apiClientId: string;
+            name: string;
+            scopes: string[];
+            keyId: string;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description API client registered (API 客户端已登记). */
+        ApiClientRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_registered";
+            data: components["schemas"]["ApiClientRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_registered";
+        };
+        ApiClientRevoked: {
+            /** Format: uuid */
+            apiClientId: string;
+            reason: string;
+            revokedBy: string;
+            /** Format: date-time */
+            revokedAt: string;
+        };
+        /** @description API client revoked (API 客户端已撤销). */
+        ApiClientRevokedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_revoked";
+            data: components["schemas"]["ApiClientRevoked"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_revoked";
+        };
+        DepartmentChanged: {
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            /** Format: uuid */
+            headEmployeeId?: string | null;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Department changed (部门已修改). */
+        DepartmentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "department_changed";
+            data: components["schemas"]["DepartmentChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "department_changed";
+        };
+        DepartmentCreated: {
+            /** Format: uuid */
+            departmentId: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            headEmployeeId?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Department created (部门已创建). */
+        DepartmentCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "department_created";
+            data: components["schemas"]["DepartmentCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "department_created";
+        };
+        EmployeeHired: {
+            /** Format: uuid */
+            employeeId: string;
+            email: string;
+            profile: components["schemas"]["EmployeeProfile"];
+            /** Format: uuid */
+            userAccountId?: string | null;
+            hiredBy: string;
+            /** Format: date-time */
+            hiredAt: string;
+        };
+        EmployeeProfile: {
+            name: string;
+            /** Format: uuid */
+            positionId: string;
+            /** Format: uuid */
+            managerEmployeeId?: string | null;
+            storeIds: string[];
+            skus: string[];
+        };
+        /** @description Employee hired (员工已入职). */
+        EmployeeHiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_hired";
+            data: components["schemas"]["EmployeeHired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_hired";
+        };
+        EmployeeLeftCompany: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            leftAt: string;
+        };
+        /** @description Employee left the company (员工已离职). */
+        EmployeeLeftCompanyHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_left_company";
+            data: components["schemas"]["EmployeeLeftCompany"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_left_company";
+        };
+        EmployeeProfileChanged: {
+            /** Format: uuid */
+            employeeId: string;
+            profile: components["schemas"]["EmployeeProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Employee profile changed (员工资料已修改). */
+        EmployeeProfileChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_profile_changed";
+            data: components["schemas"]["EmployeeProfileChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_profile_changed";
+        };
+        EmployeeReturnedFromLeave: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            returnedAt: string;
+        };
+        /** @description Employee returned from leave (员工已休假归来). */
+        EmployeeReturnedFromLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_returned_from_leave";
+            data: components["schemas"]["EmployeeReturnedFromLeave"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_returned_from_leave";
+        };
+        EmployeeWentOnLeave: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Employee went on leave (员工开始休假). */
+        EmployeeWentOnLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_went_on_leave";
+            data: components["schemas"]["EmployeeWentOnLeave"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_went_on_leave";
+        };
+        PositionChanged: {
+            /** Format: uuid */
+            positionId: string;
+            definition: components["schemas"]["PositionDefinition"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        PositionDefinition: {
+            title: string;
+            /** Format: uuid */
+            departmentId: string;
+            roles: string[];
+            /** Format: uuid */
+            reportsToPositionId?: string | null;
+            duties: string;
+        };
+        /** @description Position changed (岗位已修改). */
+        PositionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "position_changed";
+            data: components["schemas"]["PositionChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "position_changed";
+        };
+        PositionCreated: {
+            /** Format: uuid */
+            positionId: string;
+            definition: components["schemas"]["PositionDefinition"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Position created (岗位已创建). */
+        PositionCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "position_created";
+            data: components["schemas"]["PositionCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "position_created";
+        };
+        StoreCalendarRevised: {
+            /** Format: uuid */
+            storeId: string;
+            calendar: components["schemas"]["StoreCalendar"];
+            revisedBy: string;
+            /** Format: date-time */
+            revisedAt: string;
+        };
+        StoreCalendar: {
+            timeZone: string;
+            weekend: components["schemas"]["DayOfWeek"][];
+            holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
@@ -1581,6 +1863,193 @@ export interface components {
             date: string;
             name: string;
         };
+        /** @description Store calendar revised (店铺日历已修改). */
+        StoreCalendarRevisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_calendar_revised";
+            data: components["schemas"]["StoreCalendarRevised"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_calendar_revised";
+        };
+        StoreDetailsChanged: {
+            /** Format: uuid */
+            storeId: string;
+            details: components["schemas"]["StoreDetails"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        StoreDetails: {
+            marketplace: string;
+            sellerName: string;
+            currency: string;
+            businessHours: components["schemas"]["BusinessHours"];
+        };
+        BusinessHours: {
+            /** Format: time */
+            opensAt: string;
+            /** Format: time */
+            closesAt: string;
+        };
+        /** @description Store details changed (店铺信息已修改). */
+        StoreDetailsChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_details_changed";
+            data: components["schemas"]["StoreDetailsChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_details_changed";
+        };
+        StoreRegistered: {
+            /** Format: uuid */
+            storeId: string;
+            details: components["schemas"]["StoreDetails"];
+            calendar: components["schemas"]["StoreCalendar"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Store registered (店铺已登记). */
+        StoreRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_registered";
+            data: components["schemas"]["StoreRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_registered";
+        };
+        UserAccountCreated: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            displayName: string;
+            roles: string[];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Account created (账号已创建). */
+        UserAccountCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_account_created";
+            data: components["schemas"]["UserAccountCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_account_created";
+        };
+        UserDeactivated: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+            deactivatedBy: string;
+            /** Format: date-time */
+            deactivatedAt: string;
+        };
+        /** @description Account deactivated (账号已停用). */
+        UserDeactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_deactivated";
+            data: components["schemas"]["UserDeactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_deactivated";
+        };
+        UserLockedOut: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            lockedUntil: string;
+            /** Format: date-time */
+            lockedAt: string;
+        };
+        /** @description Account locked after failed logins (登录失败过多，账号已锁定). */
+        UserLockedOutHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_locked_out";
+            data: components["schemas"]["UserLockedOut"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_locked_out";
+        };
+        UserLoggedIn: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            loggedInAt: string;
+        };
+        /** @description Logged in (已登录). */
+        UserLoggedInHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_logged_in";
+            data: components["schemas"]["UserLoggedIn"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_logged_in";
+        };
+        UserLoginFailed: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        /** @description Login failed (登录失败). */
+        UserLoginFailedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_login_failed";
+            data: components["schemas"]["UserLoginFailed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_login_failed";
+        };
+        UserRolesChanged: {
+            /** Format: uuid */
+            userId: string;
+            roles: string[];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Roles changed (角色已修改). */
+        UserRolesChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_roles_changed";
+            data: components["schemas"]["UserRolesChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_roles_changed";
+        };
+        /** @description One event of the Organization module as history shows it; `type` says which `data` it carries. */
+        OrganizationHistoryEntry: components["schemas"]["ApiClientKeyRotatedHistoryEntry"] | components["schemas"]["ApiClientRegisteredHistoryEntry"] | components["schemas"]["ApiClientRevokedHistoryEntry"] | components["schemas"]["DepartmentChangedHistoryEntry"] | components["schemas"]["DepartmentCreatedHistoryEntry"] | components["schemas"]["EmployeeHiredHistoryEntry"] | components["schemas"]["EmployeeLeftCompanyHistoryEntry"] | components["schemas"]["EmployeeProfileChangedHistoryEntry"] | components["schemas"]["EmployeeReturnedFromLeaveHistoryEntry"] | components["schemas"]["EmployeeWentOnLeaveHistoryEntry"] | components["schemas"]["PositionChangedHistoryEntry"] | components["schemas"]["PositionCreatedHistoryEntry"] | components["schemas"]["StoreCalendarRevisedHistoryEntry"] | components["schemas"]["StoreDetailsChangedHistoryEntry"] | components["schemas"]["StoreRegisteredHistoryEntry"] | components["schemas"]["UserAccountCreatedHistoryEntry"] | components["schemas"]["UserDeactivatedHistoryEntry"] | components["schemas"]["UserLockedOutHistoryEntry"] | components["schemas"]["UserLoggedInHistoryEntry"] | components["schemas"]["UserLoginFailedHistoryEntry"] | components["schemas"]["UserRolesChangedHistoryEntry"];
         StoreView: {
             /** Format: uuid */
             id: string;
@@ -1597,12 +2066,6 @@ export interface components {
             registeredAt: string;
             /** Format: date-time */
             changedAt?: string | null;
-        };
-        BusinessHours: {
-            /** Format: time */
-            opensAt: string;
-            /** Format: time */
-            closesAt: string;
         };
         RegisterStoreRequest: {
             marketplace: string;
@@ -2099,100 +2562,59 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        MarketResearchDetails: {
+        CandidateApproved: {
             /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            version: number;
-            category: string;
-            marketplace: string;
-            demandCharacteristics?: string | null;
-            consumerPreferences?: string | null;
-            priceBand: components["schemas"]["PriceBand"];
-            trendNotes?: string | null;
-            competitorSummary?: string | null;
-            dataSources: string[];
-            findings: components["schemas"]["RecordedFinding"][];
-            conclusion: components["schemas"]["ResearchConclusion"];
-            conclusionNote?: string | null;
-            concludedBy?: string | null;
+            candidateId: string;
+            sku: string;
+            quote: components["schemas"]["Quote"];
+            approvedBy: string;
             /** Format: date-time */
-            concludedAt?: string | null;
-            archived: boolean;
-            archiveReason?: string | null;
-            /** Format: date-time */
-            archivedAt?: string | null;
-            startedBy: string;
-            /** Format: date-time */
-            startedAt: string;
+            approvedAt: string;
         };
-        PriceBand: {
-            min: components["schemas"]["Money"];
-            max: components["schemas"]["Money"];
-        };
-        RecordedFinding: {
+        Quote: {
             /** Format: uuid */
-            findingId: string;
-            text: string;
-            source: string;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @enum {string} */
-        ResearchConclusion: "Open" | "Promising" | "NotPromising";
-        PageOfMarketResearchDetails: {
-            items: components["schemas"]["MarketResearchDetails"][];
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            unitPrice: components["schemas"]["Money"];
             /** Format: int32 */
-            page?: number;
+            moq: number;
             /** Format: int32 */
-            pageSize: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int64 */
-            totalPages: number;
+            leadTimeDays: number;
+            afterSalesTerms: string;
+            /** Format: date */
+            validUntil: string;
         };
-        StartMarketResearchRequest: {
-            category: string;
-            marketplace?: string | null;
-            demandCharacteristics?: string | null;
-            consumerPreferences?: string | null;
-            priceBand?: components["schemas"]["PriceBand"] | null;
-            trendNotes?: string | null;
-            competitorSummary?: string | null;
-            dataSources?: string[] | null;
+        /** @description Candidate approved (候选产品已批准). */
+        CandidateApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_approved";
+            data: components["schemas"]["CandidateApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_approved";
         };
-        CandidateDetails: {
+        CandidateProposed: {
             /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            version: number;
+            candidateId: string;
+            profile: components["schemas"]["CandidateProfile"];
+            sizeAsGiven: components["schemas"]["MeasuredSize"];
+            numbers: components["schemas"]["ProfitInputs"];
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+        };
+        CandidateProfile: {
             name: string;
             category: string;
             marketplace: string;
             /** Format: uuid */
             researchId?: string | null;
             differentiationIdea: string;
-            sizeAsGiven: components["schemas"]["MeasuredSize"];
-            numbers: components["schemas"]["ProfitInputs"];
-            stage: components["schemas"]["CandidateStage"];
-            shelvedFromStage?: components["schemas"]["CandidateStage"] | null;
-            screenings: components["schemas"]["CandidateScreening"][];
-            marginOverrides: components["schemas"]["MarginOverride"][];
-            quotes: components["schemas"]["Quote"][];
-            /** Format: uuid */
-            chosenQuoteId?: string | null;
-            samples: components["schemas"]["CandidateSample"][];
-            sku?: string | null;
-            rejectionReason?: string | null;
-            shelvingReason?: string | null;
-            proposedBy: string;
-            /** Format: date-time */
-            proposedAt: string;
-            approvedBy?: string | null;
-            /** Format: date-time */
-            approvedAt?: string | null;
-            chosenQuote?: components["schemas"]["Quote"] | null;
         };
         MeasuredSize: {
             /** Format: decimal */
@@ -2233,9 +2655,64 @@ export interface components {
             /** Format: decimal */
             weightLb: number;
         };
+        /** @description Candidate proposed (候选产品已提议). */
+        CandidateProposedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_proposed";
+            data: components["schemas"]["CandidateProposed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_proposed";
+        };
+        CandidateRejected: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
         /** @enum {string} */
         CandidateStage: "Proposed" | "Screened" | "Sourcing" | "Sampling" | "Approved" | "Rejected" | "Shelved";
-        CandidateScreening: {
+        /** @description Candidate rejected (候选产品已否决). */
+        CandidateRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_rejected";
+            data: components["schemas"]["CandidateRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_rejected";
+        };
+        CandidateReopened: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Candidate reopened (候选产品已重新打开). */
+        CandidateReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_reopened";
+            data: components["schemas"]["CandidateReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_reopened";
+        };
+        CandidateScreened: {
+            /** Format: uuid */
+            candidateId: string;
             /** Format: uuid */
             screeningId: string;
             scores: components["schemas"]["ScreeningScores"];
@@ -2288,7 +2765,7 @@ export interface components {
             dimensionalWeightLb: number;
             /** Format: decimal */
             billableWeightLb: number;
-            priceBand: components["schemas"]["PriceBand2"];
+            priceBand: components["schemas"]["PriceBand"];
             /** Format: decimal */
             bandFromLb: number;
             /** Format: decimal */
@@ -2303,7 +2780,7 @@ export interface components {
             fee: number;
         };
         /** @enum {string} */
-        PriceBand2: "Low" | "Standard" | "High";
+        PriceBand: "Low" | "Standard" | "High";
         UnitEconomics: {
             /** Format: decimal */
             targetPrice: number;
@@ -2350,7 +2827,363 @@ export interface components {
             /** Format: int32 */
             cashTurnoverDays: number;
         };
-        MarginOverride: {
+        /** @description Candidate screened (候选产品已筛选). */
+        CandidateScreenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_screened";
+            data: components["schemas"]["CandidateScreened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_screened";
+        };
+        CandidateShelved: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reason: string;
+            shelvedBy: string;
+            /** Format: date-time */
+            shelvedAt: string;
+        };
+        /** @description Candidate shelved (候选产品已搁置). */
+        CandidateShelvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_shelved";
+            data: components["schemas"]["CandidateShelved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_shelved";
+        };
+        MarketResearchArchived: {
+            /** Format: uuid */
+            marketResearchId: string;
+            reason: string;
+            archivedBy: string;
+            /** Format: date-time */
+            archivedAt: string;
+        };
+        /** @description Market research archived (市场调研已归档). */
+        MarketResearchArchivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "market_research_archived";
+            data: components["schemas"]["MarketResearchArchived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "market_research_archived";
+        };
+        MarketResearchStarted: {
+            /** Format: uuid */
+            marketResearchId: string;
+            category: string;
+            marketplace: string;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand: components["schemas"]["PriceBand2"];
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources: string[];
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        PriceBand2: {
+            min: components["schemas"]["Money"];
+            max: components["schemas"]["Money"];
+        };
+        /** @description Market research started (市场调研已开始). */
+        MarketResearchStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "market_research_started";
+            data: components["schemas"]["MarketResearchStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "market_research_started";
+        };
+        QualificationDocumentAdded: {
+            /** Format: uuid */
+            supplierId: string;
+            document: components["schemas"]["QualificationDocument"];
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        QualificationDocument: {
+            /** Format: uuid */
+            documentId: string;
+            kind: components["schemas"]["QualificationDocumentKind"];
+            name: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn: string;
+        };
+        /** @description Qualification document added (资质文件已添加). */
+        QualificationDocumentAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_added";
+            data: components["schemas"]["QualificationDocumentAdded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_added";
+        };
+        QualificationDocumentExpired: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date-time */
+            expiredAt: string;
+        };
+        /** @description Qualification document expired (资质文件已过期). */
+        QualificationDocumentExpiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_expired";
+            data: components["schemas"]["QualificationDocumentExpired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_expired";
+        };
+        QualificationDocumentExpiring: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Qualification document expiring (资质文件即将过期). */
+        QualificationDocumentExpiringHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_expiring";
+            data: components["schemas"]["QualificationDocumentExpiring"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_expiring";
+        };
+        QualificationDocumentReplaced: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            replacedByDocumentId: string;
+            replacedBy: string;
+            /** Format: date-time */
+            replacedAt: string;
+        };
+        /** @description Qualification document replaced (资质文件已更换). */
+        QualificationDocumentReplacedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_replaced";
+            data: components["schemas"]["QualificationDocumentReplaced"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_replaced";
+        };
+        QualityIncidentRecorded: {
+            /** Format: uuid */
+            supplierId: string;
+            incident: components["schemas"]["QualityIncident"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Quality incident recorded (质量事故已记录). */
+        QualityIncidentRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quality_incident_recorded";
+            data: components["schemas"]["QualityIncidentRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quality_incident_recorded";
+        };
+        QuoteChosen: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            chosenBy: string;
+            /** Format: date-time */
+            chosenAt: string;
+        };
+        /** @description Quote chosen (报价已选定). */
+        QuoteChosenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quote_chosen";
+            data: components["schemas"]["QuoteChosen"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quote_chosen";
+        };
+        QuoteReceived: {
+            /** Format: uuid */
+            candidateId: string;
+            quote: components["schemas"]["Quote"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Quote received (已收到报价). */
+        QuoteReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quote_received";
+            data: components["schemas"]["QuoteReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quote_received";
+        };
+        ResearchConclusionChanged: {
+            /** Format: uuid */
+            marketResearchId: string;
+            conclusion: components["schemas"]["ResearchConclusion"];
+            previousConclusion: components["schemas"]["ResearchConclusion"];
+            note: string;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @enum {string} */
+        ResearchConclusion: "Open" | "Promising" | "NotPromising";
+        /** @description Research conclusion changed (调研结论已修改). */
+        ResearchConclusionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "research_conclusion_changed";
+            data: components["schemas"]["ResearchConclusionChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "research_conclusion_changed";
+        };
+        ResearchFindingRecorded: {
+            /** Format: uuid */
+            marketResearchId: string;
+            finding: components["schemas"]["ResearchFinding"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ResearchFinding: {
+            /** Format: uuid */
+            findingId: string;
+            text: string;
+            source: string;
+        };
+        /** @description Research finding recorded (调研发现已记录). */
+        ResearchFindingRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "research_finding_recorded";
+            data: components["schemas"]["ResearchFindingRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "research_finding_recorded";
+        };
+        SampleRequested: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            sampleId: string;
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            notes?: string | null;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /** @description Sample requested (已申请样品). */
+        SampleRequestedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "sample_requested";
+            data: components["schemas"]["SampleRequested"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sample_requested";
+        };
+        SampleResultsRecorded: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            sampleId: string;
+            results: components["schemas"]["SampleResults"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SampleResults: {
+            qualityTest: components["schemas"]["SampleTest"];
+            functionTest: components["schemas"]["SampleTest"];
+            verdict: components["schemas"]["Verdict"];
+            defects: string[];
+            improvementRequests: string[];
+        };
+        SampleTest: {
+            passed: boolean;
+            notes?: string | null;
+        };
+        /** @description Sample results recorded (样品结果已记录). */
+        SampleResultsRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "sample_results_recorded";
+            data: components["schemas"]["SampleResultsRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sample_results_recorded";
+        };
+        ScreeningMarginOverridden: {
+            /** Format: uuid */
+            candidateId: string;
             /** Format: decimal */
             acceptedMarginPercent: number;
             /** Format: decimal */
@@ -2360,20 +3193,357 @@ export interface components {
             /** Format: date-time */
             overriddenAt: string;
         };
-        Quote: {
-            /** Format: uuid */
-            quoteId: string;
+        /** @description Screening margin overridden (筛选毛利率已特批). */
+        ScreeningMarginOverriddenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "screening_margin_overridden";
+            data: components["schemas"]["ScreeningMarginOverridden"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "screening_margin_overridden";
+        };
+        SupplierAgreementSigned: {
             /** Format: uuid */
             supplierId: string;
-            supplierName: string;
-            unitPrice: components["schemas"]["Money"];
+            agreement: components["schemas"]["SupplierAgreement"];
+            signedBy: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        /** @description Supplier agreement signed (供应商协议已签署). */
+        SupplierAgreementSignedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_agreement_signed";
+            data: components["schemas"]["SupplierAgreementSigned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_agreement_signed";
+        };
+        SupplierApproved: {
+            /** Format: uuid */
+            supplierId: string;
+            grade: components["schemas"]["SupplierGrade"];
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Supplier approved (供应商已批准). */
+        SupplierApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_approved";
+            data: components["schemas"]["SupplierApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_approved";
+        };
+        SupplierApprovedConditionally: {
+            /** Format: uuid */
+            supplierId: string;
+            grade: components["schemas"]["SupplierGrade"];
+            conditions: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Supplier approved with conditions (供应商已有条件批准). */
+        SupplierApprovedConditionallyHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_approved_conditionally";
+            data: components["schemas"]["SupplierApprovedConditionally"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_approved_conditionally";
+        };
+        SupplierDeliveryRecorded: {
+            /** Format: uuid */
+            supplierId: string;
+            receipt: components["schemas"]["SupplierReceipt"];
+            onTime: boolean;
             /** Format: int32 */
-            moq: number;
+            daysLate: number;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Delivery recorded (交货已记录). */
+        SupplierDeliveryRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_delivery_recorded";
+            data: components["schemas"]["SupplierDeliveryRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_delivery_recorded";
+        };
+        SupplierEvaluated: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            evaluationId: string;
+            scores: components["schemas"]["SupplierScores"];
             /** Format: int32 */
-            leadTimeDays: number;
-            afterSalesTerms: string;
-            /** Format: date */
-            validUntil: string;
+            adjustedQualityScore: number;
+            /** Format: int32 */
+            qualityIncidentsCounted: number;
+            /** Format: int32 */
+            qualityPenaltyPerIncident: number;
+            weights: components["schemas"]["SupplierScoreWeights"];
+            thresholds: components["schemas"]["GradeThresholds"];
+            /** Format: decimal */
+            weightedScore: number;
+            grade: components["schemas"]["SupplierGrade"];
+            previousGrade?: components["schemas"]["SupplierGrade"] | null;
+            notes?: string | null;
+            evaluatedBy: string;
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        /** @description Supplier evaluated (供应商已评估). */
+        SupplierEvaluatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_evaluated";
+            data: components["schemas"]["SupplierEvaluated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_evaluated";
+        };
+        SupplierRegistered: {
+            /** Format: uuid */
+            supplierId: string;
+            name: string;
+            contact: components["schemas"]["SupplierContact"];
+            country: string;
+            /** Format: int32 */
+            monthlyCapacityUnits: number;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Supplier registered (供应商已登记). */
+        SupplierRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_registered";
+            data: components["schemas"]["SupplierRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_registered";
+        };
+        SupplierReinstated: {
+            /** Format: uuid */
+            supplierId: string;
+            status: components["schemas"]["SupplierStatus"];
+            reason: string;
+            reinstatedBy: string;
+            /** Format: date-time */
+            reinstatedAt: string;
+        };
+        /** @description Supplier reinstated (供应商已恢复). */
+        SupplierReinstatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_reinstated";
+            data: components["schemas"]["SupplierReinstated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_reinstated";
+        };
+        SupplierRejected: {
+            /** Format: uuid */
+            supplierId: string;
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Supplier rejected (供应商已否决). */
+        SupplierRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_rejected";
+            data: components["schemas"]["SupplierRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_rejected";
+        };
+        SupplierReviewRequired: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            incidentsInWindow: number;
+            /** Format: int32 */
+            windowDays: number;
+            /** Format: date-time */
+            requiredAt: string;
+        };
+        /** @description Supplier review required (供应商需要复审). */
+        SupplierReviewRequiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_review_required";
+            data: components["schemas"]["SupplierReviewRequired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_review_required";
+        };
+        SupplierSuspended: {
+            /** Format: uuid */
+            supplierId: string;
+            reason: string;
+            suspendedBy: string;
+            /** Format: date-time */
+            suspendedAt: string;
+        };
+        /** @description Supplier suspended (供应商已暂停). */
+        SupplierSuspendedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_suspended";
+            data: components["schemas"]["SupplierSuspended"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_suspended";
+        };
+        /** @description One event of the Selection module as history shows it; `type` says which `data` it carries. */
+        SelectionHistoryEntry: components["schemas"]["CandidateApprovedHistoryEntry"] | components["schemas"]["CandidateProposedHistoryEntry"] | components["schemas"]["CandidateRejectedHistoryEntry"] | components["schemas"]["CandidateReopenedHistoryEntry"] | components["schemas"]["CandidateScreenedHistoryEntry"] | components["schemas"]["CandidateShelvedHistoryEntry"] | components["schemas"]["MarketResearchArchivedHistoryEntry"] | components["schemas"]["MarketResearchStartedHistoryEntry"] | components["schemas"]["QualificationDocumentAddedHistoryEntry"] | components["schemas"]["QualificationDocumentExpiredHistoryEntry"] | components["schemas"]["QualificationDocumentExpiringHistoryEntry"] | components["schemas"]["QualificationDocumentReplacedHistoryEntry"] | components["schemas"]["QualityIncidentRecordedHistoryEntry"] | components["schemas"]["QuoteChosenHistoryEntry"] | components["schemas"]["QuoteReceivedHistoryEntry"] | components["schemas"]["ResearchConclusionChangedHistoryEntry"] | components["schemas"]["ResearchFindingRecordedHistoryEntry"] | components["schemas"]["SampleRequestedHistoryEntry"] | components["schemas"]["SampleResultsRecordedHistoryEntry"] | components["schemas"]["ScreeningMarginOverriddenHistoryEntry"] | components["schemas"]["SupplierAgreementSignedHistoryEntry"] | components["schemas"]["SupplierApprovedHistoryEntry"] | components["schemas"]["SupplierApprovedConditionallyHistoryEntry"] | components["schemas"]["SupplierDeliveryRecordedHistoryEntry"] | components["schemas"]["SupplierEvaluatedHistoryEntry"] | components["schemas"]["SupplierRegisteredHistoryEntry"] | components["schemas"]["SupplierReinstatedHistoryEntry"] | components["schemas"]["SupplierRejectedHistoryEntry"] | components["schemas"]["SupplierReviewRequiredHistoryEntry"] | components["schemas"]["SupplierSuspendedHistoryEntry"];
+        MarketResearchDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            category: string;
+            marketplace: string;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand: components["schemas"]["PriceBand2"];
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources: string[];
+            findings: components["schemas"]["RecordedFinding"][];
+            conclusion: components["schemas"]["ResearchConclusion"];
+            conclusionNote?: string | null;
+            concludedBy?: string | null;
+            /** Format: date-time */
+            concludedAt?: string | null;
+            archived: boolean;
+            archiveReason?: string | null;
+            /** Format: date-time */
+            archivedAt?: string | null;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RecordedFinding: {
+            /** Format: uuid */
+            findingId: string;
+            text: string;
+            source: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PageOfMarketResearchDetails: {
+            items: components["schemas"]["MarketResearchDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        StartMarketResearchRequest: {
+            category: string;
+            marketplace?: string | null;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand?: components["schemas"]["PriceBand2"] | null;
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources?: string[] | null;
+        };
+        CandidateDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            name: string;
+            category: string;
+            marketplace: string;
+            /** Format: uuid */
+            researchId?: string | null;
+            differentiationIdea: string;
+            sizeAsGiven: components["schemas"]["MeasuredSize"];
+            numbers: components["schemas"]["ProfitInputs"];
+            stage: components["schemas"]["CandidateStage"];
+            shelvedFromStage?: components["schemas"]["CandidateStage"] | null;
+            screenings: components["schemas"]["CandidateScreening"][];
+            marginOverrides: components["schemas"]["MarginOverride"][];
+            quotes: components["schemas"]["Quote"][];
+            /** Format: uuid */
+            chosenQuoteId?: string | null;
+            samples: components["schemas"]["CandidateSample"][];
+            sku?: string | null;
+            rejectionReason?: string | null;
+            shelvingReason?: string | null;
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            chosenQuote?: components["schemas"]["Quote"] | null;
+        };
+        CandidateScreening: {
+            /** Format: uuid */
+            screeningId: string;
+            scores: components["schemas"]["ScreeningScores"];
+            verdict: components["schemas"]["Verdict"];
+            notes?: string | null;
+            estimate: components["schemas"]["ProfitEstimate"];
+            /** Format: decimal */
+            overriddenMarginPercent?: number | null;
+            screenedBy: string;
+            /** Format: date-time */
+            screenedAt: string;
+        };
+        MarginOverride: {
+            /** Format: decimal */
+            acceptedMarginPercent: number;
+            /** Format: decimal */
+            minMarginPercent: number;
+            reason: string;
+            overriddenBy: string;
+            /** Format: date-time */
+            overriddenAt: string;
         };
         CandidateSample: {
             /** Format: uuid */
@@ -2393,17 +3563,6 @@ export interface components {
         };
         /** @enum {string} */
         SampleStatus: "Open" | "Passed" | "Failed";
-        SampleResults: {
-            qualityTest: components["schemas"]["SampleTest"];
-            functionTest: components["schemas"]["SampleTest"];
-            verdict: components["schemas"]["Verdict"];
-            defects: string[];
-            improvementRequests: string[];
-        };
-        SampleTest: {
-            passed: boolean;
-            notes?: string | null;
-        };
         PageOfCandidateDetails: {
             items: components["schemas"]["CandidateDetails"][];
             /** Format: int32 */
@@ -2580,9 +3739,240 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        ListingImageRequest: {
+        GoLiveDeadlineBreached: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Go-live deadline breached (上架期限已超时). */
+        GoLiveDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_breached";
+            data: components["schemas"]["GoLiveDeadlineBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_breached";
+        };
+        GoLiveDeadlineMet: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            metAt: string;
+        };
+        /** @description Go-live deadline met (已按期上架). */
+        GoLiveDeadlineMetHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_met";
+            data: components["schemas"]["GoLiveDeadlineMet"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_met";
+        };
+        GoLiveDeadlineStarted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: uuid */
+            receiptId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: int32 */
+            workingDays: number;
+            timeZone: string;
+            storeCalendarKnown: boolean;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Go-live clock started (上架期限开始计时). */
+        GoLiveDeadlineStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_started";
+            data: components["schemas"]["GoLiveDeadlineStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_started";
+        };
+        GoLiveDeadlineWarned: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Go-live deadline near (上架期限临近预警). */
+        GoLiveDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_warned";
+            data: components["schemas"]["GoLiveDeadlineWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_warned";
+        };
+        KeywordAdded: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            metrics: components["schemas"]["KeywordMetrics"];
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        KeywordMetrics: {
+            /** Format: int32 */
+            searchVolume: number;
+            relevance: components["schemas"]["KeywordRelevance"];
+            /** Format: int32 */
+            entryPoints: number;
+        };
+        /** @enum {string} */
+        KeywordRelevance: "Core" | "Related" | "LongTail";
+        /** @description Keyword added (关键词已添加). */
+        KeywordAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_added";
+            data: components["schemas"]["KeywordAdded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_added";
+        };
+        KeywordChanged: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            metrics: components["schemas"]["KeywordMetrics"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Keyword changed (关键词已修改). */
+        KeywordChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_changed";
+            data: components["schemas"]["KeywordChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_changed";
+        };
+        KeywordRankObserved: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            /** Format: date */
+            observedOn: string;
+            /** Format: int32 */
+            organicRank?: number | null;
+            /** Format: int32 */
+            sponsoredRank?: number | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Keyword rank recorded (关键词排名已记录). */
+        KeywordRankObservedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_rank_observed";
+            data: components["schemas"]["KeywordRankObserved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_rank_observed";
+        };
+        KeywordRemoved: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            removedBy: string;
+            /** Format: date-time */
+            removedAt: string;
+        };
+        /** @description Keyword removed (关键词已删除). */
+        KeywordRemovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_removed";
+            data: components["schemas"]["KeywordRemoved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_removed";
+        };
+        KeywordSetStarted: {
+            /** Format: uuid */
+            keywordSetId: string;
+            /** Format: uuid */
+            listingId: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Keyword set started (关键词库已建立). */
+        KeywordSetStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_set_started";
+            data: components["schemas"]["KeywordSetStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_set_started";
+        };
+        ListingContentChanged: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            content: components["schemas"]["ListingContent"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        ListingContent: {
+            title: string;
+            bullets: string[];
+            description: string;
+            searchTerms: string;
+            images: components["schemas"]["ListingImage"][];
+            attributes: components["schemas"]["ListingAttributes"];
+            browseCategory: string;
+            price?: components["schemas"]["ListingPrice"] | null;
+            targetKeywords: string[];
+        };
+        ListingImage: {
             url: string;
-            role?: components["schemas"]["ListingImageRole"] | null;
+            role: components["schemas"]["ListingImageRole"];
             altText: string;
         };
         /** @enum {string} */
@@ -2602,6 +3992,332 @@ export interface components {
             /** Format: decimal */
             amount: number;
             currency: string;
+        };
+        /** @description Listing content changed (Listing 内容已修改). */
+        ListingContentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_content_changed";
+            data: components["schemas"]["ListingContentChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_content_changed";
+        };
+        ListingDelisted: {
+            /** Format: uuid */
+            listingId: string;
+            reason: string;
+            delistedBy: string;
+            /** Format: date-time */
+            delistedAt: string;
+        };
+        /** @description Listing delisted (Listing 已下架). */
+        ListingDelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_delisted";
+            data: components["schemas"]["ListingDelisted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_delisted";
+        };
+        ListingDrafted: {
+            /** Format: uuid */
+            listingId: string;
+            sku: string;
+            content: components["schemas"]["ListingContent"];
+            origin: components["schemas"]["ListingOrigin"];
+            /** Format: uuid */
+            candidateId?: string | null;
+            /** Format: date-time */
+            productApprovedAt?: string | null;
+            draftedBy: string;
+            /** Format: date-time */
+            draftedAt: string;
+        };
+        /** @enum {string} */
+        ListingOrigin: "ProductApproved" | "Manual";
+        /** @description Listing drafted (Listing 草稿已创建). */
+        ListingDraftedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_drafted";
+            data: components["schemas"]["ListingDrafted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_drafted";
+        };
+        ListingQualityChecked: {
+            /** Format: uuid */
+            listingId: string;
+            report: components["schemas"]["ListingQualityReport"];
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        ListingQualityReport: {
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            score: number;
+            /** Format: decimal */
+            keywordCoveragePercent?: number | null;
+            findings: components["schemas"]["ListingQualityFinding"][];
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        ListingQualityFinding: {
+            code: string;
+            severity: components["schemas"]["QualitySeverity"];
+            field: string;
+            message: string;
+            chineseMessage: string;
+        };
+        /** @enum {string} */
+        QualitySeverity: "Error" | "Warning";
+        /** @description Quality checked (质量已检查). */
+        ListingQualityCheckedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_quality_checked";
+            data: components["schemas"]["ListingQualityChecked"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_quality_checked";
+        };
+        ListingRejected: {
+            /** Format: uuid */
+            listingId: string;
+            reasonCodes: string[];
+            reasonText: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Rejected by the platform (平台审核未通过). */
+        ListingRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_rejected";
+            data: components["schemas"]["ListingRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_rejected";
+        };
+        ListingRelisted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            contentScore: number;
+            relistedBy: string;
+            /** Format: date-time */
+            relistedAt: string;
+        };
+        /** @description Listing relisted (Listing 已重新上架). */
+        ListingRelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_relisted";
+            data: components["schemas"]["ListingRelisted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_relisted";
+        };
+        ListingSubmitted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            contentScore: number;
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Submitted for review (已提交审核). */
+        ListingSubmittedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_submitted";
+            data: components["schemas"]["ListingSubmitted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_submitted";
+        };
+        ListingSuppressed: {
+            /** Format: uuid */
+            listingId: string;
+            reason: string;
+            suppressedBy: string;
+            /** Format: date-time */
+            suppressedAt: string;
+        };
+        /** @description Listing suppressed (Listing 已被抑制). */
+        ListingSuppressedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_suppressed";
+            data: components["schemas"]["ListingSuppressed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_suppressed";
+        };
+        ListingWentLive: {
+            /** Format: uuid */
+            listingId: string;
+            asin: string;
+            price: components["schemas"]["ListingPrice"];
+            recordedBy: string;
+            /** Format: date-time */
+            wentLiveAt: string;
+        };
+        /** @description Listing went live (Listing 已上线). */
+        ListingWentLiveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_went_live";
+            data: components["schemas"]["ListingWentLive"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_went_live";
+        };
+        PromotionCancelled: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            reason: string;
+            cancelledBy: string;
+            /** Format: date-time */
+            cancelledAt: string;
+        };
+        /** @description Promotion cancelled (促销已取消). */
+        PromotionCancelledHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_cancelled";
+            data: components["schemas"]["PromotionCancelled"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_cancelled";
+        };
+        PromotionCompleted: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            completedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+        };
+        /** @description Promotion completed (促销已完成). */
+        PromotionCompletedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_completed";
+            data: components["schemas"]["PromotionCompleted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_completed";
+        };
+        PromotionPlanned: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            month: string;
+            /** Format: uuid */
+            listingId?: string | null;
+            /** Format: uuid */
+            storeId?: string | null;
+            tools: components["schemas"]["PromotionTool"][];
+            budget: components["schemas"]["Money"];
+            salesTarget: components["schemas"]["Money"];
+            /** Format: decimal */
+            acosTargetPercent: number;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /** @description Promotion planned (促销已计划). */
+        PromotionPlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_planned";
+            data: components["schemas"]["PromotionPlanned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_planned";
+        };
+        PromotionResultRecorded: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            /** Format: date */
+            weekStarting: string;
+            spend: components["schemas"]["Money"];
+            sales: components["schemas"]["Money"];
+            /** Format: int32 */
+            orders?: number | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Promotion result recorded (促销结果已记录). */
+        PromotionResultRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_result_recorded";
+            data: components["schemas"]["PromotionResultRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_result_recorded";
+        };
+        PromotionStarted: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Promotion started (促销已开始). */
+        PromotionStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_started";
+            data: components["schemas"]["PromotionStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_started";
+        };
+        /** @description One event of the Listing module as history shows it; `type` says which `data` it carries. */
+        ListingHistoryEntry: components["schemas"]["GoLiveDeadlineBreachedHistoryEntry"] | components["schemas"]["GoLiveDeadlineMetHistoryEntry"] | components["schemas"]["GoLiveDeadlineStartedHistoryEntry"] | components["schemas"]["GoLiveDeadlineWarnedHistoryEntry"] | components["schemas"]["KeywordAddedHistoryEntry"] | components["schemas"]["KeywordChangedHistoryEntry"] | components["schemas"]["KeywordRankObservedHistoryEntry"] | components["schemas"]["KeywordRemovedHistoryEntry"] | components["schemas"]["KeywordSetStartedHistoryEntry"] | components["schemas"]["ListingContentChangedHistoryEntry"] | components["schemas"]["ListingDelistedHistoryEntry"] | components["schemas"]["ListingDraftedHistoryEntry"] | components["schemas"]["ListingQualityCheckedHistoryEntry"] | components["schemas"]["ListingRejectedHistoryEntry"] | components["schemas"]["ListingRelistedHistoryEntry"] | components["schemas"]["ListingSubmittedHistoryEntry"] | components["schemas"]["ListingSuppressedHistoryEntry"] | components["schemas"]["ListingWentLiveHistoryEntry"] | components["schemas"]["PromotionCancelledHistoryEntry"] | components["schemas"]["PromotionCompletedHistoryEntry"] | components["schemas"]["PromotionPlannedHistoryEntry"] | components["schemas"]["PromotionResultRecordedHistoryEntry"] | components["schemas"]["PromotionStartedHistoryEntry"];
+        ListingImageRequest: {
+            url: string;
+            role?: components["schemas"]["ListingImageRole"] | null;
+            altText: string;
         };
         ListingDetails: {
             /** Format: uuid */
@@ -2626,6 +4342,7 @@ export interface components {
             submissions: number;
             approvedOnFirstSubmission?: boolean | null;
             rejection?: components["schemas"]["ListingRejection"] | null;
+            reviewLoop: components["schemas"]["ListingReviewStep"][];
             suppressionReason?: string | null;
             delistReason?: string | null;
             /** Format: date-time */
@@ -2642,50 +4359,27 @@ export interface components {
         };
         /** @enum {string} */
         ListingStatus: "Draft" | "Submitted" | "Live" | "Rejected" | "Revised" | "Suppressed" | "Delisted" | "Relisted";
-        /** @enum {string} */
-        ListingOrigin: "ProductApproved" | "Manual";
-        ListingContent: {
-            title: string;
-            bullets: string[];
-            description: string;
-            searchTerms: string;
-            images: components["schemas"]["ListingImage"][];
-            attributes: components["schemas"]["ListingAttributes"];
-            browseCategory: string;
-            price?: components["schemas"]["ListingPrice"] | null;
-            targetKeywords: string[];
-        };
-        ListingImage: {
-            url: string;
-            role: components["schemas"]["ListingImageRole"];
-            altText: string;
-        };
-        ListingQualityReport: {
-            /** Format: int32 */
-            contentVersion: number;
-            /** Format: int32 */
-            score: number;
-            /** Format: decimal */
-            keywordCoveragePercent?: number | null;
-            findings: components["schemas"]["ListingQualityFinding"][];
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        ListingQualityFinding: {
-            code: string;
-            severity: components["schemas"]["QualitySeverity"];
-            field: string;
-            message: string;
-            chineseMessage: string;
-        };
-        /** @enum {string} */
-        QualitySeverity: "Error" | "Warning";
         ListingRejection: {
             reasonCodes: string[];
             reasonText: string;
             /** Format: date-time */
             rejectedAt: string;
         };
+        ListingReviewStep: {
+            kind: components["schemas"]["ListingReviewStepKind"];
+            /** Format: date-time */
+            at: string;
+            by: string;
+            /** Format: int32 */
+            contentVersion?: number | null;
+            /** Format: int32 */
+            contentScore?: number | null;
+            asin?: string | null;
+            reasonCodes?: string[] | null;
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        ListingReviewStepKind: "Submitted" | "Relisted" | "WentLive" | "Rejected" | "Suppressed" | "Delisted";
         /** @enum {string} */
         GoLiveDeadlineState: "None" | "Running" | "Warned" | "Breached" | "Met";
         GoLiveDeadlineDetails: {
@@ -2760,8 +4454,6 @@ export interface components {
             /** Format: int32 */
             entryPoints: number;
         };
-        /** @enum {string} */
-        KeywordRelevance: "Core" | "Related" | "LongTail";
         KeywordSetView: {
             /** Format: uuid */
             id: string;
@@ -3402,7 +5094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -3831,7 +5523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -4236,7 +5928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -4582,7 +6274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5182,7 +6874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5580,7 +7272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -6747,7 +8439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -7262,7 +8954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -7682,7 +9374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -9122,7 +10814,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -9767,7 +11459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -10752,7 +12444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using JasperFx.Events;
 using Ops.Shared;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Listing.Keywords;
 
@@ -19,18 +20,23 @@ public sealed record KeywordMetrics(int SearchVolume, KeywordRelevance Relevance
 // The facts of a keyword set's life. Keywords are named as the seller wrote them (trimmed, inner spaces collapsed).
 
 /// <summary>The listing's keyword set came into being with its first change.</summary>
+[History("Keyword set started", "关键词库已建立")]
 public sealed record KeywordSetStarted(Guid KeywordSetId, Guid ListingId, string StartedBy, DateTimeOffset StartedAt);
 
+[History("Keyword added", "关键词已添加")]
 public sealed record KeywordAdded(Guid KeywordSetId, string Keyword, KeywordMetrics Metrics, string AddedBy, DateTimeOffset AddedAt);
 
+[History("Keyword changed", "关键词已修改")]
 public sealed record KeywordChanged(Guid KeywordSetId, string Keyword, KeywordMetrics Metrics, string ChangedBy, DateTimeOffset ChangedAt);
 
+[History("Keyword removed", "关键词已删除")]
 public sealed record KeywordRemoved(Guid KeywordSetId, string Keyword, string RemovedBy, DateTimeOffset RemovedAt);
 
 /// <summary>
 /// Where the listing ranked for the keyword on a day: organic and sponsored position (null = not found). A second
 /// observation for the same day corrects the first.
 /// </summary>
+[History("Keyword rank recorded", "关键词排名已记录")]
 public sealed record KeywordRankObserved(
     Guid KeywordSetId, string Keyword, DateOnly ObservedOn, int? OrganicRank, int? SponsoredRank, string RecordedBy, DateTimeOffset RecordedAt);
 

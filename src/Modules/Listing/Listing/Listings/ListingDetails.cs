@@ -39,6 +39,9 @@ public sealed record ListingDetails : IVersionedView
     public bool? ApprovedOnFirstSubmission { get; init; }
 
     public ListingRejection? Rejection { get; init; }
+
+    /// <summary>The review loop with the platform, oldest first: each submission or relisting and each answer to it.</summary>
+    public IReadOnlyList<ListingReviewStep> ReviewLoop { get; init; } = [];
     public string? SuppressionReason { get; init; }
     public string? DelistReason { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
@@ -60,6 +63,16 @@ public sealed record ListingDetails : IVersionedView
 
 /// <summary>The platform's latest rejection: its reason codes and text.</summary>
 public sealed record ListingRejection(IReadOnlyList<string> ReasonCodes, string ReasonText, DateTimeOffset RejectedAt);
+
+public enum ListingReviewStepKind { Submitted, Relisted, WentLive, Rejected, Suppressed, Delisted }
+
+/// <summary>
+/// One step of the review loop: what happened (<see cref="Kind"/>), when and by whom, with what that kind of step
+/// carries — the content version and score sent, the ASIN approved, the rejection's reason codes, or the reason given.
+/// </summary>
+public sealed record ListingReviewStep(
+    ListingReviewStepKind Kind, DateTimeOffset At, string By, int? ContentVersion = null, int? ContentScore = null, string? Asin = null,
+    IReadOnlyList<string>? ReasonCodes = null, string? Reason = null);
 
 /// <summary>The go-live deadline: the receipt that started it, the calendar it counts by, its times and what became of it.</summary>
 public sealed record GoLiveDeadlineDetails(
@@ -83,9 +96,14 @@ public sealed class ListingDetailsProjection : SingleStreamProjection<ListingDet
             Status = listing.Status == ListingStatus.Rejected ? ListingStatus.Revised : listing.Status,
         },
         (not null, ListingQualityChecked q) => listing with { Quality = q.Report, ContentScore = q.Report.Score },
-        (not null, ListingSubmitted s) => listing with { Status = ListingStatus.Submitted, Submissions = listing.Submissions + 1, SubmittedAt = s.SubmittedAt },
+        (not null, ListingSubmitted s) => listing with
+        {
+            Status = ListingStatus.Submitted, Submissions = listing.Submissions + 1, SubmittedAt = s.SubmittedAt,
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.Submitted, s.SubmittedAt, s.SubmittedBy, s.ContentVersion, s.ContentScore)],
+        },
         (not null, ListingWentLive l) => listing with
         {
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.WentLive, l.WentLiveAt, l.RecordedBy, Asin: l.Asin)],
             Status = ListingStatus.Live,
             Asin = l.Asin,
             ApprovedOnFirstSubmission = listing.ApprovedOnFirstSubmission ?? true,
@@ -99,10 +117,23 @@ public sealed class ListingDetailsProjection : SingleStreamProjection<ListingDet
             Status = ListingStatus.Rejected,
             ApprovedOnFirstSubmission = listing.ApprovedOnFirstSubmission ?? false,
             Rejection = new ListingRejection(r.ReasonCodes, r.ReasonText, r.RejectedAt),
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.Rejected, r.RejectedAt, r.RejectedBy, ReasonCodes: r.ReasonCodes, Reason: r.ReasonText)],
         },
-        (not null, ListingSuppressed s) => listing with { Status = ListingStatus.Suppressed, SuppressionReason = s.Reason },
-        (not null, ListingDelisted d) => listing with { Status = ListingStatus.Delisted, DelistReason = d.Reason },
-        (not null, ListingRelisted) => listing with { Status = ListingStatus.Relisted },
+        (not null, ListingSuppressed s) => listing with
+        {
+            Status = ListingStatus.Suppressed, SuppressionReason = s.Reason,
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.Suppressed, s.SuppressedAt, s.SuppressedBy, Reason: s.Reason)],
+        },
+        (not null, ListingDelisted d) => listing with
+        {
+            Status = ListingStatus.Delisted, DelistReason = d.Reason,
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.Delisted, d.DelistedAt, d.DelistedBy, Reason: d.Reason)],
+        },
+        (not null, ListingRelisted r) => listing with
+        {
+            Status = ListingStatus.Relisted,
+            ReviewLoop = [.. listing.ReviewLoop, new(ListingReviewStepKind.Relisted, r.RelistedAt, r.RelistedBy, r.ContentVersion, r.ContentScore)],
+        },
         (not null, GoLiveDeadlineStarted s) => listing with
         {
             DeadlineState = GoLiveDeadlineState.Running,

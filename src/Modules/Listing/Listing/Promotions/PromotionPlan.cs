@@ -3,6 +3,7 @@ using System.Globalization;
 using Ops.Shared.Outcomes;
 
 using Ops.Shared;
+using Ops.Shared.Audit;
 
 namespace Ops.Listing.Promotions;
 
@@ -13,17 +14,22 @@ public enum PromotionStatus { Planned, Running, Completed, Cancelled }
 // The facts of a promotion plan's life. Amounts are in the plan's currency (its budget's).
 
 /// <summary>A monthly plan (<c>Month</c> as <c>YYYY-MM</c>) for one listing or one whole store; exactly one of the two is set.</summary>
+[History("Promotion planned", "促销已计划")]
 public sealed record PromotionPlanned(
     Guid PromotionPlanId, string Month, Guid? ListingId, Guid? StoreId, IReadOnlyList<PromotionTool> Tools, Money Budget,
     Money SalesTarget, decimal AcosTargetPercent, string PlannedBy, DateTimeOffset PlannedAt);
 
+[History("Promotion started", "促销已开始")]
 public sealed record PromotionStarted(Guid PromotionPlanId, string StartedBy, DateTimeOffset StartedAt);
 
+[History("Promotion completed", "促销已完成")]
 public sealed record PromotionCompleted(Guid PromotionPlanId, string CompletedBy, DateTimeOffset CompletedAt);
 
+[History("Promotion cancelled", "促销已取消")]
 public sealed record PromotionCancelled(Guid PromotionPlanId, string Reason, string CancelledBy, DateTimeOffset CancelledAt);
 
 /// <summary>One week's advertising figures (the week starting on Monday <c>WeekStarting</c>): what was spent and what it sold.</summary>
+[History("Promotion result recorded", "促销结果已记录")]
 public sealed record PromotionResultRecorded(
     Guid PromotionPlanId, DateOnly WeekStarting, Money Spend, Money Sales, int? Orders, string RecordedBy, DateTimeOffset RecordedAt);
 

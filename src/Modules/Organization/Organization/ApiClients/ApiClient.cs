@@ -6,14 +6,22 @@ using Marten;
 using Marten.Events.Aggregation;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.ApiClients;
 
-public sealed record ApiClientRegistered(Guid ApiClientId, string Name, IReadOnlyList<string> Scopes, string KeyId, string KeyHash,
+// The key's hash is in no event (events are immutable and shown to auditors): it lives in the client's ApiClientSecret
+// document, written in the same transaction. Events stored before that still hold a keyHash property in their JSON; it is
+// not read into these records, so it never leaves the server. KeyId is the key's public, non-secret part.
+
+[History("API client registered", "API 客户端已登记")]
+public sealed record ApiClientRegistered(Guid ApiClientId, string Name, IReadOnlyList<string> Scopes, string KeyId,
     string RegisteredBy, DateTimeOffset RegisteredAt);
 
-public sealed record ApiClientKeyRotated(Guid ApiClientId, string KeyId, string KeyHash, string RotatedBy, DateTimeOffset RotatedAt);
+[History("API key rotated", "API 密钥已轮换")]
+public sealed record ApiClientKeyRotated(Guid ApiClientId, string KeyId, string RotatedBy, DateTimeOffset RotatedAt);
 
+[History("API client revoked", "API 客户端已撤销")]
 public sealed record ApiClientRevoked(Guid ApiClientId, string Reason, string RevokedBy, DateTimeOffset RevokedAt);
 
 public enum ApiClientStatus { Active, Revoked }
@@ -35,7 +43,7 @@ public sealed record ApiClient(Guid Id, ApiClientStatus Status)
     public Decision RotateKey(ApiKey key, string by, DateTimeOffset now) =>
         Status == ApiClientStatus.Revoked
             ? ApiClientRules.RevokedClientCannotRotate
-            : Decision.Accept(new ApiClientKeyRotated(Id, key.KeyId, key.Hash, by, now));
+            : Decision.Accept(new ApiClientKeyRotated(Id, key.KeyId, by, now));
 
     public Decision Revoke(string reason, string by, DateTimeOffset now) =>
         Status == ApiClientStatus.Revoked ? Decision.Accept() : Decision.Accept(new ApiClientRevoked(Id, reason, by, now));
@@ -87,7 +95,6 @@ public sealed record ApiClientView : IVersionedView
     internal static void Configure(StoreOptions options)
     {
         options.Projections.Add<ApiClientProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ApiClientSecretProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ApiClientSecret>().UniqueIndex(s => s.KeyId);
         options.Schema.For<ApiClientUsage>();
     }
@@ -108,7 +115,10 @@ public sealed class ApiClientProjection : SingleStreamProjection<ApiClientView, 
     };
 }
 
-/// <summary>What the API-key handler reads: the hash, by key id. Never served.</summary>
+/// <summary>
+/// What the API-key handler reads: the hash, by key id. Never served. Not a projection, since the hash is in no event:
+/// the handlers that register, rotate and revoke keep it, in the transaction that appends their event.
+/// </summary>
 public sealed record ApiClientSecret
 {
     public Guid Id { get; init; }
@@ -117,17 +127,21 @@ public sealed record ApiClientSecret
     public required string Name { get; init; }
     public IReadOnlyList<string> Scopes { get; init; } = [];
     public bool Revoked { get; init; }
+
+    public static ApiClientSecret For(ApiClientRegistered registered, ApiKey key) =>
+        new() { Id = registered.ApiClientId, KeyId = key.KeyId, KeyHash = key.Hash, Name = registered.Name, Scopes = registered.Scopes };
 }
 
-public sealed class ApiClientSecretProjection : SingleStreamProjection<ApiClientSecret, Guid>
+public static class ApiClientSecrets
 {
-    public override ApiClientSecret? Evolve(ApiClientSecret? secret, Guid id, IEvent e) => (secret, e.Data) switch
+    /// <summary>After an accepted change of an existing client: its secret changed the same way, in the same transaction.</summary>
+    public static async Task<Outcome> KeepSecretAsync(this IDocumentSession session, Outcome outcome, Guid apiClientId,
+        Func<ApiClientSecret, ApiClientSecret> change)
     {
-        (null, ApiClientRegistered r) => new ApiClientSecret { Id = r.ApiClientId, KeyId = r.KeyId, KeyHash = r.KeyHash, Name = r.Name, Scopes = r.Scopes },
-        (not null, ApiClientKeyRotated k) => secret with { KeyId = k.KeyId, KeyHash = k.KeyHash },
-        (not null, ApiClientRevoked) => secret with { Revoked = true },
-        _ => secret,
-    };
+        if (outcome is Outcome.Accepted && await session.LoadAsync<ApiClientSecret>(apiClientId) is { } secret)
+            session.Store(change(secret));
+        return outcome;
+    }
 }
 
 /// <summary>When a client last called: operational telemetry, not a business fact, so a plain document.</summary>

@@ -1,3 +1,4 @@
+using Marten;
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
@@ -64,17 +65,21 @@ public sealed class RotateApiClientKeyEndpoint(IOrganizationStore store, IMessag
 [MartenStore(typeof(IOrganizationStore))]
 public static class RevokeApiClientHandler
 {
-    public static Outcome Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
-        IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.Actor(), time.GetUtcNow()));
+    public static Task<Outcome> Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
+        IDocumentSession session, IMessageContext context, TimeProvider time) =>
+        session.KeepSecretAsync(
+            client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.Actor(), time.GetUtcNow())),
+            command.ApiClientId, secret => secret with { Revoked = true });
 }
 
 [MartenStore(typeof(IOrganizationStore))]
 public static class RotateApiClientKeyHandler
 {
-    public static Outcome Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
-        IMessageContext context, TimeProvider time) =>
-        client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.Actor(), time.GetUtcNow()));
+    public static Task<Outcome> Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
+        IDocumentSession session, IMessageContext context, TimeProvider time) =>
+        session.KeepSecretAsync(
+            client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.RotateKey(command.Key, context.Actor(), time.GetUtcNow())),
+            command.ApiClientId, secret => secret with { KeyId = command.Key.KeyId, KeyHash = command.Key.Hash });
 }
 
 /// <summary><c>GET /api/org/api-clients/{id}</c>: the client with when it last called (never its key).</summary>

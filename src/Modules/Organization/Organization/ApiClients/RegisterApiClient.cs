@@ -61,8 +61,8 @@ public static class RegisterApiClientHandler
     public static Outcome Handle(RegisterApiClient command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var registered = new ApiClientRegistered(command.ApiClientId, command.Name, command.Scopes, command.Key.KeyId, command.Key.Hash,
-            context.Actor(), now);
+        var registered = new ApiClientRegistered(command.ApiClientId, command.Name, command.Scopes, command.Key.KeyId, context.Actor(), now);
+        session.Store(ApiClientSecret.For(registered, command.Key));
         return session.StartStream<ApiClient>(command.ApiClientId, Decision.Accept(registered), key: null, now);
     }
 }

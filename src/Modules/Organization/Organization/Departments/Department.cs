@@ -1,9 +1,12 @@
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.Departments;
 
+[History("Department created", "部门已创建")]
 public sealed record DepartmentCreated(Guid DepartmentId, string Code, string Name, Guid? HeadEmployeeId, string CreatedBy, DateTimeOffset CreatedAt);
 
+[History("Department changed", "部门已修改")]
 public sealed record DepartmentChanged(Guid DepartmentId, string Name, Guid? HeadEmployeeId, string ChangedBy, DateTimeOffset ChangedAt);
 
 public static class DepartmentRules

@@ -1,4 +1,5 @@
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.Employees;
 
@@ -21,14 +22,19 @@ public sealed record EmployeeProfile(string Name, Guid PositionId, Guid? Manager
             [.. skus.Select(s => s.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
 }
 
+[History("Employee hired", "员工已入职")]
 public sealed record EmployeeHired(Guid EmployeeId, string Email, EmployeeProfile Profile, Guid? UserAccountId, string HiredBy, DateTimeOffset HiredAt);
 
+[History("Employee profile changed", "员工资料已修改")]
 public sealed record EmployeeProfileChanged(Guid EmployeeId, EmployeeProfile Profile, string ChangedBy, DateTimeOffset ChangedAt);
 
+[History("Employee went on leave", "员工开始休假")]
 public sealed record EmployeeWentOnLeave(Guid EmployeeId, string Reason, string RecordedBy, DateTimeOffset StartedAt);
 
+[History("Employee returned from leave", "员工已休假归来")]
 public sealed record EmployeeReturnedFromLeave(Guid EmployeeId, string Reason, string RecordedBy, DateTimeOffset ReturnedAt);
 
+[History("Employee left the company", "员工已离职")]
 public sealed record EmployeeLeftCompany(Guid EmployeeId, string Reason, string RecordedBy, DateTimeOffset LeftAt);
 
 public static class EmployeeRules

@@ -81,8 +81,7 @@ public static class HireEmployeeHandler
 
         var roles = position!.Roles;
         if (command.Account is { } account)
-            session.Events.StartStream<UserAccount>(account.UserAccountId,
-                new UserAccountCreated(account.UserAccountId, command.Email, command.Profile.Name, account.PasswordHash, roles, by, now));
+            session.Open(new UserAccountCreated(account.UserAccountId, command.Email, command.Profile.Name, roles, by, now), account.PasswordHash);
         messages.Add(new EmployeeJoined(command.EmployeeId, command.Profile.Name, command.Email, command.Profile.PositionId, roles, now));
         return (outcome, messages);
     }

@@ -1,4 +1,5 @@
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.Positions;
 
@@ -12,8 +13,10 @@ public sealed record PositionDefinition(string Title, Guid DepartmentId, IReadOn
     public override int GetHashCode() => HashCode.Combine(Title, DepartmentId);
 }
 
+[History("Position created", "岗位已创建")]
 public sealed record PositionCreated(Guid PositionId, PositionDefinition Definition, string CreatedBy, DateTimeOffset CreatedAt);
 
+[History("Position changed", "岗位已修改")]
 public sealed record PositionChanged(Guid PositionId, PositionDefinition Definition, string ChangedBy, DateTimeOffset ChangedAt);
 
 public static class PositionRules

@@ -1,5 +1,6 @@
 using Ops.Organization.Contracts;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.Stores;
 
@@ -34,10 +35,13 @@ public sealed record StoreCalendar(string TimeZone, IReadOnlyList<DayOfWeek> Wee
         new(storeId, TimeZone, Weekend, [.. Holidays.Select(h => h.Date)], changedAt);
 }
 
+[History("Store registered", "店铺已登记")]
 public sealed record StoreRegistered(Guid StoreId, StoreDetails Details, StoreCalendar Calendar, string RegisteredBy, DateTimeOffset RegisteredAt);
 
+[History("Store details changed", "店铺信息已修改")]
 public sealed record StoreDetailsChanged(Guid StoreId, StoreDetails Details, string ChangedBy, DateTimeOffset ChangedAt);
 
+[History("Store calendar revised", "店铺日历已修改")]
 public sealed record StoreCalendarRevised(Guid StoreId, StoreCalendar Calendar, string RevisedBy, DateTimeOffset RevisedAt);
 
 /// <summary>A store on a marketplace. It has no life cycle: its details and its calendar change, and a repeat changes nothing.</summary>

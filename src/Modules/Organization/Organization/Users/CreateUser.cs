@@ -59,8 +59,9 @@ public static class CreateUserHandler
         var now = time.GetUtcNow();
         Decision decision = await session.Query<UserCredentials>().AnyAsync(c => c.Email == email)
             ? CreateUserRules.EmailMustBeUnique
-            : Decision.Accept(new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.PasswordHash,
-                command.Roles, context.Actor(), now));
-        return session.StartStream<UserAccount>(command.UserAccountId, decision, command.Idempotency, now);
+            : Decision.Accept(new UserAccountCreated(command.UserAccountId, email, command.DisplayName, command.Roles, context.Actor(), now));
+        var outcome = session.StartStream<UserAccount>(command.UserAccountId, decision, command.Idempotency, now);
+        if (outcome is Outcome.Accepted) session.Store(UserCredentials.For(decision.Events.OfType<UserAccountCreated>().Single(), command.PasswordHash));
+        return outcome;
     }
 }

@@ -1,19 +1,31 @@
 using Ops.Shared.Outcomes;
+using Ops.Shared.Audit;
 
 namespace Ops.Organization.Users;
 
+[History("Account created", "账号已创建")]
+/// <summary>
+/// The password hash is not part of the event (events are immutable, exported and shown to auditors): it is kept in the
+/// account's <see cref="UserCredentials"/> document, written in the same transaction. Events stored before that still
+/// hold a <c>passwordHash</c> property in their JSON; it is not read into this record, so it never leaves the server.
+/// </summary>
 public sealed record UserAccountCreated(
-    Guid UserId, string Email, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles,
+    Guid UserId, string Email, string DisplayName, IReadOnlyList<string> Roles,
     string CreatedBy, DateTimeOffset CreatedAt);
 
+[History("Logged in", "已登录")]
 public sealed record UserLoggedIn(Guid UserId, DateTimeOffset LoggedInAt);
 
+[History("Login failed", "登录失败")]
 public sealed record UserLoginFailed(Guid UserId, int ConsecutiveFailures, DateTimeOffset FailedAt);
 
+[History("Account locked after failed logins", "登录失败过多，账号已锁定")]
 public sealed record UserLockedOut(Guid UserId, DateTimeOffset LockedUntil, DateTimeOffset LockedAt);
 
+[History("Roles changed", "角色已修改")]
 public sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Roles, string ChangedBy, DateTimeOffset ChangedAt);
 
+[History("Account deactivated", "账号已停用")]
 public sealed record UserDeactivated(Guid UserId, string Reason, string DeactivatedBy, DateTimeOffset DeactivatedAt);
 
 public enum UserStatus { Active, Deactivated }

@@ -25,7 +25,6 @@ public sealed record UserAccountView : IVersionedView
     internal static void Configure(StoreOptions options)
     {
         options.Projections.Add<UserAccountProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<UserCredentialsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<UserAccountView>().Index(u => u.Email);
         options.Schema.For<UserCredentials>().UniqueIndex(u => u.Email);
     }
@@ -49,19 +48,26 @@ public sealed class UserAccountProjection : SingleStreamProjection<UserAccountVi
     };
 }
 
-/// <summary>What login reads: kept apart from the account view so the hash never leaves the store.</summary>
+/// <summary>
+/// What login reads, by account id. Not a projection: the hash is in no event (see <see cref="UserAccountCreated"/>), so
+/// whoever creates an account stores its credentials in the same session (<see cref="For"/>). Never served.
+/// </summary>
 public sealed record UserCredentials
 {
     public Guid Id { get; init; }
     public required string Email { get; init; }
     public required string PasswordHash { get; init; }
+
+    public static UserCredentials For(UserAccountCreated created, string passwordHash) =>
+        new() { Id = created.UserId, Email = UserAccountView.NormaliseEmail(created.Email), PasswordHash = passwordHash };
 }
 
-public sealed class UserCredentialsProjection : SingleStreamProjection<UserCredentials, Guid>
+public static class UserAccounts
 {
-    public override UserCredentials? Evolve(UserCredentials? credentials, Guid id, IEvent e) => e.Data switch
+    /// <summary>Starts an account's stream and stores its credentials beside it, in the caller's transaction.</summary>
+    public static void Open(this IDocumentSession session, UserAccountCreated created, string passwordHash)
     {
-        UserAccountCreated c => new UserCredentials { Id = c.UserId, Email = UserAccountView.NormaliseEmail(c.Email), PasswordHash = c.PasswordHash },
-        _ => credentials,
-    };
+        session.Events.StartStream<UserAccount>(created.UserId, created);
+        session.Store(UserCredentials.For(created, passwordHash));
+    }
 }

@@ -2,43 +2,28 @@ import { Descriptions, Empty, Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { eventName, formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 
 import type { ListingDetails } from '../api/get-listing';
-import type { ListingHistory } from '../api/get-listing-history';
 
-const loopEvents = ['ListingSubmitted', 'ListingRelisted', 'ListingWentLive', 'ListingRejected', 'ListingSuppressed', 'ListingDelisted'] as const;
-type LoopEvent = (typeof loopEvents)[number];
-const isLoopEvent = (type: string): type is LoopEvent => (loopEvents as readonly string[]).includes(type);
+type ReviewStep = ListingDetails['reviewLoop'][number];
 
-const field = (data: unknown, name: string): unknown =>
-  typeof data === 'object' && data !== null && name in data ? (data as Record<string, unknown>)[name] : undefined;
-const text = (data: unknown, name: string): string => {
-  const value = field(data, name);
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-};
-const list = (data: unknown, name: string): string[] => {
-  const value = field(data, name);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-};
-
-const colours: Record<LoopEvent, string> = {
-  ListingSubmitted: 'blue',
-  ListingRelisted: 'blue',
-  ListingWentLive: 'green',
-  ListingRejected: 'red',
-  ListingSuppressed: 'orange',
-  ListingDelisted: 'gray',
+const colours: Record<ReviewStep['kind'], string> = {
+  Submitted: 'blue',
+  Relisted: 'blue',
+  WentLive: 'green',
+  Rejected: 'red',
+  Suppressed: 'orange',
+  Delisted: 'gray',
 };
 
 /** The review loop: what the listing view says of the platform's answers, and each submission and result in order. */
-export function ReviewPanel({ listing, history }: { listing: ListingDetails; history: ListingHistory | undefined }) {
+export function ReviewPanel({ listing }: { listing: ListingDetails }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const date = (iso: string | null | undefined) => formatDateTime(iso, language) ?? t('common.noValue');
   const firstPass = listing.approvedOnFirstSubmission;
-  // The history names events by the store's alias (listing_submitted).
-  const loop = (history ?? []).filter((e) => isLoopEvent(eventName(e.type))).sort((a, b) => a.version - b.version);
+  const loop = listing.reviewLoop;
 
   return (
     <Flex vertical gap={16}>
@@ -85,25 +70,23 @@ export function ReviewPanel({ listing, history }: { listing: ListingDetails; his
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('listings.noReviews')} />
       ) : (
         <Timeline
-          items={loop.map((entry) => {
-            const type = eventName(entry.type) as LoopEvent;
-            const data = entry.data;
-            let title: string;
-            if (type === 'ListingSubmitted' || type === 'ListingRelisted')
-              title = t(`listings.loop.${type}`, { version: text(data, 'contentVersion'), score: text(data, 'contentScore') });
-            else if (type === 'ListingWentLive') title = t('listings.loop.ListingWentLive', { asin: text(data, 'asin') });
-            else if (type === 'ListingRejected') title = t('listings.loop.ListingRejected', { codes: list(data, 'reasonCodes').join(', ') });
-            else title = t(`listings.loop.${type}`);
-            const reason = type === 'ListingRejected' ? text(data, 'reasonText') : type === 'ListingSuppressed' || type === 'ListingDelisted' ? text(data, 'reason') : '';
+          items={loop.map((step, index) => {
+            const title = t(`listings.loop.${step.kind}`, {
+              version: step.contentVersion ?? '',
+              score: step.contentScore ?? '',
+              asin: step.asin ?? '',
+              codes: (step.reasonCodes ?? []).join(', '),
+            });
+            const reason = step.reason ?? '';
             return {
-              key: entry.version,
-              color: colours[type],
+              key: index,
+              color: colours[step.kind],
               content: (
                 <div data-testid="review-entry">
                   <Typography.Text strong>{title}</Typography.Text>
                   {reason ? <div>{reason}</div> : null}
                   <Typography.Text type="secondary">
-                    {t('listings.byAt', { actor: entry.actor ?? t('history.system'), date: date(entry.timestamp) })}
+                    {t('listings.byAt', { actor: step.by, date: date(step.at) })}
                   </Typography.Text>
                 </div>
               ),

@@ -85,7 +85,7 @@ export function ListingRoute() {
           {
             key: 'review',
             label: t('listings.tabs.review'),
-            children: <ReviewPanel listing={current} history={history.data} />,
+            children: <ReviewPanel listing={current} />,
           },
           {
             key: 'history',

@@ -206,12 +206,12 @@ export const listings = {
   reviewLoop: 'Review loop',
   noReviews: 'Not submitted yet',
   loop: {
-    ListingSubmitted: 'Submitted content version {{version}} (score {{score}})',
-    ListingRelisted: 'Relisted with content version {{version}} (score {{score}})',
-    ListingWentLive: 'Approved: live as {{asin}}',
-    ListingRejected: 'Rejected: {{codes}}',
-    ListingSuppressed: 'Suppressed',
-    ListingDelisted: 'Delisted',
+    Submitted: 'Submitted content version {{version}} (score {{score}})',
+    Relisted: 'Relisted with content version {{version}} (score {{score}})',
+    WentLive: 'Approved: live as {{asin}}',
+    Rejected: 'Rejected: {{codes}}',
+    Suppressed: 'Suppressed',
+    Delisted: 'Delisted',
   },
   byAt: '{{actor}} · {{date}}',
 } as const;

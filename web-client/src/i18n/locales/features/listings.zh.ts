@@ -198,12 +198,12 @@ export const listings: Translation['listings'] = {
   reviewLoop: '审核记录',
   noReviews: '尚未提交',
   loop: {
-    ListingSubmitted: '提交第 {{version}} 版内容（评分 {{score}}）',
-    ListingRelisted: '以第 {{version}} 版内容重新上架（评分 {{score}}）',
-    ListingWentLive: '审核通过：以 {{asin}} 上架',
-    ListingRejected: '驳回：{{codes}}',
-    ListingSuppressed: '被抑制',
-    ListingDelisted: '已下架',
+    Submitted: '提交第 {{version}} 版内容（评分 {{score}}）',
+    Relisted: '以第 {{version}} 版内容重新上架（评分 {{score}}）',
+    WentLive: '审核通过：以 {{asin}} 上架',
+    Rejected: '驳回：{{codes}}',
+    Suppressed: '被抑制',
+    Delisted: '已下架',
   },
   byAt: '{{actor}} · {{date}}',
 };

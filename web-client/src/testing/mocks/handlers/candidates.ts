@@ -2,11 +2,11 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf } from '@/lib/api/types';
-import { eventAlias } from '@/lib/format';
 
 import { page } from '../paging';
 import { forbidden, problem, refused, validationProblem } from '../problems';
 import { db } from '../db';
+import { type HistoryEntry, historyEntry } from '../history';
 
 type Schemas = components['schemas'];
 export type MockCandidate = Schemas['CandidateDetails'];
@@ -14,7 +14,6 @@ type Stage = Schemas['CandidateStage'];
 type Estimate = Schemas['ProfitEstimate'];
 type Inputs = Schemas['ProfitInputs'];
 type Quote = Schemas['Quote'];
-type HistoryEntry = Schemas['HistoryEntry'];
 type Money = Schemas['Money'];
 
 /**
@@ -45,7 +44,7 @@ export const candidatesDb = {
   },
   set candidates(list: MockCandidate[]) {
     state.candidates = list;
-    state.history = new Map(list.map((c) => [c.id, [{ version: 1, type: 'candidate_proposed', data: { name: c.name }, timestamp: c.proposedAt, actor: c.proposedBy }]]));
+    state.history = new Map(list.map((c) => [c.id, [historyEntry(1, 'CandidateProposed', { name: c.name }, c.proposedAt, c.proposedBy)]]));
   },
   find: (id: string) => state.candidates.find((c) => c.id === id),
 };
@@ -252,8 +251,7 @@ async function change(request: Request, id: string, decide: (c: MockCandidate) =
   state.candidates = state.candidates.map((c) => (c.id === id ? next : c));
   state.history.set(id, [
     ...(state.history.get(id) ?? []),
-    // The host answers history with the event store's aliases (candidate_screened).
-    { version: next.version, type: eventAlias(decision.event), data: decision.data ?? {}, timestamp: new Date().toISOString(), actor: db.me.email },
+    historyEntry(next.version, decision.event, decision.data ?? {}, new Date().toISOString(), db.me.email),
   ]);
   return HttpResponse.json(next, { headers: { ETag: `"${next.version}"` } });
 }
@@ -367,7 +365,7 @@ export const candidatesHandlers: HttpHandler[] = [
       },
     });
     state.candidates = [...state.candidates, candidate];
-    state.history.set(candidate.id, [{ version: 1, type: 'candidate_proposed', data: body, timestamp: candidate.proposedAt, actor: db.me.email }]);
+    state.history.set(candidate.id, [historyEntry(1, 'CandidateProposed', body, candidate.proposedAt, db.me.email)]);
     if (key) state.idempotency.set(key, candidate);
     return HttpResponse.json(candidate, { status: 201, headers: { Location: `${base}/${candidate.id}`, ETag: '"1"' } });
   }),

@@ -2,10 +2,10 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf, ResponseOf } from '@/lib/api/types';
-import { eventAlias } from '@/lib/format';
 
 import { page } from '../paging';
 import { problem, refused, validationProblem } from '../problems';
+import { type HistoryEntry, historyEntry } from '../history';
 
 /**
  * Mirrors the listings endpoints of the host (src/Modules/Listing/Listing/Listings), with their validation, refusals
@@ -16,13 +16,13 @@ type ListingDetails = ResponseOf<'/api/listing/listings/{id}', 'get'>;
 type ListingContent = ListingDetails['content'];
 type QualityReport = ResponseOf<'/api/listing/listings/{id}/quality', 'get'>;
 type QualityFinding = QualityReport['findings'][number];
-type HistoryEntry = components['schemas']['HistoryEntry'];
 type ListingSettings = components['schemas']['ListingSettings'];
 type ContentBody = BodyOf<'/api/listing/listings/{id}/content', 'put'>;
 type CreateBody = BodyOf<'/api/listing/listings', 'post'>;
 type ReviewBody = BodyOf<'/api/listing/listings/{id}/review-result', 'post'>;
 
 type ContentRow = { contentVersion: number; listingVersion: number; content: ListingContent; changedBy: string; changedAt: string };
+type ReviewStep = components['schemas']['ListingReviewStep'];
 type Stored = { details: ListingDetails; versions: ContentRow[]; history: HistoryEntry[] };
 
 /** ListingSettings' defaults (src/Modules/Listing/Listing/ListingSettings.cs). */
@@ -182,9 +182,14 @@ function now(): string {
 let sequence = 0;
 const newId = () => `0190b000-0000-7000-8000-${(++sequence).toString(16).padStart(12, '0')}`;
 
+/** The listing view's review loop, as the host's projection keeps it. */
+function step(stored: Stored, next: Partial<ReviewStep> & Pick<ReviewStep, 'kind' | 'at'>): void {
+  const full: ReviewStep = { by: state.actor, contentVersion: null, contentScore: null, asin: null, reasonCodes: null, reason: null, ...next };
+  stored.details = { ...stored.details, reviewLoop: [...stored.details.reviewLoop, full] };
+}
+
 function record(stored: Stored, type: string, data: Record<string, unknown>, actor = state.actor): void {
-  // The host answers history with the event store's aliases (listing_submitted), not the type names.
-  stored.history.push({ version: stored.history.length + 1, type: eventAlias(type), data, timestamp: now(), actor });
+  stored.history.push(historyEntry(stored.history.length + 1, type, data, now(), actor));
   stored.details = { ...stored.details, version: stored.history.length };
 }
 
@@ -228,6 +233,7 @@ export function seedListing({ content, earlierContents = [], ...overrides }: See
       submissions: 0,
       approvedOnFirstSubmission: null,
       rejection: null,
+      reviewLoop: [],
       suppressionReason: null,
       delistReason: null,
       submittedAt: null,
@@ -434,6 +440,7 @@ export const listingsHandlers: HttpHandler[] = [
     const at = now();
     record(stored, 'ListingSubmitted', { listingId: stored.details.id, contentVersion: stored.details.contentVersion, contentScore: stored.details.contentScore, submittedBy: state.actor, submittedAt: at });
     stored.details = { ...stored.details, status: 'Submitted', submissions: stored.details.submissions + 1, submittedAt: at };
+    step(stored, { kind: 'Submitted', at, contentVersion: stored.details.contentVersion, contentScore: stored.details.contentScore });
     return ok(stored.details);
   }),
 
@@ -462,6 +469,7 @@ export const listingsHandlers: HttpHandler[] = [
         suppressionReason: null,
         delistReason: null,
       };
+      step(stored, { kind: 'WentLive', at, asin: body.asin ?? null });
     } else {
       record(stored, 'ListingRejected', { listingId: stored.details.id, reasonCodes: body.reasonCodes, reasonText: body.reasonText, rejectedBy: state.actor, rejectedAt: at });
       stored.details = {
@@ -470,6 +478,7 @@ export const listingsHandlers: HttpHandler[] = [
         approvedOnFirstSubmission: stored.details.approvedOnFirstSubmission ?? false,
         rejection: { reasonCodes: body.reasonCodes, reasonText: body.reasonText, rejectedAt: at },
       };
+      step(stored, { kind: 'Rejected', at, reasonCodes: body.reasonCodes, reason: body.reasonText });
     }
     return ok(stored.details);
   }),
@@ -487,11 +496,13 @@ export const listingsHandlers: HttpHandler[] = [
         if (status !== 'Live') return refused('listing.only_live_listing_can_be_suppressed', 'Only a live listing can be suppressed.');
         record(stored, 'ListingSuppressed', { listingId: stored.details.id, reason, suppressedBy: state.actor, suppressedAt: now() });
         stored.details = { ...stored.details, status: 'Suppressed', suppressionReason: reason };
+        step(stored, { kind: 'Suppressed', at: now(), reason });
       } else {
         if (status !== 'Live' && status !== 'Suppressed')
           return refused('listing.only_live_or_suppressed_listing_can_be_delisted', 'Only a live or suppressed listing can be delisted.');
         record(stored, 'ListingDelisted', { listingId: stored.details.id, reason, delistedBy: state.actor, delistedAt: now() });
         stored.details = { ...stored.details, status: 'Delisted', delistReason: reason };
+        step(stored, { kind: 'Delisted', at: now(), reason });
       }
       return ok(stored.details);
     }),
@@ -507,6 +518,7 @@ export const listingsHandlers: HttpHandler[] = [
     if (refusal) return refusal;
     record(stored, 'ListingRelisted', { listingId: stored.details.id, contentVersion: stored.details.contentVersion, contentScore: stored.details.contentScore, relistedBy: state.actor, relistedAt: now() });
     stored.details = { ...stored.details, status: 'Relisted' };
+    step(stored, { kind: 'Relisted', at: now(), contentVersion: stored.details.contentVersion, contentScore: stored.details.contentScore });
     return ok(stored.details);
   }),
 

@@ -2,16 +2,15 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 import type { BodyOf } from '@/lib/api/types';
-import { eventAlias } from '@/lib/format';
 
 import { db } from '../db';
 import { page } from '../paging';
 import { problem, refused, unauthenticated, validationProblem } from '../problems';
+import { type HistoryEntry, historyEntry } from '../history';
 
 type Supplier = components['schemas']['SupplierDetails'];
 type SupplierDocument = components['schemas']['SupplierDocument'];
 type SupplierScores = components['schemas']['SupplierScores'];
-type HistoryEntry = components['schemas']['HistoryEntry'];
 type DocumentRequest = components['schemas']['QualificationDocumentRequest'];
 
 /** The selection settings' defaults (src/Modules/Selection/Selection/SelectionSettings.cs). */
@@ -161,7 +160,7 @@ export function seedSuppliers(...suppliers: Supplier[]): Supplier[] {
   for (const supplier of suppliers) {
     suppliersDb.suppliers.push(supplier);
     suppliersDb.history.set(supplier.id, [
-      { version: 1, type: 'supplier_registered', data: { supplierId: supplier.id, name: supplier.name }, timestamp: supplier.registeredAt, actor: supplier.registeredBy },
+      historyEntry(1, 'SupplierRegistered', { supplierId: supplier.id, name: supplier.name }, supplier.registeredAt, supplier.registeredBy),
     ]);
   }
   return suppliers;
@@ -223,8 +222,7 @@ function target(request: Request, id: string, roles: string[]): Supplier | Respo
 function record(supplier: Supplier, type: string, data: Record<string, unknown>, change: Partial<Supplier>) {
   Object.assign(supplier, change, { version: supplier.version + 1 });
   const history = suppliersDb.history.get(supplier.id) ?? [];
-  // The host answers history with the event store's aliases (supplier_rejected).
-  history.push({ version: supplier.version, type: eventAlias(type), data: { supplierId: supplier.id, ...data }, timestamp: new Date().toISOString(), actor: db.me.email });
+  history.push(historyEntry(supplier.version, type, { supplierId: supplier.id, ...data }, new Date().toISOString(), db.me.email));
   suppliersDb.history.set(supplier.id, history);
   return HttpResponse.json(supplier, { headers: { ETag: `"${supplier.version}"` } });
 }
