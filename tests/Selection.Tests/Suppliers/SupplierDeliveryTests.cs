@@ -1,4 +1,7 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Ops.Logistics.Contracts;
+using Ops.Selection;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Outcomes;
@@ -32,8 +35,9 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         deliveries.ShouldBe(new DeliveryTimeliness(1, 1, 100m, new SupplierDelivery(
             new SupplierReceipt(receipt.ReceiptId, WarehouseStoreId, "BR-LAMP-01", 500, 495, Expected, Expected, receipt.ReceivedAt),
             OnTime: true, DaysLate: 0)));
-        var recorded = (await App.History(supplier.Id)).Last();
-        (recorded.Type, recorded.Actor).ShouldBe(("supplier_delivery_recorded", Actors.System));
+        // On the supplier's delivery log, not on the supplier's stream (ADR 0009), recorded as done by the system.
+        var recorded = (await DeliveryLog(supplier.Id)).Last();
+        (recorded.Data.ShouldBeOfType<SupplierDeliveryReceived>().Receipt.ReceiptId, recorded.UserName).ShouldBe((receipt.ReceiptId, Actors.System));
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         var twice = await App.Details(supplier.Id);
         twice.Version.ShouldBe(once.Version);
         twice.Deliveries.Count.ShouldBe(1);
-        (await App.History(supplier.Id)).Count(e => e.Type == "supplier_delivery_recorded").ShouldBe(1);
+        (await DeliveryLog(supplier.Id)).Count(e => e.Data is SupplierDeliveryReceived).ShouldBe(1);
     }
 
     [Fact]
@@ -123,6 +127,48 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
 
         session.MovedToErrorQueue.Envelopes().ShouldBeEmpty();
         (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task deliveries_go_to_the_suppliers_delivery_log_and_never_grow_the_suppliers_stream()
+    {
+        var supplier = await App.Approved();
+
+        await App.Published([.. Enumerable.Range(0, 5).Select(day => (object)Receipt(supplier.Id, Expected.AddDays(day), Expected.AddDays(day + 1)))]);
+
+        var after = await App.Details(supplier.Id);
+        after.Version.ShouldBe(supplier.Version);
+        (after.Deliveries.Count, after.Deliveries.OnTimeCount).ShouldBe((5, 0));
+        (await DeliveryLog(supplier.Id)).Select(e => e.Data.GetType()).ShouldBe([typeof(SupplierDeliveryLogStarted), .. Enumerable.Repeat(typeof(SupplierDeliveryReceived), 5)]);
+    }
+
+    [Fact]
+    public async Task deliveries_recorded_on_the_suppliers_stream_before_it_had_a_log_still_count_and_are_not_recorded_twice()
+    {
+        var supplier = await App.Approved();
+        var before = Receipt(supplier.Id, Expected, Expected);
+        var store = Host.Services.GetRequiredService<ISelectionStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var receipt = new SupplierReceipt(before.ReceiptId, before.StoreId, before.Sku, before.QuantityReceived, before.QuantityAccepted,
+                before.ExpectedOn, before.ReceivedOn, before.ReceivedAt);
+            // Stored as the module did before ADR 0009.
+            session.Events.Append(supplier.Id, new SupplierDeliveryRecorded(supplier.Id, receipt, true, 0, Actors.System, before.ReceivedAt));
+            await session.SaveChangesAsync();
+        }
+        (await App.Details(supplier.Id)).Deliveries.Count.ShouldBe(1);
+
+        await App.Published(before, Receipt(supplier.Id, Expected, Expected.AddDays(2)));
+
+        var deliveries = (await App.Details(supplier.Id)).Deliveries;
+        (deliveries.Count, deliveries.OnTimeCount, deliveries.OnTimePercent).ShouldBe((2, 1, 50m));
+        (await DeliveryLog(supplier.Id)).First().Data.ShouldBeOfType<SupplierDeliveryLogStarted>().CarriedOver.Count.ShouldBe(1);
+    }
+
+    private async Task<IReadOnlyList<JasperFx.Events.IEvent>> DeliveryLog(Guid supplierId)
+    {
+        await using var session = Host.Services.GetRequiredService<ISelectionStore>().QuerySession();
+        return await session.Events.FetchStreamAsync(SupplierDeliveryLog.IdFor(supplierId));
     }
 
     [Fact]

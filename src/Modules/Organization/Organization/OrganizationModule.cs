@@ -46,6 +46,7 @@ public static class OrganizationModule
         {
             options.AddPolicySettings<OrganizationSettings>();
             UserAccountView.Configure(options);
+            LoginActivity.Configure(options);
             ApiClientView.Configure(options);
             StoreView.Configure(options);
             DepartmentView.Configure(options);

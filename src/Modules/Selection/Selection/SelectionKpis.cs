@@ -15,6 +15,7 @@ namespace Ops.Selection;
 public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider time) : EndpointWithoutRequest<KpiReport>
 {
     private const string Ungraded = "ungraded";
+    private const decimal SecondsPerDay = 86_400m;
 
     public override void Configure()
     {
@@ -26,33 +27,58 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var candidates = await session.Query<CandidateDetails>()
-            .Select(c => new { c.Stage, c.ProposedAt, c.ApprovedAt, c.Screenings, c.Samples })
-            .ToListAsync(ct);
-        var suppliers = await session.Query<SupplierDetails>().Select(s => new { s.Grade, s.Deliveries }).ToListAsync(ct);
-        var grades = suppliers.Select(s => s.Grade).ToList();
-
-        var screenings = candidates.SelectMany(c => c.Screenings).ToList();
-        var tested = candidates.SelectMany(c => c.Samples).Where(s => s.Status != SampleStatus.Open).ToList();
-        var daysToApproval = candidates.Where(c => c.ApprovedAt is not null).Select(c => (decimal)(c.ApprovedAt!.Value - c.ProposedAt).TotalDays).ToList();
+        var candidates = await session.TableOfAsync<CandidateDetails>(ct);
+        var suppliers = await session.TableOfAsync<SupplierDetails>(ct);
+        var stages = await session.RowsAsync<KeyCount>(
+            $"select jsonb_build_object('key', data->>'stage', 'count', count(*)) from {candidates} group by data->>'stage'", ct);
+        var grades = await session.RowsAsync<KeyCount>(
+            $"select jsonb_build_object('key', data->>'grade', 'count', count(*)) from {suppliers} group by data->>'grade'", ct);
+        var figures = (await session.RowsAsync<CandidateFigures>($"""
+            select jsonb_build_object(
+              'screenings', count(*) filter (where item.kind = 'screening'),
+              'screeningsPassed', count(*) filter (where item.kind = 'screening' and item.value->>'verdict' = ?),
+              'samplesTested', count(*) filter (where item.kind = 'sample' and item.value->>'status' <> ?),
+              'samplesPassed', count(*) filter (where item.kind = 'sample' and item.value->>'status' = ?))
+            from {candidates} c
+            cross join lateral (
+              select 'screening' as kind, s as value from jsonb_array_elements(coalesce(c.data->'screenings', '[]')) s
+              union all
+              select 'sample', s from jsonb_array_elements(coalesce(c.data->'samples', '[]')) s) item
+            """, ct, nameof(Verdict.Pass), nameof(SampleStatus.Open), nameof(SampleStatus.Passed))).Single();
+        var approvals = (await session.RowsAsync<Durations>($"""
+            select jsonb_build_object('count', count(*), 'totalSeconds', coalesce(sum(
+              extract(epoch from (data->>'approvedAt')::timestamptz - (data->>'proposedAt')::timestamptz)), 0))
+            from {candidates} where data->>'approvedAt' is not null
+            """, ct)).Single();
+        var deliveries = (await session.RowsAsync<DeliveryCounts>($"""
+            select jsonb_build_object('count', coalesce(sum((data->'deliveries'->>'count')::int), 0),
+              'onTimeCount', coalesce(sum((data->'deliveries'->>'onTimeCount')::int), 0))
+            from {suppliers}
+            """, ct)).Single();
 
         await Send.OkAsync(new KpiReport(SelectionModule.Module.Name, time.GetUtcNow(),
         [
-            Kpi.Of("selection.candidates_by_stage", "Candidates by stage", "各阶段候选品数", candidates.Count, KpiUnit.Count,
-                [.. Enum.GetValues<CandidateStage>().Select(stage => new KpiPart(stage.ToString(), candidates.Count(c => c.Stage == stage)))]),
+            Kpi.Of("selection.candidates_by_stage", "Candidates by stage", "各阶段候选品数", stages.Sum(s => s.Count), KpiUnit.Count,
+                KpiQueries.PartsIn(Enum.GetValues<CandidateStage>(), stages)),
             Kpi.Of("selection.screening_pass_rate", "Screening pass rate", "筛选通过率",
-                Kpi.Percent(screenings.Count(s => s.Verdict == Verdict.Pass), screenings.Count), KpiUnit.Percent),
+                Kpi.Percent(figures.ScreeningsPassed, figures.Screenings), KpiUnit.Percent),
             Kpi.Of("selection.average_days_proposed_to_approved", "Average days from proposal to approval", "从提交到批准的平均天数",
-                Kpi.Average(daysToApproval), KpiUnit.Days),
+                Kpi.Average(approvals.TotalSeconds / SecondsPerDay, approvals.Count), KpiUnit.Days),
             Kpi.Of("selection.sample_pass_rate", "Sample pass rate", "样品通过率",
-                Kpi.Percent(tested.Count(s => s.Status == SampleStatus.Passed), tested.Count), KpiUnit.Percent),
-            Kpi.Of("selection.suppliers_by_grade", "Suppliers by grade", "各等级供应商数", grades.Count, KpiUnit.Count,
+                Kpi.Percent(figures.SamplesPassed, figures.SamplesTested), KpiUnit.Percent),
+            Kpi.Of("selection.suppliers_by_grade", "Suppliers by grade", "各等级供应商数", grades.Sum(g => g.Count), KpiUnit.Count,
                 [
-                    .. Enum.GetValues<SupplierGrade>().Select(grade => new KpiPart(grade.ToString(), grades.Count(g => g == grade))),
-                    new KpiPart(Ungraded, grades.Count(g => g is null)),
+                    .. KpiQueries.PartsIn(Enum.GetValues<SupplierGrade>(), grades),
+                    new KpiPart(Ungraded, grades.Where(g => g.Key is null).Sum(g => g.Count)),
                 ]),
             Kpi.Of("selection.supplier_on_time_delivery", "Suppliers' on-time delivery", "供应商准时交货率",
-                Kpi.Percent(suppliers.Sum(s => s.Deliveries.OnTimeCount), suppliers.Sum(s => s.Deliveries.Count)), KpiUnit.Percent),
+                Kpi.Percent(deliveries.OnTimeCount, deliveries.Count), KpiUnit.Percent),
         ]), ct);
     }
+
+    internal sealed record CandidateFigures(long Screenings, long ScreeningsPassed, long SamplesTested, long SamplesPassed);
+
+    internal sealed record Durations(long Count, decimal TotalSeconds);
+
+    internal sealed record DeliveryCounts(long Count, long OnTimeCount);
 }

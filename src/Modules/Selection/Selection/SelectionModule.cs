@@ -30,6 +30,7 @@ public static class SelectionModule
         {
             options.AddPolicySettings<SelectionSettings>();
             SupplierDetails.Configure(options);
+            SupplierDeliveryLog.Configure(options);
             QualificationDocumentOnFile.Configure(options);
             MarketResearchDetails.Configure(options);
             CandidateDetails.Configure(options);

@@ -22,6 +22,10 @@ public sealed record Kpi(string Code, string Name, decimal? Value, KpiUnit Unit,
     /// <summary>The mean rounded to one decimal (half away from zero); null over nothing.</summary>
     public static decimal? Average(IReadOnlyCollection<decimal> values) =>
         values.Count == 0 ? null : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
+
+    /// <summary><see cref="Average(IReadOnlyCollection{decimal})"/> from a total and a count, as a grouped query gives them.</summary>
+    public static decimal? Average(decimal total, long count) =>
+        count == 0 ? null : Math.Round(total / count, 1, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>A slice of an indicator: a stable key (a stage, a grade) and its value.</summary>

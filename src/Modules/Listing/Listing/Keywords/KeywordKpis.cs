@@ -14,15 +14,24 @@ public static class KeywordKpis
 
     public static async Task<IReadOnlyList<Kpi>> ComputeAsync(IQuerySession session, CancellationToken ct)
     {
-        var keywords = (await session.Query<KeywordSetView>().ToListAsync(ct)).SelectMany(s => s.Keywords).ToList();
-        var core = keywords.Where(k => k.Relevance == KeywordRelevance.Core).ToList();
-        var coreOnFirstPage = core.Count(k => k.OrganicRank <= FirstPageRank);
+        var sets = await session.TableOfAsync<KeywordSetView>(ct);
+        var byRelevance = await session.RowsAsync<KeyCount>($"""
+            select jsonb_build_object('key', k->>'relevance', 'count', count(*))
+            from {sets} s cross join jsonb_array_elements(coalesce(s.data->'keywords', '[]')) k
+            group by k->>'relevance'
+            """, ct);
+        var coreOnFirstPage = (await session.RowsAsync<KeyCount>($"""
+            select jsonb_build_object('key', ?, 'count', count(*))
+            from {sets} s cross join jsonb_array_elements(coalesce(s.data->'keywords', '[]')) k
+            where k->>'relevance' = ? and (k->>'organicRank')::int <= ?
+            """, ct, nameof(KeywordRelevance.Core), nameof(KeywordRelevance.Core), FirstPageRank)).Single().Count;
+        var core = byRelevance.Where(r => r.Key == nameof(KeywordRelevance.Core)).Sum(r => r.Count);
 
         return
         [
-            Kpi.Of("keywords.tracked", "Keywords tracked", "跟踪的关键词", keywords.Count, KpiUnit.Count,
-                [.. Enum.GetValues<KeywordRelevance>().Select(r => new KpiPart(r.ToString(), keywords.Count(k => k.Relevance == r)))]),
-            Kpi.Of("keywords.core_on_first_page", "Core keywords ranked on page 1", "首页自然排名的核心关键词", Kpi.Percent(coreOnFirstPage, core.Count),
+            Kpi.Of("keywords.tracked", "Keywords tracked", "跟踪的关键词", byRelevance.Sum(r => r.Count), KpiUnit.Count,
+                KpiQueries.PartsIn(Enum.GetValues<KeywordRelevance>(), byRelevance)),
+            Kpi.Of("keywords.core_on_first_page", "Core keywords ranked on page 1", "首页自然排名的核心关键词", Kpi.Percent(coreOnFirstPage, core),
                 KpiUnit.Percent),
         ];
     }

@@ -34,11 +34,33 @@ public sealed record KeywordRemoved(Guid KeywordSetId, string Keyword, string Re
 
 /// <summary>
 /// Where the listing ranked for the keyword on a day: organic and sponsored position (null = not found). A second
-/// observation for the same day corrects the first.
+/// observation for the same day corrects the first. Obsolete for writing: stored on keyword sets' streams before ranks
+/// had a stream of their own (<see cref="KeywordRankRecorded"/>, ADR 0009); kept, with its <c>Apply</c>, so those
+/// streams still load.
 /// </summary>
 [History("Keyword rank recorded", "关键词排名已记录")]
 public sealed record KeywordRankObserved(
     Guid KeywordSetId, string Keyword, DateOnly ObservedOn, int? OrganicRank, int? SponsoredRank, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>
+/// Where the listing ranked for a keyword of its set on a day: organic and sponsored position (null = not found), on the
+/// listing's rank stream (<see cref="KeywordRanks"/>). A second observation for the same day corrects the first.
+/// </summary>
+[History("Keyword rank recorded", "关键词排名已记录")]
+public sealed record KeywordRankRecorded(
+    Guid KeywordRanksId, Guid KeywordSetId, string Keyword, DateOnly ObservedOn, int? OrganicRank, int? SponsoredRank, string RecordedBy,
+    DateTimeOffset RecordedAt);
+
+/// <summary>
+/// A listing's rank observations, in a stream of their own beside its keyword set's (ADR 0009): one event per keyword
+/// per day would otherwise grow the set's stream for as long as ranks are tracked. Never replayed: each observation is
+/// kept as a document per keyword and day (<see cref="KeywordRankObservation"/>) and the set's view shows the latest.
+/// </summary>
+public static class KeywordRanks
+{
+    /// <summary>One rank stream per listing, whose id follows from the listing's.</summary>
+    public static Guid IdFor(Guid listingId) => DeterministicGuid.From($"ops.listing.keyword-ranks.{listingId}");
+}
 
 public static class KeywordRules
 {
@@ -78,7 +100,7 @@ public sealed record KeywordSet(Guid Id, Guid ListingId, ImmutableDictionary<str
     public KeywordSet Apply(KeywordAdded e) => this with { Keywords = Keywords.SetItem(KeywordText.Key(e.Keyword), new(e.Keyword, e.Metrics)) };
     public KeywordSet Apply(KeywordChanged e) => this with { Keywords = Keywords.SetItem(KeywordText.Key(e.Keyword), new(e.Keyword, e.Metrics)) };
     public KeywordSet Apply(KeywordRemoved e) => this with { Keywords = Keywords.Remove(KeywordText.Key(e.Keyword)) };
-    public KeywordSet Apply(KeywordRankObserved _) => this;
+    public KeywordSet Apply(KeywordRankObserved _) => this; // obsolete for writing: ranks are on KeywordRanks (ADR 0009)
 
     /// <summary>New keywords; none of them may be tracked already.</summary>
     public Decision Add(IReadOnlyList<KeywordEntry> entries, string by, DateTimeOffset now) =>
@@ -115,7 +137,7 @@ public sealed record KeywordSet(Guid Id, Guid ListingId, ImmutableDictionary<str
 
     public Decision ObserveRank(string keyword, DateOnly observedOn, int? organicRank, int? sponsoredRank, string by, DateTimeOffset now) =>
         Tracked(keyword) is { } tracked
-            ? Decision.Accept(new KeywordRankObserved(Id, tracked.Keyword, observedOn, organicRank, sponsoredRank, by, now))
+            ? Decision.Accept(new KeywordRankRecorded(KeywordRanks.IdFor(ListingId), Id, tracked.Keyword, observedOn, organicRank, sponsoredRank, by, now))
             : KeywordRules.NotInSet(keyword);
 
     private KeywordEntry? Tracked(string keyword) => Keywords.GetValueOrDefault(KeywordText.Key(keyword));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -30,6 +32,7 @@ public sealed record KeywordSetView : IVersionedView
     {
         options.Projections.Add<KeywordSetProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<KeywordRankObservationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<LatestKeywordRankProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<KeywordSetView>().Index(s => s.ListingId);
         options.Schema.For<KeywordRankObservation>().Index(o => o.KeywordSetId);
     }
@@ -57,6 +60,7 @@ public sealed class KeywordSetProjection : SingleStreamProjection<KeywordSetView
             SearchVolume = c.Metrics.SearchVolume, Relevance = c.Metrics.Relevance, EntryPoints = c.Metrics.EntryPoints,
         }),
         (not null, KeywordRemoved r) => set with { Keywords = [.. set.Keywords.Where(k => !k.Is(r.Keyword))] },
+        // Stored before ranks had a stream of their own (ADR 0009); LatestKeywordRankProjection since.
         // An observation older than the one shown goes into the history only.
         (not null, KeywordRankObserved o) => With(set, o.Keyword, k => k.RankObservedOn > o.ObservedOn ? k : k with
         {
@@ -95,13 +99,52 @@ public sealed partial class KeywordRankObservationProjection : EventProjection
 {
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        if (e.Data is KeywordRankObserved o)
-            operations.Store(new KeywordRankObservation
-            {
-                Id = KeywordRankObservation.IdFor(o.KeywordSetId, o.Keyword, o.ObservedOn), KeywordSetId = o.KeywordSetId,
-                KeywordKey = KeywordText.Key(o.Keyword), ObservedOn = o.ObservedOn, OrganicRank = o.OrganicRank,
-                SponsoredRank = o.SponsoredRank, RecordedBy = o.RecordedBy, RecordedAt = o.RecordedAt,
-            });
+        switch (e.Data)
+        {
+            case KeywordRankObserved o:
+                operations.Store(Of(o.KeywordSetId, o.Keyword, o.ObservedOn, o.OrganicRank, o.SponsoredRank, o.RecordedBy, o.RecordedAt));
+                break;
+            case KeywordRankRecorded r:
+                operations.Store(Of(r.KeywordSetId, r.Keyword, r.ObservedOn, r.OrganicRank, r.SponsoredRank, r.RecordedBy, r.RecordedAt));
+                break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static KeywordRankObservation Of(Guid setId, string keyword, DateOnly observedOn, int? organicRank, int? sponsoredRank, string by,
+        DateTimeOffset at) => new()
+    {
+        Id = KeywordRankObservation.IdFor(setId, keyword, observedOn), KeywordSetId = setId, KeywordKey = KeywordText.Key(keyword),
+        ObservedOn = observedOn, OrganicRank = organicRank, SponsoredRank = sponsoredRank, RecordedBy = by, RecordedAt = at,
+    };
+}
+
+/// <summary>
+/// The set's view shows each keyword's latest rank by date (ADR 0009: the record keeps the summary of its activity). A
+/// rank on the listing's rank stream updates that one keyword of the view in place, in the database and in the same
+/// transaction, unless the view already shows a later day; the keyword's other fields, and the other keywords, are
+/// left to the set's own projection.
+/// </summary>
+public sealed class LatestKeywordRankProjection : EventProjection
+{
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        if (e.Data is not KeywordRankRecorded r) return ValueTask.CompletedTask;
+
+        var views = operations.DocumentStore.Options.FindOrResolveDocumentType(typeof(KeywordSetView)).TableName.QualifiedName;
+        var observedOn = r.ObservedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ranks = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["organicRank"] = r.OrganicRank, ["sponsoredRank"] = r.SponsoredRank, ["rankObservedOn"] = observedOn,
+        });
+        operations.QueueSqlCommand($$"""
+            update {{views}} set data = jsonb_set(data, '{keywords}', (
+              select coalesce(jsonb_agg(case
+                when k->>'keyword' = ? and (k->>'rankObservedOn' is null or (k->>'rankObservedOn')::date <= ?::date) then k || ?::jsonb
+                else k end order by idx), '[]'::jsonb)
+              from jsonb_array_elements(data->'keywords') with ordinality as tracked(k, idx)))
+            where id = ?
+            """, r.Keyword, observedOn, ranks, r.KeywordSetId);
         return ValueTask.CompletedTask;
     }
 }

@@ -1,6 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
-using JasperFx.Events;
+using Marten;
 using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
@@ -41,7 +41,7 @@ public sealed record RecordKeywordRank(Guid KeywordSetId, Guid ListingId, string
 
 /// <summary>
 /// <c>POST /api/listing/listings/{id}/keywords/ranks</c>: where the listing ranked for a tracked keyword on a day. The
-/// set shows the latest observation by date; every day stays in the keyword's rank history
+/// set shows the latest observation by date; every day stays in the keyword's rank history on the listing's rank stream
 /// (<c>GET …/keywords/{keyword}/ranks</c>), a second observation of the same day correcting the first.
 /// </summary>
 public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus bus) : Endpoint<RecordKeywordRankRequest, KeywordSetView>
@@ -61,14 +61,26 @@ public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus b
     }
 }
 
+/// <summary>
+/// Decides on the keyword set, records on the listing's rank stream (ADR 0009): the set's stream and version stay as
+/// they are, whatever the number of observations. <c>If-Match</c> is the set's version, as for any change of the set.
+/// </summary>
 [MartenStore(typeof(IListingStore))]
 public static class RecordKeywordRankHandler
 {
-    public static Outcome Handle(RecordKeywordRank command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,
-        IMessageContext context, TimeProvider time)
+    public static async Task<Outcome> Handle(RecordKeywordRank command, IDocumentSession session, IMessageContext context, TimeProvider time,
+        CancellationToken ct)
     {
         var (by, now) = (context.Actor(), time.GetUtcNow());
-        return set.DecideOnSet(command.ListingId, command.ExpectedVersion, by, now,
-            s => s.ObserveRank(command.Keyword, command.ObservedOn, command.OrganicRank, command.SponsoredRank, by, now));
+        var version = (await session.Events.FetchStreamStateAsync(command.KeywordSetId, ct))?.Version ?? 0;
+        if (command.ExpectedVersion is { } expected && expected != version) return new Outcome.VersionMismatch(command.KeywordSetId, expected, version);
+
+        var set = version == 0 ? null : await session.Events.AggregateStreamAsync<KeywordSet>(command.KeywordSetId, token: ct);
+        var decision = set?.ObserveRank(command.Keyword, command.ObservedOn, command.OrganicRank, command.SponsoredRank, by, now)
+                       ?? KeywordRules.NotInSet(command.Keyword);
+        if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
+
+        session.Events.Append(KeywordRanks.IdFor(command.ListingId), decision.Events.ToArray());
+        return new Outcome.Accepted(command.KeywordSetId);
     }
 }

@@ -25,38 +25,51 @@ public sealed class GetKpisEndpoint(IListingStore store, TimeProvider time) : En
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var listings = await session.Query<ListingDetails>()
-            .Select(l => new KpiRow(l.Status, l.ApprovedOnFirstSubmission, l.ProductApprovedAt, l.DraftedAt, l.FirstWentLiveAt, l.DeadlineState,
-                l.ContentScore, l.Quality.KeywordCoveragePercent))
-            .ToListAsync(ct);
-        IReadOnlyList<Kpi> kpis = [.. Measure(listings), .. await KeywordKpis.ComputeAsync(session, ct), .. await PromotionKpis.ComputeAsync(session, ct)];
+        IReadOnlyList<Kpi> kpis = [.. await MeasureAsync(session, ct), .. await KeywordKpis.ComputeAsync(session, ct), .. await PromotionKpis.ComputeAsync(session, ct)];
         await Send.OkAsync(new KpiReport(ListingModule.Module.Name, time.GetUtcNow(), kpis), ct);
     }
 
-    /// <summary>What the indicators read of a listing: one narrow row each, not the whole document.</summary>
-    public sealed record KpiRow(ListingStatus Status, bool? ApprovedOnFirstSubmission, DateTimeOffset? ProductApprovedAt, DateTimeOffset DraftedAt,
-        DateTimeOffset? FirstWentLiveAt, GoLiveDeadlineState DeadlineState, int ContentScore, decimal? KeywordCoveragePercent);
+    private const decimal SecondsPerDay = 86_400m;
 
-    private static IReadOnlyList<Kpi> Measure(IReadOnlyList<KpiRow> listings)
+    /// <summary>What the indicators read of the listings: counts and totals, grouped in the database.</summary>
+    internal sealed record Figures(
+        long Reviewed, long ApprovedFirstTime, long WentLive, decimal SecondsToLive, long DeadlinesDecided, long DeadlinesMet,
+        long Listings, decimal TotalContentScore, long WithCoverage, decimal TotalCoveragePercent);
+
+    private static async Task<IReadOnlyList<Kpi>> MeasureAsync(IQuerySession session, CancellationToken ct)
     {
-        var reviewed = listings.Where(l => l.ApprovedOnFirstSubmission is not null).ToList();
-        var daysToLive = listings.Where(l => l.FirstWentLiveAt is not null)
-            .Select(l => (decimal)(l.FirstWentLiveAt!.Value - (l.ProductApprovedAt ?? l.DraftedAt)).TotalDays).ToList();
-        var deadlines = listings.Where(l => l.DeadlineState is GoLiveDeadlineState.Met or GoLiveDeadlineState.Breached).ToList();
+        var listings = await session.TableOfAsync<ListingDetails>(ct);
+        var statuses = await session.RowsAsync<KeyCount>(
+            $"select jsonb_build_object('key', data->>'status', 'count', count(*)) from {listings} group by data->>'status'", ct);
+        var f = (await session.RowsAsync<Figures>($"""
+            select jsonb_build_object(
+              'reviewed', count(*) filter (where data->>'approvedOnFirstSubmission' is not null),
+              'approvedFirstTime', count(*) filter (where (data->>'approvedOnFirstSubmission')::boolean),
+              'wentLive', count(*) filter (where data->>'firstWentLiveAt' is not null),
+              'secondsToLive', coalesce(sum(extract(epoch from (data->>'firstWentLiveAt')::timestamptz
+                - coalesce(data->>'productApprovedAt', data->>'draftedAt')::timestamptz)) filter (where data->>'firstWentLiveAt' is not null), 0),
+              'deadlinesDecided', count(*) filter (where data->>'deadlineState' in (?, ?)),
+              'deadlinesMet', count(*) filter (where data->>'deadlineState' = ?),
+              'listings', count(*),
+              'totalContentScore', coalesce(sum((data->>'contentScore')::numeric), 0),
+              'withCoverage', count(*) filter (where data->'quality'->>'keywordCoveragePercent' is not null),
+              'totalCoveragePercent', coalesce(sum((data->'quality'->>'keywordCoveragePercent')::numeric), 0))
+            from {listings}
+            """, ct, nameof(GoLiveDeadlineState.Met), nameof(GoLiveDeadlineState.Breached), nameof(GoLiveDeadlineState.Met))).Single();
         return
         [
-            Kpi.Of("listing.listings_by_status", "Listings by status", "各状态商品数", listings.Count, KpiUnit.Count,
-                [.. Enum.GetValues<ListingStatus>().Select(s => new KpiPart(s.ToString(), listings.Count(l => l.Status == s)))]),
+            Kpi.Of("listing.listings_by_status", "Listings by status", "各状态商品数", statuses.Sum(s => s.Count), KpiUnit.Count,
+                KpiQueries.PartsIn(Enum.GetValues<ListingStatus>(), statuses)),
             Kpi.Of("listing.first_pass_approval_rate", "First-pass approval rate", "首次提交通过率",
-                Kpi.Percent(reviewed.Count(l => l.ApprovedOnFirstSubmission == true), reviewed.Count), KpiUnit.Percent),
+                Kpi.Percent(f.ApprovedFirstTime, f.Reviewed), KpiUnit.Percent),
             Kpi.Of("listing.average_days_to_live", "Average days from approval to live", "从批准到上架平均天数",
-                Kpi.Average(daysToLive), KpiUnit.Days),
+                Kpi.Average(f.SecondsToLive / SecondsPerDay, f.WentLive), KpiUnit.Days),
             Kpi.Of("listing.go_live_deadline_met_rate", "Go-live deadline met", "按时上架率",
-                Kpi.Percent(deadlines.Count(l => l.DeadlineState == GoLiveDeadlineState.Met), deadlines.Count), KpiUnit.Percent),
+                Kpi.Percent(f.DeadlinesMet, f.DeadlinesDecided), KpiUnit.Percent),
             Kpi.Of("listing.average_content_score", "Average content score", "平均内容评分",
-                Kpi.Average([.. listings.Select(l => (decimal)l.ContentScore)]), KpiUnit.Score),
+                Kpi.Average(f.TotalContentScore, f.Listings), KpiUnit.Score),
             Kpi.Of("listing.keyword_coverage", "Target keyword coverage", "目标关键词覆盖率",
-                Kpi.Average([.. listings.Where(l => l.KeywordCoveragePercent is not null).Select(l => l.KeywordCoveragePercent!.Value)]), KpiUnit.Percent),
+                Kpi.Average(f.TotalCoveragePercent, f.WithCoverage), KpiUnit.Percent),
         ];
     }
 }

@@ -13,13 +13,21 @@ public static class PromotionKpis
 {
     public static async Task<IReadOnlyList<Kpi>> ComputeAsync(IQuerySession session, CancellationToken ct)
     {
-        var plans = await session.Query<PromotionPlanView>().ToListAsync(ct);
-        var byCurrency = plans.Where(p => p.Results.Count > 0)
-            .GroupBy(p => p.Budget.Currency)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Totals(g.Key, g.Sum(p => p.TotalSpend.Amount), g.Sum(p => p.TotalSales.Amount)))
-            .ToList();
-        var withAcos = plans.Where(p => p.AcosPercent is not null).ToList();
+        var plans = await session.TableOfAsync<PromotionPlanView>(ct);
+        var byStatus = await session.RowsAsync<KeyCount>(
+            $"select jsonb_build_object('key', data->>'status', 'count', count(*)) from {plans} group by data->>'status'", ct);
+        // A plan's totals are in its budget's currency (PromotionPlanView); plans without results add nothing.
+        var byCurrency = (await session.RowsAsync<Totals>($"""
+            select jsonb_build_object('currency', data->'budget'->>'currency',
+              'spend', sum((data->'totalSpend'->>'amount')::numeric), 'sales', sum((data->'totalSales'->>'amount')::numeric))
+            from {plans} where jsonb_array_length(coalesce(data->'results', '[]')) > 0
+            group by data->'budget'->>'currency'
+            """, ct)).OrderBy(t => t.Currency, StringComparer.Ordinal).ToList();
+        var acos = (await session.RowsAsync<AcosTargets>($"""
+            select jsonb_build_object('withAcos', count(*),
+              'met', count(*) filter (where (data->>'acosPercent')::numeric <= (data->>'acosTargetPercent')::numeric))
+            from {plans} where data->>'acosPercent' is not null
+            """, ct)).Single();
 
         return
         [
@@ -28,9 +36,9 @@ public static class PromotionKpis
             Kpi.Of("promotions.acos", "Promotion ACoS", "推广 ACoS（广告花费占销售额比例）",
                 OnlyCurrency(byCurrency, t => t.AcosPercent), KpiUnit.Percent, PerCurrency(byCurrency, t => t.AcosPercent)),
             Kpi.Of("promotions.acos_target_met", "Plans meeting their ACoS target", "达成 ACoS 目标的推广计划",
-                Kpi.Percent(withAcos.Count(p => p.AcosPercent <= p.AcosTargetPercent), withAcos.Count), KpiUnit.Percent),
-            Kpi.Of("promotions.plans", "Promotion plans", "推广计划", plans.Count, KpiUnit.Count,
-                [.. Enum.GetValues<PromotionStatus>().Select(s => new KpiPart(s.ToString(), plans.Count(p => p.Status == s)))]),
+                Kpi.Percent(acos.Met, acos.WithAcos), KpiUnit.Percent),
+            Kpi.Of("promotions.plans", "Promotion plans", "推广计划", byStatus.Sum(s => s.Count), KpiUnit.Count,
+                KpiQueries.PartsIn(Enum.GetValues<PromotionStatus>(), byStatus)),
         ];
     }
 
@@ -41,9 +49,11 @@ public static class PromotionKpis
         [.. byCurrency.Where(t => figure(t) is not null).Select(t => new KpiPart(t.Currency, figure(t)!.Value))];
 
     /// <summary>All recorded weeks of the plans in one currency.</summary>
-    private sealed record Totals(string Currency, decimal Spend, decimal Sales)
+    internal sealed record Totals(string Currency, decimal Spend, decimal Sales)
     {
         public decimal? Roi => PromotionFigures.Roi(Sales, Spend);
         public decimal? AcosPercent => PromotionFigures.AcosPercent(Spend, Sales);
     }
+
+    internal sealed record AcosTargets(long WithAcos, long Met);
 }

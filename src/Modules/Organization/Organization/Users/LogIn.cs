@@ -30,7 +30,7 @@ public sealed class LogInValidator : Validator<LogInRequest>
 
 public sealed record LogIn(Guid UserAccountId, bool PasswordMatches);
 
-/// <summary><c>POST /api/auth/token</c>: email and password in, a JWT out. Every attempt is an event on the account.</summary>
+/// <summary><c>POST /api/auth/token</c>: email and password in, a JWT out. Every attempt is an event on the account's login activity.</summary>
 public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, JwtIssuer issuer, TimeProvider time)
     : Endpoint<LogInRequest, TokenResponse>
 {
@@ -82,14 +82,24 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 }
 
+/// <summary>
+/// Decides a login attempt on the account's login activity, not on the account's stream (ADR 0009): the account is read,
+/// the attempt appended to its <see cref="LoginActivity"/>.
+/// </summary>
 [MartenStore(typeof(IOrganizationStore))]
 public static class LogInHandler
 {
-    public static async Task<Outcome> Handle(LogIn command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,
-        IDocumentSession session, TimeProvider time)
+    public static async Task<Outcome> Handle(LogIn command, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var settings = (await session.CurrentAsync<OrganizationSettings>()).Settings;
-        return account.Decide(command.UserAccountId, expectedVersion: null, user =>
-            user.LogIn(command.PasswordMatches, time.GetUtcNow(), settings.MaxFailedLogins, TimeSpan.FromMinutes(settings.LockoutMinutes)));
+        var settings = (await session.CurrentAsync<OrganizationSettings>(ct)).Settings;
+        var activity = await session.Events.FetchForWriting<LoginActivity>(LoginActivity.IdFor(command.UserAccountId), ct);
+        if (await session.Events.AggregateStreamAsync<UserAccount>(command.UserAccountId, token: ct) is not { } account)
+            return new Outcome.NotFound(command.UserAccountId);
+
+        var decision = LoginActivity.Attempt(account, activity.Aggregate, command.PasswordMatches, time.GetUtcNow(), settings.MaxFailedLogins,
+            TimeSpan.FromMinutes(settings.LockoutMinutes));
+        if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
+        activity.AppendMany(decision.Events.ToArray());
+        return new Outcome.Accepted(command.UserAccountId);
     }
 }

@@ -3,16 +3,18 @@ using Ops.Shared.Audit;
 
 namespace Ops.Organization.Users;
 
-[History("Account created", "账号已创建")]
 /// <summary>
 /// The password hash is not part of the event (events are immutable, exported and shown to auditors): it is kept in the
 /// account's <see cref="UserCredentials"/> document, written in the same transaction. Events stored before that still
 /// hold a <c>passwordHash</c> property in their JSON; it is not read into this record, so it never leaves the server.
 /// </summary>
+[History("Account created", "账号已创建")]
 public sealed record UserAccountCreated(
     Guid UserId, string Email, string DisplayName, IReadOnlyList<string> Roles,
     string CreatedBy, DateTimeOffset CreatedAt);
 
+// Obsolete for writing, kept so stored account streams still load: logins are on the account's LoginActivity
+// (LoginSucceeded, LoginFailed, LoginLockedOut; ADR 0009).
 [History("Logged in", "已登录")]
 public sealed record UserLoggedIn(Guid UserId, DateTimeOffset LoggedInAt);
 
@@ -47,27 +49,12 @@ public sealed record UserAccount(Guid Id, UserStatus Status, int ConsecutiveFail
 {
     public static UserAccount Create(UserAccountCreated e) => new(e.UserId, UserStatus.Active, 0, null);
 
+    // The count and lock of logins recorded here before they had a stream of their own (ADR 0009).
     public UserAccount Apply(UserLoggedIn _) => this with { ConsecutiveFailures = 0, LockedUntil = null };
     public UserAccount Apply(UserLoginFailed e) => this with { ConsecutiveFailures = e.ConsecutiveFailures };
     public UserAccount Apply(UserLockedOut e) => this with { LockedUntil = e.LockedUntil, ConsecutiveFailures = 0 };
     public UserAccount Apply(UserRolesChanged _) => this;
     public UserAccount Apply(UserDeactivated _) => this with { Status = UserStatus.Deactivated };
-
-    /// <summary>
-    /// A login attempt. A wrong password counts towards the lockout; reaching <paramref name="maxFailedLogins"/>
-    /// locks the account for <paramref name="lockout"/>. While locked, even the right password is refused.
-    /// </summary>
-    public Decision LogIn(bool passwordMatches, DateTimeOffset now, int maxFailedLogins, TimeSpan lockout)
-    {
-        if (Status == UserStatus.Deactivated) return UserRules.DeactivatedAccountCannotLogIn;
-        if (LockedUntil is { } until && now < until) return UserRules.LockedAccountCannotLogIn;
-        if (passwordMatches) return Decision.Accept(new UserLoggedIn(Id, now));
-
-        var failures = ConsecutiveFailures + 1;
-        return failures >= maxFailedLogins
-            ? Decision.Accept(new UserLoginFailed(Id, failures, now), new UserLockedOut(Id, now + lockout, now))
-            : Decision.Accept(new UserLoginFailed(Id, failures, now));
-    }
 
     public Decision ChangeRoles(IReadOnlyList<string> roles, string by, DateTimeOffset now) =>
         Status == UserStatus.Deactivated

@@ -39,6 +39,7 @@ public sealed class UserAccountProjection : SingleStreamProjection<UserAccountVi
             Id = c.UserId, Email = UserAccountView.NormaliseEmail(c.Email), DisplayName = c.DisplayName, Roles = c.Roles,
             Status = UserStatus.Active, CreatedAt = c.CreatedAt,
         },
+        // Logins stored on the account's stream before they had one of their own (ADR 0009); LoginSummaryProjection since.
         (not null, UserLoggedIn l) => user with { ConsecutiveFailures = 0, LockedUntil = null, LastLoginAt = l.LoggedInAt },
         (not null, UserLoginFailed f) => user with { ConsecutiveFailures = f.ConsecutiveFailures },
         (not null, UserLockedOut l) => user with { LockedUntil = l.LockedUntil, ConsecutiveFailures = 0 },

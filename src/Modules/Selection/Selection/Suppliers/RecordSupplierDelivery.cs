@@ -6,26 +6,49 @@ using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Attributes;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+using Wolverine.ErrorHandling;
+using Marten.Patching;
 
 namespace Ops.Selection.Suppliers;
 
 /// <summary>
 /// <c>PurchaseReceived</c> from logistics: the supplier's delivery is recorded for its timeliness (selection.md, KPIs:
-/// on-time delivery of suppliers). The receipt id makes a redelivery a no-op. Receipts from one supplier are handled in
-/// parallel; one that loses the race to append is retried (safe: the decision skips what is already recorded).
+/// on-time delivery of suppliers) on the supplier's delivery log, not on the supplier's stream (ADR 0009), and the
+/// supplier's details show the log's new summary. The receipt id makes a redelivery a no-op. Receipts from one supplier
+/// are handled in parallel; one that loses the race on the log's version is retried (safe: a recorded receipt is skipped).
 /// </summary>
 [MartenStore(typeof(ISelectionStore))]
 public static class PurchaseReceivedHandler
 {
+    /// <summary>Two first deliveries of a supplier both starting its log: the loser is retried and appends to it.</summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException(e => e is ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException,
+            "two first deliveries started the supplier's delivery log").RetryWithCooldown(
+            TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
+
     [RetryNow(typeof(ConcurrencyException), 50, 100, 200, 400, 800, 1600)]
-    public static void Handle(PurchaseReceived received, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
-        IDocumentSession session, IMessageContext context, TimeProvider time)
+    public static async Task Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context, TimeProvider time,
+        CancellationToken ct)
     {
         // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
         session.LastModifiedBy = context.Actor();
+        // The log first: a delivery that commits after this read makes this one's append fail on the version, and retry.
+        var log = await session.Events.FetchForWriting<SupplierDeliveryLog>(SupplierDeliveryLog.IdFor(received.SupplierId), ct);
+        var supplier = await session.Events.AggregateStreamAsync<Supplier>(received.SupplierId, token: ct)
+                       ?? throw new UnknownSupplierException(received.SupplierId, received);
+        if (supplier.DeliveryReceiptIds.Contains(received.ReceiptId) || await session.LoadAsync<RecordedDelivery>(received.ReceiptId, ct) is not null)
+            return;
+
         var receipt = new SupplierReceipt(received.ReceiptId, received.StoreId, received.Sku, received.QuantityReceived,
             received.QuantityAccepted, received.ExpectedOn, received.ReceivedOn, received.ReceivedAt);
-        var outcome = supplier.Decide(received.SupplierId, expectedVersion: null, s => s.RecordDelivery(receipt, context.Actor(), time.GetUtcNow()));
-        UnknownSupplierException.ThrowIfNotFound(outcome, received);
+        // A log started now carries over what the supplier's stream recorded before deliveries had one (ADR 0009).
+        var carriedOver = log.Aggregate is null
+            ? (await session.LoadAsync<SupplierDetails>(received.SupplierId, ct))?.Deliveries ?? DeliveryTimeliness.None
+            : DeliveryTimeliness.None;
+        var (events, timeliness) = SupplierDeliveryLog.Record(log.Aggregate, received.SupplierId, carriedOver, receipt, context.Actor(),
+            time.GetUtcNow());
+        log.AppendMany(events.ToArray());
+        session.Patch<SupplierDetails>(received.SupplierId).Set(s => s.Deliveries, timeliness);
     }
 }

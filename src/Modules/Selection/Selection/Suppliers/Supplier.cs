@@ -48,6 +48,8 @@ public sealed record Supplier
     public IReadOnlyList<DocumentOnFile> Documents { get; init; } = [];
     public IReadOnlyList<QualityIncident> QualityIncidents { get; init; } = [];
     public bool ReviewRequired { get; init; }
+
+    /// <summary>Receipts recorded on the supplier's stream before deliveries had a stream of their own (ADR 0009).</summary>
     public ImmutableHashSet<Guid> DeliveryReceiptIds { get; init; } = [];
 
     public static Supplier Create(SupplierRegistered e) => new() { Id = e.SupplierId, Name = e.Name, Status = SupplierStatus.Registered };
@@ -69,6 +71,7 @@ public sealed record Supplier
     public Supplier Apply(SupplierReviewRequired _) => this with { ReviewRequired = true };
     public Supplier Apply(SupplierSuspended _) => this with { Status = SupplierStatus.Suspended, StatusBeforeSuspension = Status };
     public Supplier Apply(SupplierReinstated e) => this with { Status = e.Status, StatusBeforeSuspension = null };
+    // Obsolete for writing: deliveries are on the supplier's SupplierDeliveryLog (ADR 0009).
     public Supplier Apply(SupplierDeliveryRecorded e) => this with { DeliveryReceiptIds = DeliveryReceiptIds.Add(e.Receipt.ReceiptId) };
 
     /// <summary>A new supplier, with the qualification documents it brought; none of them may have expired.</summary>
@@ -162,16 +165,6 @@ public sealed record Supplier
             ? Decision.Accept(recorded, new SupplierReviewRequired(Id, incidents, policy.IncidentWindowDays, now))
             : Decision.Accept(recorded);
     }
-
-    /// <summary>
-    /// A delivery logistics received, whatever the supplier's status (it is a fact); on time when received no later
-    /// than expected. A receipt already on record (a redelivered message) is recorded once.
-    /// </summary>
-    public Decision RecordDelivery(SupplierReceipt receipt, string by, DateTimeOffset now) =>
-        DeliveryReceiptIds.Contains(receipt.ReceiptId)
-            ? Decision.Accept()
-            : Decision.Accept(new SupplierDeliveryRecorded(Id, receipt, OnTime: receipt.ReceivedOn <= receipt.ExpectedOn,
-                DaysLate: Math.Max(0, receipt.ReceivedOn.DayNumber - receipt.ExpectedOn.DayNumber), by, now));
 
     public Decision Suspend(string reason, string by, DateTimeOffset now) =>
         Status is SupplierStatus.Approved or SupplierStatus.Conditional

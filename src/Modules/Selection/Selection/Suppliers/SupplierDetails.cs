@@ -30,6 +30,10 @@ public sealed record SupplierDetails : IVersionedView
     public IReadOnlyList<SupplierEvaluation> Evaluations { get; init; } = [];
     public IReadOnlyList<SupplierAgreement> Agreements { get; init; } = [];
     public IReadOnlyList<QualityIncident> QualityIncidents { get; init; } = [];
+    /// <summary>
+    /// The summary of the supplier's delivery log (<see cref="SupplierDeliveryLog"/>), written by the delivery handler
+    /// (ADR 0009); deliveries are not on the supplier's stream.
+    /// </summary>
     public DeliveryTimeliness Deliveries { get; init; } = DeliveryTimeliness.None;
     public required string RegisteredBy { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
@@ -67,12 +71,15 @@ public sealed record DeliveryTimeliness(int Count, int OnTimeCount, decimal? OnT
 {
     public static readonly DeliveryTimeliness None = new(0, 0, null, null);
 
-    public DeliveryTimeliness With(SupplierDeliveryRecorded recorded)
+    public DeliveryTimeliness With(SupplierDeliveryRecorded recorded) => With(new SupplierDelivery(recorded.Receipt, recorded.OnTime, recorded.DaysLate));
+
+    public DeliveryTimeliness With(SupplierDeliveryReceived received) => With(new SupplierDelivery(received.Receipt, received.OnTime, received.DaysLate));
+
+    private DeliveryTimeliness With(SupplierDelivery delivery)
     {
-        var (count, onTime) = (Count + 1, OnTimeCount + (recorded.OnTime ? 1 : 0));
-        var delivery = new SupplierDelivery(recorded.Receipt, recorded.OnTime, recorded.DaysLate);
+        var (count, onTime) = (Count + 1, OnTimeCount + (delivery.OnTime ? 1 : 0));
         return new(count, onTime, Math.Round(onTime * 100m / count, 2, MidpointRounding.AwayFromZero),
-            Last is { } last && last.Receipt.ReceivedAt > recorded.Receipt.ReceivedAt ? last : delivery);
+            Last is { } last && last.Receipt.ReceivedAt > delivery.Receipt.ReceivedAt ? last : delivery);
     }
 }
 
@@ -108,6 +115,7 @@ public sealed class SupplierDetailsProjection : SingleStreamProjection<SupplierD
         (not null, SupplierReviewRequired) => supplier with { ReviewRequired = true },
         (not null, SupplierSuspended s) => supplier with { Status = SupplierStatus.Suspended, SuspensionReason = s.Reason },
         (not null, SupplierReinstated r) => supplier with { Status = r.Status, SuspensionReason = null },
+        // Stored before deliveries had a stream of their own (ADR 0009).
         (not null, SupplierDeliveryRecorded d) => supplier with { Deliveries = supplier.Deliveries.With(d) },
         _ => supplier,
     };

@@ -63,7 +63,8 @@ public sealed record SupplierReinstated(Guid SupplierId, SupplierStatus Status, 
 
 /// <summary>
 /// Goods from the supplier were received: on time when <c>receivedOn ≤ expectedOn</c>; <paramref name="DaysLate"/> is 0
-/// when on time.
+/// when on time. Obsolete for writing: stored on suppliers' streams before deliveries had a stream of their own
+/// (<see cref="SupplierDeliveryReceived"/>, ADR 0009); kept, with its <c>Apply</c>, so those streams still load.
 /// </summary>
 [History("Delivery recorded", "交货已记录")]
 public sealed record SupplierDeliveryRecorded(
