@@ -67,7 +67,7 @@ export function estimateOf(inputs: Inputs): Estimate {
   const dimensional = round((longest * median * shortest) / settings.divisor);
   const billable = tier === 'SmallStandard' ? weight : Math.max(weight, dimensional);
   const bandFee = { SmallStandard: 3.06, LargeStandard: 5.41, LargeBulky: 9.61, ExtraLarge: 26.33 }[tier];
-  const priceBand: Schemas['PriceBand2'] = price < 10 ? 'Low' : price > 50 ? 'High' : 'Standard';
+  const priceBand: Schemas['CandidatePriceBand'] = price < 10 ? 'Low' : price > 50 ? 'High' : 'Standard';
   const fee = bandFee;
   const landed = round(inputs.unitCost.amount + inputs.shippingPerUnit.amount);
   const referral = round((price * settings.referralFeePercent) / 100);
