@@ -60,6 +60,7 @@ public static class OpenApiSetup
             });
             LeaveFastEndpointsTo(s.OperationProcessors, new FastEndpointsOperationProcessor(provider));
             s.DocumentProcessors.Add(new ModuleTags(modules));
+            s.DocumentProcessors.Add(new OptionalInputs());
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Internal;
@@ -27,13 +28,23 @@ internal static class ValidatorRules
 
     public sealed class SchemaTarget(JsonSchema schema) : ITarget
     {
+        private readonly HashSet<string> _required = RequiredByValidators.GetValue(schema, _ => []);
+
         public JsonSchema? Property(string name) => schema.ActualProperties.GetValueOrDefault(name);
 
         public void Require(string name)
         {
+            _required.Add(name);
             if (!schema.RequiredProperties.Contains(name)) schema.RequiredProperties.Add(name);
         }
     }
+
+    /// <summary>The schemas some validator has walked, each with the properties a validator requires in it.</summary>
+    private static readonly ConditionalWeakTable<JsonSchema, HashSet<string>> RequiredByValidators = new();
+
+    /// <summary>What the validators walking <paramref name="schema"/> require, or null when none walked it.</summary>
+    public static IReadOnlySet<string>? RequiredIn(JsonSchema schema) =>
+        RequiredByValidators.TryGetValue(schema, out var required) ? required : null;
 
     /// <summary>Query parameters: an absent value keeps its default, so nothing there is required; bounds still apply.</summary>
     public sealed class ParametersTarget(IReadOnlyDictionary<string, JsonSchema> parameters) : ITarget
@@ -47,6 +58,9 @@ internal static class ValidatorRules
     private static void Apply(IValidator validator, ITarget target, HashSet<(IValidator, ITarget)> seen)
     {
         if (!seen.Add((validator, target))) return;
+        if (target is SchemaTarget)
+            foreach (var name in RefusedWhenLeftOut(validator).Where(n => target.Property(n) is not null))
+                target.Require(name);
         foreach (var rule in validator.CreateDescriptor().Rules)
         {
             if (rule.PropertyName is null)
@@ -101,6 +115,33 @@ internal static class ValidatorRules
                         break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Properties the validator refuses when a client leaves them out, found by validating the request as it is when
+    /// nothing is sent (its defaults): <c>GreaterThan(0)</c> on a count, <c>Must(IsMonth)</c> on a string whose default is
+    /// empty. They are required although no <c>NotNull</c> says so. Types without a parameterless constructor, and
+    /// validators that cannot run outside a request, are left to the rules alone.
+    /// </summary>
+    private static IEnumerable<string> RefusedWhenLeftOut(IValidator validator)
+    {
+        var validated = validator.GetType().GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))?.GetGenericArguments()[0];
+        if (validated?.GetConstructor(Type.EmptyTypes) is not { } constructor) return [];
+        try
+        {
+            var context = (IValidationContext)Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(validated), constructor.Invoke(null))!;
+            return validator.Validate(context).Errors
+                .Select(e => e.PropertyName.Split('.', '[')[0])
+                .Where(n => n.Length > 0)
+                .Select(JsonNamingPolicy.CamelCase.ConvertName)
+                .Distinct()
+                .ToList();
+        }
+        catch (Exception) // a rule that needs a running request (a scoped service): the rules alone say what is required
+        {
+            return [];
         }
     }
 
