@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using FluentValidation;
 using Microsoft.Net.Http.Headers;
 using NJsonSchema;
 using NSwag;
@@ -18,6 +20,8 @@ public sealed class FastEndpointsOperationProcessor(IServiceProvider? services =
 {
     public const string JsonContentType = "application/json";
 
+    private readonly ConcurrentDictionary<Type, IValidator?> _validators = new();
+
     public bool Process(OperationProcessorContext context)
     {
         if (context is not AspNetCoreOperationProcessorContext { ApiDescription: { } api } || EndpointShape.From(api) is not { } endpoint)
@@ -30,12 +34,12 @@ public sealed class FastEndpointsOperationProcessor(IServiceProvider? services =
         var operation = description.Operation;
         operation.OperationId = UniqueOperationId(context.Document, endpoint);
         operation.Tags = [endpoint.Tag];
-        operation.Summary = endpoint.Definition.EndpointSummary?.Summary;
-        operation.Description = endpoint.Definition.EndpointSummary?.Description;
+        (operation.Summary, operation.Description) = OperationText.Of(endpoint.Definition);
 
         operation.Parameters.Clear();
         foreach (var parameter in Parameters(endpoint, schemas)) operation.Parameters.Add(parameter);
         operation.RequestBody = RequestBody(endpoint, schemas);
+        DescribeValidation(endpoint, operation);
 
         operation.Responses.Clear();
         foreach (var (status, response) in OperationResponses.For(endpoint, schemas, api.ActionDescriptor.EndpointMetadata))
@@ -45,6 +49,22 @@ public sealed class FastEndpointsOperationProcessor(IServiceProvider? services =
 
         operation.Security = Security(endpoint);
         return true;
+    }
+
+    /// <summary>
+    /// What the endpoint's validator enforces (required, lengths, counts, ranges, patterns) goes into the body's schema
+    /// and the query parameters, so the document promises exactly what the server checks.
+    /// </summary>
+    private void DescribeValidation(EndpointShape endpoint, OpenApiOperation operation)
+    {
+        if (endpoint.Definition.ValidatorType is not { } type || services is null) return;
+        var validator = _validators.GetOrAdd(type, t => ActivatorUtilities.CreateInstance(services, t) as IValidator);
+        if (validator is null) return;
+
+        if (operation.RequestBody?.Content[JsonContentType].Schema is { } body)
+            ValidatorRules.Apply(validator, new ValidatorRules.SchemaTarget(body.ActualSchema));
+        var query = operation.Parameters.Where(p => p.Kind == OpenApiParameterKind.Query).ToDictionary(p => p.Name, p => p.Schema);
+        if (query.Count > 0) ValidatorRules.Apply(validator, new ValidatorRules.ParametersTarget(query));
     }
 
     /// <summary>NSwag would quietly number a duplicate; clients generated from the document would then change names at random.</summary>

@@ -16,6 +16,9 @@ public static class OpenApiSetup
     public const string BearerScheme = "Bearer";
     public const string ApiKeyScheme = "ApiKey";
 
+    /// <summary>What <see cref="TimeOnly"/> looks like in JSON: <c>09:00:00</c>, fractions of a second when there are any.</summary>
+    public const string TimeOfDayPattern = @"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,7})?$";
+
     public static IServiceCollection AddOpsOpenApi(this IServiceCollection services, IReadOnlyList<OpsModule> modules)
     {
         services.AddEndpointsApiExplorer();
@@ -30,8 +33,20 @@ public static class OpenApiSetup
                 SchemaType = SchemaType.OpenApi3,
                 SerializerOptions = JsonSerializerOptionsProvider.Configure(new(System.Text.Json.JsonSerializerDefaults.Web)),
                 // "uuid" is the format OpenAPI registers (and client generators know); NJsonSchema writes "guid".
-                TypeMappers = { new PrimitiveTypeMapper(typeof(Guid), schema => (schema.Type, schema.Format) = (JsonObjectType.String, "uuid")) },
+                TypeMappers =
+                {
+                    new PrimitiveTypeMapper(typeof(Guid), schema => (schema.Type, schema.Format) = (JsonObjectType.String, "uuid")),
+                    // NJsonSchema says "format: time", which is RFC 3339's full-time with an offset ("09:00:00Z"); the API
+                    // sends and reads a local time of day without one, as System.Text.Json writes TimeOnly.
+                    new PrimitiveTypeMapper(typeof(TimeOnly), schema =>
+                    {
+                        schema.Type = JsonObjectType.String;
+                        schema.Pattern = TimeOfDayPattern;
+                        schema.Description = "A local time of day, HH:mm:ss (e.g. 09:00:00).";
+                    }),
+                },
                 SchemaProcessors = { new RequiredProperties() },
+                SchemaNameGenerator = new UniqueSchemaNames(modules),
             };
             s.AddSecurity(BearerScheme, new OpenApiSecurityScheme
             {
@@ -44,6 +59,8 @@ public static class OpenApiSetup
                 Description = "An integrator key from POST /api/org/api-clients (scoped per module).",
             });
             LeaveFastEndpointsTo(s.OperationProcessors, new FastEndpointsOperationProcessor(provider));
+            s.DocumentProcessors.Add(new ModuleTags(modules));
+            s.DocumentProcessors.Add(new OptionalInputs());
         });
         return services;
     }

@@ -21,7 +21,10 @@ public sealed class ListingGroup : Group
 
 public static class ListingModule
 {
-    public static readonly OpsModule Module = new("listing", typeof(ListingModule).Assembly);
+    public static readonly OpsModule Module = new("listing", typeof(ListingModule).Assembly)
+    {
+        Description = "Listings and their content, quality checks, the platform review loop, the go-live deadline, keywords and promotions (listing.md).",
+    };
 
     /// <summary>Listings, their quality, the platform review loop and the go-live deadline (listing.md).</summary>
     public static WebApplicationBuilder AddListingModule(this WebApplicationBuilder builder)

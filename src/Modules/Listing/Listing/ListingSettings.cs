@@ -3,6 +3,7 @@ using FluentValidation;
 using Ops.Listing.Listings;
 using Ops.Shared;
 using Ops.Shared.Settings;
+using Ops.Shared.Validation;
 
 namespace Ops.Listing;
 
@@ -58,14 +59,14 @@ public sealed class ListingSettingsValidator : Validator<ListingSettings>
         RuleFor(s => s.GoLiveWorkingDays).InclusiveBetween(1, 60);
         RuleFor(s => s.GoLiveWarnWorkingDaysBefore).InclusiveBetween(0, 30).LessThan(s => s.GoLiveWorkingDays);
         RuleFor(s => s.MaxTitleLength).InclusiveBetween(1, ListingContentLimits.TitleLength);
-        RuleFor(s => s.BannedWords).NotNull().Must(w => w.Count <= 200);
+        RuleFor(s => s.BannedWords).NotNull().MaximumCount(200);
         RuleForEach(s => s.BannedWords).NotEmpty().MaximumLength(100);
         RuleFor(s => s.MinBullets).InclusiveBetween(0, ListingContent.MaxBullets);
         RuleFor(s => s.MaxBulletLength).InclusiveBetween(1, ListingContentLimits.BulletLength);
         RuleFor(s => s.MinImages).InclusiveBetween(0, ListingContentLimits.Images);
         RuleFor(s => s.MaxSearchTermBytes).InclusiveBetween(1, 10_000);
-        RuleFor(s => s.RequiredAttributes).NotNull();
-        RuleForEach(s => s.RequiredAttributes).Must(ListingAttributes.Names.Contains).WithMessage(_ => Bilingual.Pick(
+        RuleFor(s => s.RequiredAttributes).NotNull().MaximumCount(ListingAttributes.Names.Count);
+        RuleForEach(s => s.RequiredAttributes).MaximumLength(100).Must(ListingAttributes.Names.Contains).WithMessage(_ => Bilingual.Pick(
             $"Attributes are among: {string.Join(", ", ListingAttributes.Names)}.",
             $"属性须为以下之一：{string.Join(", ", ListingAttributes.Names)}。"));
         RuleFor(s => s.MinContentScoreToSubmit).InclusiveBetween(0, 100);

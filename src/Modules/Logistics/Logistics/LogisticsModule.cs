@@ -21,7 +21,10 @@ public sealed class LogisticsGroup : Group
 /// </summary>
 public static class LogisticsModule
 {
-    public static readonly OpsModule Module = new("logistics", typeof(LogisticsModule).Assembly);
+    public static readonly OpsModule Module = new("logistics", typeof(LogisticsModule).Assembly)
+    {
+        Description = "Channels, inventory, replenishment, orders, shipments and returns (logistics.md).",
+    };
 
     public static WebApplicationBuilder AddLogisticsModule(this WebApplicationBuilder builder)
     {

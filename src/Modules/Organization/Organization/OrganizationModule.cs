@@ -35,6 +35,7 @@ public static class OrganizationModule
     {
         Schema = "organization",
         Tag = "Organization",
+        Description = "Stores, departments, positions, employees, user accounts, API clients and signing in.",
     };
 
     /// <summary>Stores, people, accounts, API clients and the authentication every other module relies on.</summary>

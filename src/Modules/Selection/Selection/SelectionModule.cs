@@ -20,7 +20,10 @@ public sealed class SelectionGroup : Group
 
 public static class SelectionModule
 {
-    public static readonly OpsModule Module = new("selection", typeof(SelectionModule).Assembly);
+    public static readonly OpsModule Module = new("selection", typeof(SelectionModule).Assembly)
+    {
+        Description = "Market research, product candidates and their profit estimates, suppliers and samples (selection.md).",
+    };
 
     /// <summary>Market research, candidates, suppliers, samples (selection.md).</summary>
     public static WebApplicationBuilder AddSelectionModule(this WebApplicationBuilder builder)

@@ -14,6 +14,9 @@ public sealed record OpsModule(string Name, Assembly Assembly)
 
     /// <summary>The OpenAPI tag and operation-id prefix, e.g. <c>Selection</c>.</summary>
     public string Tag { get; init; } = char.ToUpperInvariant(Name[0]) + Name[1..];
+
+    /// <summary>What the module is for, in a sentence: the description of its tag in the OpenAPI document.</summary>
+    public string Description { get; init; } = "";
 }
 
 public static class OpsModuleRegistration

@@ -11,7 +11,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
         get: operations["Organization_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
         put: operations["Organization_ChangeSettings"];
         post?: never;
         delete?: never;
@@ -28,6 +36,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * PUT /api/org/users/{id}/roles by admin: replaces the account's roles (takes effect at next login)
+         * @description PUT /api/org/users/{id}/roles by admin: replaces the account's roles (takes effect at next login).
+         */
         put: operations["Organization_ChangeUserRoles"];
         post?: never;
         delete?: never;
@@ -43,8 +55,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/users: paged, filtered by role, status or a search in email and name
+         * @description GET /api/org/users: paged, filtered by role, status or a search in email and name.
+         */
         get: operations["Organization_ListUsers"];
         put?: never;
+        /**
+         * POST /api/org/users by admin: an account that can log in with the given roles
+         * @description POST /api/org/users by admin: an account that can log in with the given roles.
+         */
         post: operations["Organization_CreateUser"];
         delete?: never;
         options?: never;
@@ -61,6 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/users/{id}/deactivate by admin: the account can no longer log in
+         * @description POST /api/org/users/{id}/deactivate by admin: the account can no longer log in.
+         */
         post: operations["Organization_DeactivateUser"];
         delete?: never;
         options?: never;
@@ -77,6 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/auth/token: email and password in, a JWT out
+         * @description POST /api/auth/token: email and password in, a JWT out. Every attempt is an event on the account.
+         */
         post: operations["Organization_LogIn"];
         delete?: never;
         options?: never;
@@ -91,6 +119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/users/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/org/users/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Organization_GetUser"];
         put?: never;
         post?: never;
@@ -107,6 +139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/me: the caller's own account and roles (the web client builds its menu from it)
+         * @description GET /api/org/me: the caller's own account and roles (the web client builds its menu from it).
+         */
         get: operations["Organization_GetMe"];
         put?: never;
         post?: never;
@@ -123,6 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_UserHistory"];
         put?: never;
         post?: never;
@@ -140,6 +180,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * PUT /api/org/stores/{id}/calendar by admin
+         * @description PUT /api/org/stores/{id}/calendar by admin. A real change is announced as StoreCalendarChanged through the outbox, in the same transaction, so modules with working-day deadlines never miss it.
+         */
         put: operations["Organization_ChangeStoreCalendar"];
         post?: never;
         delete?: never;
@@ -155,7 +199,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/stores/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/org/stores/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Organization_GetStore"];
+        /**
+         * PUT /api/org/stores/{id} by admin: marketplace, seller name, currency and business hours (not the calendar)
+         * @description PUT /api/org/stores/{id} by admin: marketplace, seller name, currency and business hours (not the calendar).
+         */
         put: operations["Organization_ChangeStoreDetails"];
         post?: never;
         delete?: never;
@@ -171,8 +223,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/stores: paged, filtered by marketplace or a search in the seller name
+         * @description GET /api/org/stores: paged, filtered by marketplace or a search in the seller name.
+         */
         get: operations["Organization_ListStores"];
         put?: never;
+        /**
+         * POST /api/org/stores by admin: a store whose calendar every working-day deadline will count by
+         * @description POST /api/org/stores by admin: a store whose calendar every working-day deadline will count by.
+         */
         post: operations["Organization_RegisterStore"];
         delete?: never;
         options?: never;
@@ -187,6 +247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_StoreHistory"];
         put?: never;
         post?: never;
@@ -203,6 +267,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/stores/{id}/working-days?from=&days=: the calendar as working-day deadlines see it
+         * @description GET /api/org/stores/{id}/working-days?from=&days=: the calendar as working-day deadlines see it.
+         */
         get: operations["Organization_GetStoreWorkingDays"];
         put?: never;
         post?: never;
@@ -219,7 +287,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/positions/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/org/positions/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Organization_GetPosition"];
+        /**
+         * PUT /api/org/positions/{id} by admin: the whole definition
+         * @description PUT /api/org/positions/{id} by admin: the whole definition. New roles apply to employees hired into it afterwards; existing accounts keep theirs until an admin changes them.
+         */
         put: operations["Organization_ChangePosition"];
         post?: never;
         delete?: never;
@@ -235,8 +311,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/positions: paged, filtered by department, granted role or a search in the title
+         * @description GET /api/org/positions: paged, filtered by department, granted role or a search in the title.
+         */
         get: operations["Organization_ListPositions"];
         put?: never;
+        /**
+         * POST /api/org/positions by admin: a position and the roles it grants whoever holds it
+         * @description POST /api/org/positions by admin: a position and the roles it grants whoever holds it.
+         */
         post: operations["Organization_CreatePosition"];
         delete?: never;
         options?: never;
@@ -251,6 +335,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_PositionHistory"];
         put?: never;
         post?: never;
@@ -267,7 +355,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/employees/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/org/employees/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Organization_GetEmployee"];
+        /**
+         * PUT /api/org/employees/{id} by admin or ops-manager: name, position, manager, stores and SKUs
+         * @description PUT /api/org/employees/{id} by admin or ops-manager: name, position, manager, stores and SKUs. A new position does not change the roles of the employee's account; an admin does that on the account.
+         */
         put: operations["Organization_ChangeEmployee"];
         post?: never;
         delete?: never;
@@ -283,8 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/employees: paged, filtered by status, position, manager, store owned or a search in name and email
+         * @description GET /api/org/employees: paged, filtered by status, position, manager, store owned or a search in name and email.
+         */
         get: operations["Organization_ListEmployees"];
         put?: never;
+        /**
+         * POST /api/org/employees by admin or ops-manager: hiring announces EmployeeJoined
+         * @description POST /api/org/employees by admin or ops-manager: hiring announces EmployeeJoined.
+         */
         post: operations["Organization_HireEmployee"];
         delete?: never;
         options?: never;
@@ -299,6 +403,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_EmployeeHistory"];
         put?: never;
         post?: never;
@@ -317,6 +425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/employees/{id}/leave-company by admin or ops-manager: the employee leaves (final), their account is deactivated and EmployeeLeft is announced
+         * @description POST /api/org/employees/{id}/leave-company by admin or ops-manager: the employee leaves (final), their account is deactivated and EmployeeLeft is announced.
+         */
         post: operations["Organization_LeaveCompany"];
         delete?: never;
         options?: never;
@@ -333,6 +445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/employees/{id}/return-from-leave by admin or ops-manager: OnLeave → Active
+         * @description POST /api/org/employees/{id}/return-from-leave by admin or ops-manager: OnLeave → Active.
+         */
         post: operations["Organization_ReturnFromLeave"];
         delete?: never;
         options?: never;
@@ -349,6 +465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/employees/{id}/start-leave by admin or ops-manager: Active → OnLeave
+         * @description POST /api/org/employees/{id}/start-leave by admin or ops-manager: Active → OnLeave.
+         */
         post: operations["Organization_StartLeave"];
         delete?: never;
         options?: never;
@@ -363,7 +483,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/departments/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/org/departments/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Organization_GetDepartment"];
+        /**
+         * PUT /api/org/departments/{id} by admin: its name and head
+         * @description PUT /api/org/departments/{id} by admin: its name and head.
+         */
         put: operations["Organization_ChangeDepartment"];
         post?: never;
         delete?: never;
@@ -379,8 +507,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/departments: paged, filtered by code or a search in the name
+         * @description GET /api/org/departments: paged, filtered by code or a search in the name.
+         */
         get: operations["Organization_ListDepartments"];
         put?: never;
+        /**
+         * POST /api/org/departments by admin
+         * @description POST /api/org/departments by admin.
+         */
         post: operations["Organization_CreateDepartment"];
         delete?: never;
         options?: never;
@@ -395,6 +531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_DepartmentHistory"];
         put?: never;
         post?: never;
@@ -413,6 +553,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/api-clients/{id}/revoke by admin: the key stops working at once
+         * @description POST /api/org/api-clients/{id}/revoke by admin: the key stops working at once.
+         */
         post: operations["Organization_RevokeApiClient"];
         delete?: never;
         options?: never;
@@ -429,6 +573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/org/api-clients/{id}/rotate by admin: a new key (shown once); the old one stops working
+         * @description POST /api/org/api-clients/{id}/rotate by admin: a new key (shown once); the old one stops working.
+         */
         post: operations["Organization_RotateApiClientKey"];
         delete?: never;
         options?: never;
@@ -443,6 +591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/api-clients/{id}: the client with when it last called (never its key)
+         * @description GET /api/org/api-clients/{id}: the client with when it last called (never its key).
+         */
         get: operations["Organization_GetApiClient"];
         put?: never;
         post?: never;
@@ -459,8 +611,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/org/api-clients: paged, the integrators' clients with their scopes and status (never their keys)
+         * @description GET /api/org/api-clients: paged, the integrators' clients with their scopes and status (never their keys).
+         */
         get: operations["Organization_ListApiClients"];
         put?: never;
+        /**
+         * POST /api/org/api-clients by admin: a new integrator key, shown once in the response
+         * @description POST /api/org/api-clients by admin: a new integrator key, shown once in the response.
+         */
         post: operations["Organization_RegisterApiClient"];
         delete?: never;
         options?: never;
@@ -475,6 +635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Organization_ApiClientHistory"];
         put?: never;
         post?: never;
@@ -491,6 +655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier)
+         * @description GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier). Rates count every screening and every tested sample, repeats included.
+         */
         get: operations["Selection_SelectionKpis"];
         put?: never;
         post?: never;
@@ -507,7 +675,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
         get: operations["Selection_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
         put: operations["Selection_ChangeSettings"];
         post?: never;
         delete?: never;
@@ -525,6 +701,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/documents: files a qualification document (replacing one of the same kind and number) and schedules its expiry warning and its expiry
+         * @description POST /api/selection/suppliers/{id}/documents: files a qualification document (replacing one of the same kind and number) and schedules its expiry warning and its expiry.
+         */
         post: operations["Selection_AddQualificationDocument"];
         delete?: never;
         options?: never;
@@ -541,6 +721,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/approve by ops-manager or admin: grades A and B only
+         * @description POST /api/selection/suppliers/{id}/approve by ops-manager or admin: grades A and B only.
+         */
         post: operations["Selection_ApproveSupplier"];
         delete?: never;
         options?: never;
@@ -557,6 +741,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/approve-conditionally by ops-manager or admin: grades A, B and C, with the conditions the supplier must meet
+         * @description POST /api/selection/suppliers/{id}/approve-conditionally by ops-manager or admin: grades A, B and C, with the conditions the supplier must meet.
+         */
         post: operations["Selection_ApproveSupplierConditionally"];
         delete?: never;
         options?: never;
@@ -571,6 +759,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/suppliers/document-warnings: documents on file across suppliers that expire within warnDaysBeforeExpiry days of now (the UTC day, like the scheduled warnings), expired ones included; soonest first
+         * @description GET /api/selection/suppliers/document-warnings: documents on file across suppliers that expire within warnDaysBeforeExpiry days of now (the UTC day, like the scheduled warnings), expired ones included; soonest first.
+         */
         get: operations["Selection_ListDocumentWarnings"];
         put?: never;
         post?: never;
@@ -589,6 +781,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/evaluations: scores weighed with the settings in force into a weighted score and a grade
+         * @description POST /api/selection/suppliers/{id}/evaluations: scores weighed with the settings in force into a weighted score and a grade. A changed grade is published as SupplierGradeChanged.
+         */
         post: operations["Selection_EvaluateSupplier"];
         delete?: never;
         options?: never;
@@ -605,6 +801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/incidents: a quality problem traced to the supplier (return, inspection, complaint)
+         * @description POST /api/selection/suppliers/{id}/incidents: a quality problem traced to the supplier (return, inspection, complaint). Counts against its next evaluation and, in numbers, makes it due for re-evaluation.
+         */
         post: operations["Selection_RecordQualityIncident"];
         delete?: never;
         options?: never;
@@ -619,8 +819,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name
+         * @description GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name.
+         */
         get: operations["Selection_ListSuppliers"];
         put?: never;
+        /**
+         * POST /api/selection/suppliers: a new supplier with its contact, country, capacity and any qualification documents it brings
+         * @description POST /api/selection/suppliers: a new supplier with its contact, country, capacity and any qualification documents it brings. Honours Idempotency-Key; answers 201 with Location.
+         */
         post: operations["Selection_RegisterSupplier"];
         delete?: never;
         options?: never;
@@ -637,6 +845,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/reinstate by ops-manager or admin: a suspended supplier goes back to the status it had (approved or conditional)
+         * @description POST /api/selection/suppliers/{id}/reinstate by ops-manager or admin: a suspended supplier goes back to the status it had (approved or conditional).
+         */
         post: operations["Selection_ReinstateSupplier"];
         delete?: never;
         options?: never;
@@ -653,6 +865,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/reject by ops-manager or admin
+         * @description POST /api/selection/suppliers/{id}/reject by ops-manager or admin. Rejection is final: a rejected supplier is not evaluated or approved again (register it anew to start over).
+         */
         post: operations["Selection_RejectSupplier"];
         delete?: never;
         options?: never;
@@ -669,6 +885,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/agreements: price, lead time, MOQ, payment and after-sales terms for a period, with an approved or conditionally approved supplier
+         * @description POST /api/selection/suppliers/{id}/agreements: price, lead time, MOQ, payment and after-sales terms for a period, with an approved or conditionally approved supplier.
+         */
         post: operations["Selection_SignSupplierAgreement"];
         delete?: never;
         options?: never;
@@ -683,6 +903,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/suppliers/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/selection/suppliers/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Selection_GetSupplier"];
         put?: never;
         post?: never;
@@ -699,6 +923,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Selection_SupplierHistory"];
         put?: never;
         post?: never;
@@ -717,6 +945,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/suppliers/{id}/suspend by ops-manager or admin: an approved supplier stops being used until reinstated
+         * @description POST /api/selection/suppliers/{id}/suspend by ops-manager or admin: an approved supplier stops being used until reinstated. Published as SupplierSuspended.
+         */
         post: operations["Selection_SuspendSupplier"];
         delete?: never;
         options?: never;
@@ -733,6 +965,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/research/{id}/archive: the study is kept, read-only, with why it was archived
+         * @description POST /api/selection/research/{id}/archive: the study is kept, read-only, with why it was archived. Archiving an archived study is refused.
+         */
         post: operations["Selection_ArchiveMarketResearch"];
         delete?: never;
         options?: never;
@@ -748,6 +984,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * PUT /api/selection/research/{id}/conclusion: promising, not promising or open again, with a note
+         * @description PUT /api/selection/research/{id}/conclusion: promising, not promising or open again, with a note. The same conclusion with the same note changes nothing; an archived study keeps the conclusion it has.
+         */
         put: operations["Selection_ChangeResearchConclusion"];
         post?: never;
         delete?: never;
@@ -763,6 +1003,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/research/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/selection/research/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Selection_GetMarketResearch"];
         put?: never;
         post?: never;
@@ -779,8 +1023,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/research: paged, newest first by default; filtered by category (whole name, any case), marketplace, conclusion, archived, or a search in the study's text
+         * @description GET /api/selection/research: paged, newest first by default; filtered by category (whole name, any case), marketplace, conclusion, archived, or a search in the study's text.
+         */
         get: operations["Selection_ListMarketResearch"];
         put?: never;
+        /**
+         * POST /api/selection/research: a study of a category in a marketplace, starting with its conclusion open
+         * @description POST /api/selection/research: a study of a category in a marketplace, starting with its conclusion open. Honours Idempotency-Key; answers 201 with Location.
+         */
         post: operations["Selection_StartMarketResearch"];
         delete?: never;
         options?: never;
@@ -795,6 +1047,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Selection_MarketResearchHistory"];
         put?: never;
         post?: never;
@@ -813,6 +1069,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/research/{id}/findings: appends a finding with who recorded it and when
+         * @description POST /api/selection/research/{id}/findings: appends a finding with who recorded it and when. Findings are never edited; an archived study takes none.
+         */
         post: operations["Selection_RecordResearchFinding"];
         delete?: never;
         options?: never;
@@ -829,6 +1089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/approve: with a passed screening, a chosen quote whose supplier is still usable and a passed sample of it, the candidate becomes a product with a company-unique SKU (Skus), published to the other modules as ProductApproved
+         * @description POST /api/selection/candidates/{id}/approve: with a passed screening, a chosen quote whose supplier is still usable and a passed sample of it, the candidate becomes a product with a company-unique SKU (Skus), published to the other modules as ProductApproved.
+         */
         post: operations["Selection_ApproveCandidate"];
         delete?: never;
         options?: never;
@@ -843,6 +1107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/candidates/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/selection/candidates/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Selection_GetCandidate"];
         put?: never;
         post?: never;
@@ -859,8 +1127,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name
+         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name.
+         */
         get: operations["Selection_ListCandidates"];
         put?: never;
+        /**
+         * POST /api/selection/candidates: a product idea with its numbers
+         * @description POST /api/selection/candidates: a product idea with its numbers. The size is converted to inches and pounds here, once, and kept as entered too. Honours Idempotency-Key; answers 201 with Location.
+         */
         post: operations["Selection_ProposeCandidate"];
         delete?: never;
         options?: never;
@@ -875,6 +1151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Selection_CandidateHistory"];
         put?: never;
         post?: never;
@@ -891,6 +1171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/selection/candidates/{id}/profit-estimate: the estimate as it stands now — the settings in force, the proposal's numbers, and the chosen quote's unit price and lead time once there is one
+         * @description GET /api/selection/candidates/{id}/profit-estimate: the estimate as it stands now — the settings in force, the proposal's numbers, and the chosen quote's unit price and lead time once there is one.
+         */
         get: operations["Selection_CandidateProfitEstimate"];
         put?: never;
         post?: never;
@@ -909,6 +1193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/quotes/{quoteId}/choose: the quote the candidate will be sourced by
+         * @description POST /api/selection/candidates/{id}/quotes/{quoteId}/choose: the quote the candidate will be sourced by. It must not have expired, and its supplier must exist and be neither rejected, suspended nor graded D — as the supplier's record says now.
+         */
         post: operations["Selection_ChooseQuote"];
         delete?: never;
         options?: never;
@@ -925,6 +1213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/profit-estimate: what-if numbers through the same arithmetic and settings as a candidate's estimate
+         * @description POST /api/selection/candidates/profit-estimate: what-if numbers through the same arithmetic and settings as a candidate's estimate. Nothing is saved; it answers 200 with the estimate.
+         */
         post: operations["Selection_EstimateProfit"];
         delete?: never;
         options?: never;
@@ -941,6 +1233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/screening/override by an ops-manager, with a reason: screening may pass at the margin the system estimates now, below minMarginPercent
+         * @description POST /api/selection/candidates/{id}/screening/override by an ops-manager, with a reason: screening may pass at the margin the system estimates now, below minMarginPercent. The override records that margin; if the numbers or settings later lower it further, a new override is needed.
+         */
         post: operations["Selection_OverrideScreeningMargin"];
         delete?: never;
         options?: never;
@@ -957,6 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/quotes: a supplier's offer for a candidate that has passed screening
+         * @description POST /api/selection/candidates/{id}/quotes: a supplier's offer for a candidate that has passed screening. The first quote moves the candidate to sourcing. The supplier must be registered; its name is kept with the quote.
+         */
         post: operations["Selection_RecordQuote"];
         delete?: never;
         options?: never;
@@ -973,6 +1273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/samples/{sampleId}/results: quality and function tests, the verdict, defects found and improvements asked of the supplier
+         * @description POST /api/selection/candidates/{id}/samples/{sampleId}/results: quality and function tests, the verdict, defects found and improvements asked of the supplier. Recorded once per sample.
+         */
         post: operations["Selection_RecordSampleResults"];
         delete?: never;
         options?: never;
@@ -989,6 +1293,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/reject, with a reason, at any stage before approval (shelved too)
+         * @description POST /api/selection/candidates/{id}/reject, with a reason, at any stage before approval (shelved too). Final.
+         */
         post: operations["Selection_RejectCandidate"];
         delete?: never;
         options?: never;
@@ -1005,6 +1313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/reopen: a shelved candidate goes back to the stage it was shelved from, with its screening, quotes and samples as they were, so no work is done twice
+         * @description POST /api/selection/candidates/{id}/reopen: a shelved candidate goes back to the stage it was shelved from, with its screening, quotes and samples as they were, so no work is done twice.
+         */
         post: operations["Selection_ReopenCandidate"];
         delete?: never;
         options?: never;
@@ -1021,6 +1333,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/samples: a sample from the chosen quote's supplier; the candidate is then sampling
+         * @description POST /api/selection/candidates/{id}/samples: a sample from the chosen quote's supplier; the candidate is then sampling. One open sample at a time; after a failed one, a new sample may be requested.
+         */
         post: operations["Selection_RequestSample"];
         delete?: never;
         options?: never;
@@ -1037,6 +1353,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/screening: scores 1–5 and a verdict
+         * @description POST /api/selection/candidates/{id}/screening: scores 1–5 and a verdict. The system estimates the profit with the settings in force and stores the estimate with the screening. A pass below minMarginPercent needs an ops-manager's override (…/screening/override) for that margin.
+         */
         post: operations["Selection_ScreenCandidate"];
         delete?: never;
         options?: never;
@@ -1053,6 +1373,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/selection/candidates/{id}/shelve, with a reason: put aside at any stage before approval, to be reopened where it stood
+         * @description POST /api/selection/candidates/{id}/shelve, with a reason: put aside at any stage before approval, to be reopened where it stood.
+         */
         post: operations["Selection_ShelveCandidate"];
         delete?: never;
         options?: never;
@@ -1067,7 +1391,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
         get: operations["Listing_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
         put: operations["Listing_ChangeSettings"];
         post?: never;
         delete?: never;
@@ -1085,6 +1417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/promotions/{id}/cancel: a planned or running promotion is called off, with the reason
+         * @description POST /api/listing/promotions/{id}/cancel: a planned or running promotion is called off, with the reason. Its month is free again for a new plan; results already recorded stay.
+         */
         post: operations["Listing_CancelPromotion"];
         delete?: never;
         options?: never;
@@ -1101,6 +1437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/promotions/{id}/complete: a running promotion is over
+         * @description POST /api/listing/promotions/{id}/complete: a running promotion is over. Late weekly results may still be recorded (advertising reports for the last week arrive after the month ends).
+         */
         post: operations["Listing_CompletePromotion"];
         delete?: never;
         options?: never;
@@ -1115,8 +1455,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store
+         * @description GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store.
+         */
         get: operations["Listing_ListPromotionPlans"];
         put?: never;
+        /**
+         * POST /api/listing/promotions: a monthly promotion plan for one listing or one store (its tools, budget and goals), in status Planned
+         * @description POST /api/listing/promotions: a monthly promotion plan for one listing or one store (its tools, budget and goals), in status Planned. One live plan per listing or store and month (promotion.one_plan_per_month). Answers 201 with Location; an unknown listing or store is 404.
+         */
         post: operations["Listing_CreatePromotionPlan"];
         delete?: never;
         options?: never;
@@ -1131,6 +1479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/promotions/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/listing/promotions/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Listing_GetPromotionPlan"];
         put?: never;
         post?: never;
@@ -1147,6 +1499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Listing_PromotionPlanHistory"];
         put?: never;
         post?: never;
@@ -1165,6 +1521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/promotions/{id}/results: one week's spend, sales and orders of a running (or completed) plan, each week once
+         * @description POST /api/listing/promotions/{id}/results: one week's spend, sales and orders of a running (or completed) plan, each week once. The plan shows the week's ROI and ACoS and its totals; other modules hear of it as PromotionResultRecorded.
+         */
         post: operations["Listing_RecordPromotionResult"];
         delete?: never;
         options?: never;
@@ -1181,6 +1541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/promotions/{id}/start: a planned promotion starts running (again: no change)
+         * @description POST /api/listing/promotions/{id}/start: a planned promotion starts running (again: no change).
+         */
         post: operations["Listing_StartPromotion"];
         delete?: never;
         options?: never;
@@ -1196,6 +1560,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * PUT /api/listing/listings/{id}/content: new content, recorded as the next content version and checked at once
+         * @description PUT /api/listing/listings/{id}/content: new content, recorded as the next content version and checked at once. Refused while the listing is with the platform (listing.under_review). A rejected listing becomes revised; a live listing stays live and a changed price is published as ListingPriceChanged.
+         */
         put: operations["Listing_ChangeListingContent"];
         post?: never;
         delete?: never;
@@ -1211,8 +1579,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title
+         * @description GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title.
+         */
         get: operations["Listing_ListListings"];
         put?: never;
+        /**
+         * POST /api/listing/listings: a draft by hand, for a SKU without a listing (one listing per SKU)
+         * @description POST /api/listing/listings: a draft by hand, for a SKU without a listing (one listing per SKU). Honours Idempotency-Key; answers 201 with Location.
+         */
         post: operations["Listing_CreateListing"];
         delete?: never;
         options?: never;
@@ -1229,6 +1605,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/delist: a live or suppressed listing is taken off sale, with why
+         * @description POST /api/listing/listings/{id}/delist: a live or suppressed listing is taken off sale, with why.
+         */
         post: operations["Listing_DelistListing"];
         delete?: never;
         options?: never;
@@ -1243,6 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis)
+         * @description GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis). Rates and averages are null while there is nothing to measure.
+         */
         get: operations["Listing_GetKpis"];
         put?: never;
         post?: never;
@@ -1259,6 +1643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/listing/listings/{id}, optionally as it was (?asOf= / ?version=).
+         */
         get: operations["Listing_GetListing"];
         put?: never;
         post?: never;
@@ -1275,6 +1663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         */
         get: operations["Listing_ListingHistory"];
         put?: never;
         post?: never;
@@ -1291,6 +1683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/versions: every content version, oldest first
+         * @description GET /api/listing/listings/{id}/versions: every content version, oldest first.
+         */
         get: operations["Listing_ListListingContentVersions"];
         put?: never;
         post?: never;
@@ -1307,6 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/versions/{v}/diff?against={w}: what changed between two content versions (by default the one before), field by field
+         * @description GET /api/listing/listings/{id}/versions/{v}/diff?against={w}: what changed between two content versions (by default the one before), field by field. The version sits in the route as text: route parameters are strings.
+         */
         get: operations["Listing_DiffListingContent"];
         put?: never;
         post?: never;
@@ -1323,6 +1723,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/quality: the quality check run now on the current content under the settings in force (the listing keeps the check of its last change; this one is not recorded)
+         * @description GET /api/listing/listings/{id}/quality: the quality check run now on the current content under the settings in force (the listing keeps the check of its last change; this one is not recorded).
+         */
         get: operations["Listing_CheckListingQuality"];
         put?: never;
         post?: never;
@@ -1341,6 +1745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/review-result: the platform's answer to a submission or relisting, posted by an operator or by the platform adapter (an API client with role integration and scope listing:write)
+         * @description POST /api/listing/listings/{id}/review-result: the platform's answer to a submission or relisting, posted by an operator or by the platform adapter (an API client with role integration and scope listing:write). Approved: live under the ASIN (ListingWentLive); rejected: reason codes and text (ListingRejected). The same answer posted again changes nothing.
+         */
         post: operations["Listing_RecordReviewResult"];
         delete?: never;
         options?: never;
@@ -1357,6 +1765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/relist: a suppressed or delisted listing goes back to the platform, through the same quality gate as a submission
+         * @description POST /api/listing/listings/{id}/relist: a suppressed or delisted listing goes back to the platform, through the same quality gate as a submission. It is live again once the platform confirms it (a review result, approved).
+         */
         post: operations["Listing_RelistListing"];
         delete?: never;
         options?: never;
@@ -1373,6 +1785,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/submit: sends a draft or revised listing for platform review
+         * @description POST /api/listing/listings/{id}/submit: sends a draft or revised listing for platform review. The quality check runs first under the settings in force: an error-level finding refuses it under that rule's code (e.g. listing.title_too_long), a score below minContentScoreToSubmit with listing.content_score_below_minimum. The default platform adapter only records the submission; the result comes back through …/review-result.
+         */
         post: operations["Listing_SubmitListing"];
         delete?: never;
         options?: never;
@@ -1389,6 +1805,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/suppress: the platform stopped showing a live listing (the reason usually comes from the platform, so the platform adapter's integration role may post it too)
+         * @description POST /api/listing/listings/{id}/suppress: the platform stopped showing a live listing (the reason usually comes from the platform, so the platform adapter's integration role may post it too). Published as ListingSuppressed.
+         */
         post: operations["Listing_SuppressListing"];
         delete?: never;
         options?: never;
@@ -1403,8 +1823,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/keywords: the listing's keyword set with its version as ETag, or (?asOf= / ?version=) as it was then
+         * @description GET /api/listing/listings/{id}/keywords: the listing's keyword set with its version as ETag, or (?asOf= / ?version=) as it was then. A listing that tracks no keywords yet has an empty set at version 0.
+         */
         get: operations["Listing_GetKeywordSet"];
+        /**
+         * PUT /api/listing/listings/{id}/keywords: the set becomes exactly the keywords sent (say, after a fresh round of research)
+         * @description PUT /api/listing/listings/{id}/keywords: the set becomes exactly the keywords sent (say, after a fresh round of research). Each difference is its own event, so history shows what was added, changed and dropped; rank history of a kept keyword stays.
+         */
         put: operations["Listing_ReplaceKeywords"];
+        /**
+         * POST /api/listing/listings/{id}/keywords: keywords the listing starts tracking
+         * @description POST /api/listing/listings/{id}/keywords: keywords the listing starts tracking. A keyword it tracks already (ignoring case and extra spaces) is refused with keyword.already_in_set, and then none is added.
+         */
         post: operations["Listing_AddKeywords"];
         delete?: never;
         options?: never;
@@ -1420,8 +1852,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * PUT /api/listing/listings/{id}/keywords/{keyword}: new research figures for a tracked keyword
+         * @description PUT /api/listing/listings/{id}/keywords/{keyword}: new research figures for a tracked keyword. An untracked keyword is refused with keyword.not_in_set.
+         */
         put: operations["Listing_ChangeKeyword"];
         post?: never;
+        /**
+         * DELETE /api/listing/listings/{id}/keywords/{keyword}: the listing stops tracking the keyword (its rank history is kept and shows again if the keyword is added back)
+         * @description DELETE /api/listing/listings/{id}/keywords/{keyword}: the listing stops tracking the keyword (its rank history is kept and shows again if the keyword is added back). An untracked keyword is refused with keyword.not_in_set.
+         */
         delete: operations["Listing_RemoveKeyword"];
         options?: never;
         head?: never;
@@ -1435,6 +1875,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/keywords/history: the keyword set's events in order, with who did them
+         * @description GET /api/listing/listings/{id}/keywords/history: the keyword set's events in order, with who did them.
+         */
         get: operations["Listing_KeywordSetHistory"];
         put?: never;
         post?: never;
@@ -1451,6 +1895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * GET /api/listing/listings/{id}/keywords/{keyword}/ranks?from=&to=: the rank history of a tracked keyword, optionally between two dates (inclusive)
+         * @description GET /api/listing/listings/{id}/keywords/{keyword}/ranks?from=&to=: the rank history of a tracked keyword, optionally between two dates (inclusive).
+         */
         get: operations["Listing_GetKeywordRanks"];
         put?: never;
         post?: never;
@@ -1469,6 +1917,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * POST /api/listing/listings/{id}/keywords/ranks: where the listing ranked for a tracked keyword on a day
+         * @description POST /api/listing/listings/{id}/keywords/ranks: where the listing ranked for a tracked keyword on a day. The set shows the latest observation by date; every day stays in the keyword's rank history (GET …/keywords/{keyword}/ranks), a second observation of the same day correcting the first.
+         */
         post: operations["Listing_RecordKeywordRank"];
         delete?: never;
         options?: never;
@@ -1480,6 +1932,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The settings in force, as a document kept inline with their stream. */
         PolicySettingsViewOfOrganizationSettings: {
             /** Format: uuid */
             id: string;
@@ -1490,14 +1943,28 @@ export interface components {
             /** Format: date-time */
             changedAt?: string | null;
         };
+        /** @description Policy parameters of the organisation module (organization.md). */
         OrganizationSettings: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Consecutive failed logins that lock an account.
+             */
             maxFailedLogins: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How long a locked account stays locked.
+             */
             lockoutMinutes: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Lifetime of an access token issued at login.
+             */
             accessTokenMinutes: number;
         };
+        /**
+         * @description Every 4xx/5xx body (RFC 9457). Code is stable and machine-readable; Errors
+         *     maps a request field (camelCase, as sent) to its messages on validation failures.
+         */
         Problem: {
             type: string;
             title: string;
@@ -1511,6 +1978,7 @@ export interface components {
             } | null;
             correlationId?: string | null;
         };
+        /** @description A user account as the API shows it. The password hash is kept for login and never serialised out. */
         UserAccountView: {
             /** Format: uuid */
             id: string;
@@ -1563,298 +2031,17 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description One stored event as an auditor reads it: what happened, in which order, who did it, under which correlation. */
         HistoryEntry: {
             /** Format: int64 */
             version: number;
             type: string;
-            title: string;
             data: unknown;
             /** Format: date-time */
             timestamp: string;
             actor?: string | null;
             correlationId?: string | null;
             causationId?: string | null;
-        };
-        ApiClientKeyRotated: {
-            /** Format: uuid */
-            apiClientId: string;
-            keyId: string;
-            rotatedBy: string;
-            /** Format: date-time */
-            rotatedAt: string;
-        };
-        /** @description API key rotated (API 密钥已轮换). */
-        ApiClientKeyRotatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "api_client_key_rotated";
-            data: components["schemas"]["ApiClientKeyRotated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "api_client_key_rotated";
-        };
-        ApiClientRegistered: {
-            /** Format: uuid */
-            apiClientId: string;
-            name: string;
-            scopes: string[];
-            keyId: string;
-            registeredBy: string;
-            /** Format: date-time */
-            registeredAt: string;
-        };
-        /** @description API client registered (API 客户端已登记). */
-        ApiClientRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "api_client_registered";
-            data: components["schemas"]["ApiClientRegistered"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "api_client_registered";
-        };
-        ApiClientRevoked: {
-            /** Format: uuid */
-            apiClientId: string;
-            reason: string;
-            revokedBy: string;
-            /** Format: date-time */
-            revokedAt: string;
-        };
-        /** @description API client revoked (API 客户端已撤销). */
-        ApiClientRevokedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "api_client_revoked";
-            data: components["schemas"]["ApiClientRevoked"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "api_client_revoked";
-        };
-        DepartmentChanged: {
-            /** Format: uuid */
-            departmentId: string;
-            name: string;
-            /** Format: uuid */
-            headEmployeeId?: string | null;
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        /** @description Department changed (部门已修改). */
-        DepartmentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "department_changed";
-            data: components["schemas"]["DepartmentChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "department_changed";
-        };
-        DepartmentCreated: {
-            /** Format: uuid */
-            departmentId: string;
-            code: string;
-            name: string;
-            /** Format: uuid */
-            headEmployeeId?: string | null;
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @description Department created (部门已创建). */
-        DepartmentCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "department_created";
-            data: components["schemas"]["DepartmentCreated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "department_created";
-        };
-        EmployeeHired: {
-            /** Format: uuid */
-            employeeId: string;
-            email: string;
-            profile: components["schemas"]["EmployeeProfile"];
-            /** Format: uuid */
-            userAccountId?: string | null;
-            hiredBy: string;
-            /** Format: date-time */
-            hiredAt: string;
-        };
-        EmployeeProfile: {
-            name: string;
-            /** Format: uuid */
-            positionId: string;
-            /** Format: uuid */
-            managerEmployeeId?: string | null;
-            storeIds: string[];
-            skus: string[];
-        };
-        /** @description Employee hired (员工已入职). */
-        EmployeeHiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "employee_hired";
-            data: components["schemas"]["EmployeeHired"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "employee_hired";
-        };
-        EmployeeLeftCompany: {
-            /** Format: uuid */
-            employeeId: string;
-            reason: string;
-            recordedBy: string;
-            /** Format: date-time */
-            leftAt: string;
-        };
-        /** @description Employee left the company (员工已离职). */
-        EmployeeLeftCompanyHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "employee_left_company";
-            data: components["schemas"]["EmployeeLeftCompany"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "employee_left_company";
-        };
-        EmployeeProfileChanged: {
-            /** Format: uuid */
-            employeeId: string;
-            profile: components["schemas"]["EmployeeProfile"];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        /** @description Employee profile changed (员工资料已修改). */
-        EmployeeProfileChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "employee_profile_changed";
-            data: components["schemas"]["EmployeeProfileChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "employee_profile_changed";
-        };
-        EmployeeReturnedFromLeave: {
-            /** Format: uuid */
-            employeeId: string;
-            reason: string;
-            recordedBy: string;
-            /** Format: date-time */
-            returnedAt: string;
-        };
-        /** @description Employee returned from leave (员工已休假归来). */
-        EmployeeReturnedFromLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "employee_returned_from_leave";
-            data: components["schemas"]["EmployeeReturnedFromLeave"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "employee_returned_from_leave";
-        };
-        EmployeeWentOnLeave: {
-            /** Format: uuid */
-            employeeId: string;
-            reason: string;
-            recordedBy: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        /** @description Employee went on leave (员工开始休假). */
-        EmployeeWentOnLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "employee_went_on_leave";
-            data: components["schemas"]["EmployeeWentOnLeave"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "employee_went_on_leave";
-        };
-        PositionChanged: {
-            /** Format: uuid */
-            positionId: string;
-            definition: components["schemas"]["PositionDefinition"];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        PositionDefinition: {
-            title: string;
-            /** Format: uuid */
-            departmentId: string;
-            roles: string[];
-            /** Format: uuid */
-            reportsToPositionId?: string | null;
-            duties: string;
-        };
-        /** @description Position changed (岗位已修改). */
-        PositionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "position_changed";
-            data: components["schemas"]["PositionChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "position_changed";
-        };
-        PositionCreated: {
-            /** Format: uuid */
-            positionId: string;
-            definition: components["schemas"]["PositionDefinition"];
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @description Position created (岗位已创建). */
-        PositionCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "position_created";
-            data: components["schemas"]["PositionCreated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "position_created";
-        };
-        StoreCalendarRevised: {
-            /** Format: uuid */
-            storeId: string;
-            calendar: components["schemas"]["StoreCalendar"];
-            revisedBy: string;
-            /** Format: date-time */
-            revisedAt: string;
-        };
-        StoreCalendar: {
-            timeZone: string;
-            weekend: components["schemas"]["DayOfWeek"][];
-            holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
@@ -1863,193 +2050,7 @@ export interface components {
             date: string;
             name: string;
         };
-        /** @description Store calendar revised (店铺日历已修改). */
-        StoreCalendarRevisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "store_calendar_revised";
-            data: components["schemas"]["StoreCalendarRevised"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "store_calendar_revised";
-        };
-        StoreDetailsChanged: {
-            /** Format: uuid */
-            storeId: string;
-            details: components["schemas"]["StoreDetails"];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        StoreDetails: {
-            marketplace: string;
-            sellerName: string;
-            currency: string;
-            businessHours: components["schemas"]["BusinessHours"];
-        };
-        BusinessHours: {
-            /** Format: time */
-            opensAt: string;
-            /** Format: time */
-            closesAt: string;
-        };
-        /** @description Store details changed (店铺信息已修改). */
-        StoreDetailsChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "store_details_changed";
-            data: components["schemas"]["StoreDetailsChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "store_details_changed";
-        };
-        StoreRegistered: {
-            /** Format: uuid */
-            storeId: string;
-            details: components["schemas"]["StoreDetails"];
-            calendar: components["schemas"]["StoreCalendar"];
-            registeredBy: string;
-            /** Format: date-time */
-            registeredAt: string;
-        };
-        /** @description Store registered (店铺已登记). */
-        StoreRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "store_registered";
-            data: components["schemas"]["StoreRegistered"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "store_registered";
-        };
-        UserAccountCreated: {
-            /** Format: uuid */
-            userId: string;
-            email: string;
-            displayName: string;
-            roles: string[];
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @description Account created (账号已创建). */
-        UserAccountCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_account_created";
-            data: components["schemas"]["UserAccountCreated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_account_created";
-        };
-        UserDeactivated: {
-            /** Format: uuid */
-            userId: string;
-            reason: string;
-            deactivatedBy: string;
-            /** Format: date-time */
-            deactivatedAt: string;
-        };
-        /** @description Account deactivated (账号已停用). */
-        UserDeactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_deactivated";
-            data: components["schemas"]["UserDeactivated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_deactivated";
-        };
-        UserLockedOut: {
-            /** Format: uuid */
-            userId: string;
-            /** Format: date-time */
-            lockedUntil: string;
-            /** Format: date-time */
-            lockedAt: string;
-        };
-        /** @description Account locked after failed logins (登录失败过多，账号已锁定). */
-        UserLockedOutHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_locked_out";
-            data: components["schemas"]["UserLockedOut"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_locked_out";
-        };
-        UserLoggedIn: {
-            /** Format: uuid */
-            userId: string;
-            /** Format: date-time */
-            loggedInAt: string;
-        };
-        /** @description Logged in (已登录). */
-        UserLoggedInHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_logged_in";
-            data: components["schemas"]["UserLoggedIn"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_logged_in";
-        };
-        UserLoginFailed: {
-            /** Format: uuid */
-            userId: string;
-            /** Format: int32 */
-            consecutiveFailures: number;
-            /** Format: date-time */
-            failedAt: string;
-        };
-        /** @description Login failed (登录失败). */
-        UserLoginFailedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_login_failed";
-            data: components["schemas"]["UserLoginFailed"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_login_failed";
-        };
-        UserRolesChanged: {
-            /** Format: uuid */
-            userId: string;
-            roles: string[];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        /** @description Roles changed (角色已修改). */
-        UserRolesChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "user_roles_changed";
-            data: components["schemas"]["UserRolesChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user_roles_changed";
-        };
-        /** @description One event of the Organization module as history shows it; `type` says which `data` it carries. */
-        OrganizationHistoryEntry: components["schemas"]["ApiClientKeyRotatedHistoryEntry"] | components["schemas"]["ApiClientRegisteredHistoryEntry"] | components["schemas"]["ApiClientRevokedHistoryEntry"] | components["schemas"]["DepartmentChangedHistoryEntry"] | components["schemas"]["DepartmentCreatedHistoryEntry"] | components["schemas"]["EmployeeHiredHistoryEntry"] | components["schemas"]["EmployeeLeftCompanyHistoryEntry"] | components["schemas"]["EmployeeProfileChangedHistoryEntry"] | components["schemas"]["EmployeeReturnedFromLeaveHistoryEntry"] | components["schemas"]["EmployeeWentOnLeaveHistoryEntry"] | components["schemas"]["PositionChangedHistoryEntry"] | components["schemas"]["PositionCreatedHistoryEntry"] | components["schemas"]["StoreCalendarRevisedHistoryEntry"] | components["schemas"]["StoreDetailsChangedHistoryEntry"] | components["schemas"]["StoreRegisteredHistoryEntry"] | components["schemas"]["UserAccountCreatedHistoryEntry"] | components["schemas"]["UserDeactivatedHistoryEntry"] | components["schemas"]["UserLockedOutHistoryEntry"] | components["schemas"]["UserLoggedInHistoryEntry"] | components["schemas"]["UserLoginFailedHistoryEntry"] | components["schemas"]["UserRolesChangedHistoryEntry"];
+        /** @description A store as the API shows it. */
         StoreView: {
             /** Format: uuid */
             id: string;
@@ -2067,12 +2068,20 @@ export interface components {
             /** Format: date-time */
             changedAt?: string | null;
         };
+        /** @description When the store's team is at work, in the store's local time. */
+        BusinessHours: {
+            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
+            opensAt: string;
+            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
+            closesAt: string;
+        };
+        /** @description A new store; everything but the seller name has the policy's default (US, USD, New York, Saturday and Sunday off). */
         RegisterStoreRequest: {
             marketplace: string;
             sellerName: string;
-            currency: string;
+            currency?: string;
             businessHours: components["schemas"]["BusinessHours"];
-            timeZone: string;
+            timeZone?: string;
             weekend: components["schemas"]["DayOfWeek"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -2087,6 +2096,7 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description One day of a store's calendar: whether deadlines count it, and the holiday that makes it a day off. */
         StoreCalendarDay: {
             /** Format: date */
             date: string;
@@ -2144,7 +2154,10 @@ export interface components {
             storeIds: string[];
             skus: string[];
             status: components["schemas"]["EmployeeStatus"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The account the employee logs in with, if one was created at hiring; deactivated when they leave.
+             */
             userAccountId?: string | null;
             /** Format: date-time */
             hiredAt: string;
@@ -2164,6 +2177,10 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /**
+         * @description A new employee. With createAccount the employee gets a login (their email and initialPassword) holding
+         *     the roles of their position, created in the same transaction.
+         */
         HireEmployeeRequest: {
             name: string;
             email: string;
@@ -2173,7 +2190,7 @@ export interface components {
             managerEmployeeId?: string | null;
             storeIds: string[];
             skus: string[];
-            createAccount: boolean;
+            createAccount?: boolean;
             initialPassword?: string | null;
         };
         DepartmentView: {
@@ -2221,11 +2238,15 @@ export interface components {
             registeredBy?: string | null;
             /** Format: date-time */
             revokedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Filled from usage when served; not part of the projected state.
+             */
             lastUsedAt?: string | null;
         };
         /** @enum {string} */
         ApiClientStatus: "Active" | "Revoked";
+        /** @description The client as stored, plus its key: the only time the key is ever shown. */
         ApiClientWithKey: {
             client: components["schemas"]["ApiClientView"];
             apiKey: string;
@@ -2245,12 +2266,20 @@ export interface components {
             name: string;
             scopes: string[];
         };
+        /**
+         * @description GET /api/<module>/kpis: one shape for every module, so the dashboard and integrators read any module's
+         *     indicators the same way. Names follow the request's language (English or Simplified Chinese, Accept-Language).
+         */
         KpiReport: {
             module: string;
             /** Format: date-time */
             asOf: string;
             kpis: components["schemas"]["Kpi"][];
         };
+        /**
+         * @description One indicator. Value is null when there is nothing to measure yet (a rate over zero cases), never a
+         *     misleading 0. Parts breaks a count down (by stage, by grade), in a stable order; empty otherwise.
+         */
         Kpi: {
             code: string;
             name: string;
@@ -2261,11 +2290,13 @@ export interface components {
         };
         /** @enum {string} */
         KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score";
+        /** @description A slice of an indicator: a stable key (a stage, a grade) and its value. */
         KpiPart: {
             key: string;
             /** Format: decimal */
             value: number;
         };
+        /** @description The settings in force, as a document kept inline with their stream. */
         PolicySettingsViewOfSelectionSettings: {
             /** Format: uuid */
             id: string;
@@ -2276,42 +2307,89 @@ export interface components {
             /** Format: date-time */
             changedAt?: string | null;
         };
+        /** @description Policy parameters of selection (selection.md, "Policy parameters"), defaults from the spec. */
         SelectionSettings: {
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description A candidate whose estimated margin is below this cannot pass screening without an override.
+             */
             minMarginPercent: number;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description The marketplace's referral fee, as a share of the target price.
+             */
             referralFeePercent: number;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Advertising cost of sale assumed in the profit estimate, as a share of the target price.
+             */
             expectedAcosPercent: number;
+            /** @description A candidate whose first order needs more capital than this is flagged. */
             maxInvestmentPerSku: components["schemas"]["Money"];
+            /** @description Size tiers, weight bands and fees of the fulfilment fee in the profit estimate. */
             fulfilmentFees: components["schemas"]["FulfilmentFeeTable"];
+            /** @description How much each evaluation score counts towards a supplier's weighted score. */
             supplierScoreWeights: components["schemas"]["SupplierScoreWeights"];
+            /** @description The lowest weighted score that earns grades A, B and C; below C is D. */
             gradeThresholds: components["schemas"]["GradeThresholds"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Days before a qualification document expires that a warning is raised.
+             */
             warnDaysBeforeExpiry: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Quality incidents within IncidentWindowDays that make a supplier due for re-evaluation.
+             */
             incidentsBeforeReview: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How far back quality incidents count, for the review and for the quality penalty.
+             */
             incidentWindowDays: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Quality score points an evaluation removes per incident in the window (the score never drops below 0).
+             */
             qualityPenaltyPerIncident: number;
         };
+        /** @description An amount in a currency named by its ISO 4217 code (USD). Never floating point (PRODUCT.md §12). */
         Money: {
             /** Format: decimal */
             amount: number;
             currency: string;
         };
+        /**
+         * @description The fulfilment fee table of the profit estimate (selection.md, "Profit estimate"), a setting so a seller can type in
+         *     the current rate card without a release. The default is a simplified Amazon US FBA table (non-apparel, 2025 shape):
+         *     the spec's tier limits, dimensional weight L × W × H / 139, price bands under USD 10 and over USD 50.
+         */
         FulfilmentFeeTable: {
+            /** @description The currency of every fee, and so of the prices and costs the table can estimate. */
             currency: string;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Dimensional weight in pounds = length × width × height in inches / this divisor.
+             */
             dimensionalWeightDivisor: number;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Prices below this take the low-price column.
+             */
             lowPriceBelow: number;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Prices above this take the high-price column.
+             */
             highPriceAbove: number;
+            /** @description Small standard, large standard and large bulky, once each. */
             sizeTiers: components["schemas"]["SizeTierLimit"][];
             bands: components["schemas"]["FulfilmentFeeBand"][];
         };
+        /**
+         * @description The largest unit a tier takes, all limits inclusive: its longest, median and shortest side in inches and its unit
+         *     weight in pounds. Extra-large has no limits: it is everything beyond large bulky.
+         */
         SizeTierLimit: {
             tier: components["schemas"]["SizeTier"];
             /** Format: decimal */
@@ -2323,8 +2401,17 @@ export interface components {
             /** Format: decimal */
             weightLb: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Amazon-style size tiers, smallest first; a unit falls in the first tier whose limits it fits.
+         * @enum {string}
+         */
         SizeTier: "SmallStandard" | "LargeStandard" | "LargeBulky" | "ExtraLarge";
+        /**
+         * @description One weight band of a tier: billable weights above the previous band's UpToLb (0 for a tier's first
+         *     band) up to and including UpToLb (null: no upper bound; every tier ends with one). The fee is the
+         *     column for the price band, plus FeePerLbAbove for every pound or part of a pound above the band's
+         *     lower bound.
+         */
         FulfilmentFeeBand: {
             tier: components["schemas"]["SizeTier"];
             /** Format: decimal */
@@ -2338,6 +2425,7 @@ export interface components {
             /** Format: decimal */
             feePerLbAbove: number;
         };
+        /** @description Weights of the seven evaluation scores, in percent; they sum to exactly 100. */
         SupplierScoreWeights: {
             /** Format: decimal */
             qualification: number;
@@ -2354,6 +2442,7 @@ export interface components {
             /** Format: decimal */
             afterSales: number;
         };
+        /** @description The lowest weighted score for each grade: A ≥ 85, B ≥ 70, C ≥ 60, D below. */
         GradeThresholds: {
             /** Format: decimal */
             a: number;
@@ -2364,6 +2453,7 @@ export interface components {
         };
         /** @enum {string} */
         QualificationDocumentKind: "BusinessLicence" | "Certification" | "Other";
+        /** @description A supplier as the API shows it: profile, status and grade, documents, evaluations, agreements, incidents, deliveries. */
         SupplierDetails: {
             /** Format: uuid */
             id: string;
@@ -2378,6 +2468,7 @@ export interface components {
             grade?: components["schemas"]["SupplierGrade"] | null;
             /** Format: decimal */
             weightedScore?: number | null;
+            /** @description Enough quality incidents fell within the window; cleared by the next evaluation. */
             reviewRequired: boolean;
             conditions?: string | null;
             rejectionReason?: string | null;
@@ -2413,8 +2504,12 @@ export interface components {
             expiresOn: string;
             status: components["schemas"]["DocumentStatus"];
         };
-        /** @enum {string} */
+        /**
+         * @description Where a qualification document stands: valid, within the warning window, or expired.
+         * @enum {string}
+         */
         DocumentStatus: "Valid" | "Expiring" | "Expired";
+        /** @description One evaluation with the inputs of its arithmetic (weights and thresholds in force, incident penalty). */
         SupplierEvaluation: {
             /** Format: uuid */
             evaluationId: string;
@@ -2435,6 +2530,7 @@ export interface components {
             /** Format: date-time */
             evaluatedAt: string;
         };
+        /** @description Scores 0–100 for each evaluation criterion. */
         SupplierScores: {
             /** Format: int32 */
             qualification: number;
@@ -2478,6 +2574,11 @@ export interface components {
         };
         /** @enum {string} */
         QualityIncidentSource: "Return" | "Inspection" | "Complaint" | "Other";
+        /**
+         * @description How reliably the supplier delivers, from logistics receipts: OnTimePercent is on-time ÷ all × 100,
+         *     rounded to 2 decimals half away from zero, and null before the first delivery. Last is the latest
+         *     receipt by the time it was received, whatever order the reports came in.
+         */
         DeliveryTimeliness: {
             /** Format: int32 */
             count: number;
@@ -2493,6 +2594,7 @@ export interface components {
             /** Format: int32 */
             daysLate: number;
         };
+        /** @description A receipt of the supplier's goods into a store's warehouse, as logistics reported it (dates in the warehouse's time zone). */
         SupplierReceipt: {
             /** Format: uuid */
             receiptId: string;
@@ -2521,6 +2623,7 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description A document that expires within warnDaysBeforeExpiry of now, or has expired. */
         DocumentWarning: {
             /** Format: uuid */
             supplierId: string;
@@ -2537,13 +2640,18 @@ export interface components {
         RegisterSupplierRequest: {
             name: string;
             contact: components["schemas"]["SupplierContact"];
+            /** @description ISO 3166-1 alpha-2, upper case (CN). */
             country: string;
             /** Format: int32 */
             monthlyCapacityUnits: number;
             documents: components["schemas"]["QualificationDocumentRequest"][];
         };
+        /**
+         * @description A qualification document as a client sends it (alone, or in a registration's documents). Not sealed: the
+         *     request to add one to a supplier extends it with the supplier's id and includes its validator.
+         */
         QualificationDocumentRequest: {
-            kind?: components["schemas"]["QualificationDocumentKind"] | null;
+            kind: components["schemas"]["QualificationDocumentKind"];
             name: string;
             number: string;
             /** Format: date */
@@ -2562,60 +2670,116 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        CandidateApproved: {
+        /** @description A market study as the API shows it: what was studied, its findings, its conclusion and whether it is archived. */
+        MarketResearchDetails: {
             /** Format: uuid */
-            candidateId: string;
-            sku: string;
-            quote: components["schemas"]["Quote"];
-            approvedBy: string;
+            id: string;
+            /** Format: int64 */
+            version: number;
+            category: string;
+            /** @description The marketplace studied (US, DE, JP…). */
+            marketplace: string;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand: components["schemas"]["ResearchPriceBand"];
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources: string[];
+            findings: components["schemas"]["RecordedFinding"][];
+            conclusion: components["schemas"]["ResearchConclusion"];
+            conclusionNote?: string | null;
+            concludedBy?: string | null;
             /** Format: date-time */
-            approvedAt: string;
-        };
-        Quote: {
-            /** Format: uuid */
-            quoteId: string;
-            /** Format: uuid */
-            supplierId: string;
-            supplierName: string;
-            unitPrice: components["schemas"]["Money"];
-            /** Format: int32 */
-            moq: number;
-            /** Format: int32 */
-            leadTimeDays: number;
-            afterSalesTerms: string;
-            /** Format: date */
-            validUntil: string;
-        };
-        /** @description Candidate approved (候选产品已批准). */
-        CandidateApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_approved";
-            data: components["schemas"]["CandidateApproved"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_approved";
-        };
-        CandidateProposed: {
-            /** Format: uuid */
-            candidateId: string;
-            profile: components["schemas"]["CandidateProfile"];
-            sizeAsGiven: components["schemas"]["MeasuredSize"];
-            numbers: components["schemas"]["ProfitInputs"];
-            proposedBy: string;
+            concludedAt?: string | null;
+            archived: boolean;
+            archiveReason?: string | null;
             /** Format: date-time */
-            proposedAt: string;
+            archivedAt?: string | null;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
         };
-        CandidateProfile: {
+        /** @description The prices the category sells at in the marketplace: both in one currency, the maximum at least the minimum. */
+        ResearchPriceBand: {
+            min: components["schemas"]["Money"];
+            max: components["schemas"]["Money"];
+        };
+        /** @description A finding with who recorded it and when. */
+        RecordedFinding: {
+            /** Format: uuid */
+            findingId: string;
+            text: string;
+            source: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @enum {string} */
+        ResearchConclusion: "Open" | "Promising" | "NotPromising";
+        PageOfMarketResearchDetails: {
+            items: components["schemas"]["MarketResearchDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        StartMarketResearchRequest: {
+            category: string;
+            /** @description The marketplace code, two upper-case letters; US when not given. */
+            marketplace?: string | null;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand: components["schemas"]["ResearchPriceBand"];
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources?: string[] | null;
+        };
+        /**
+         * @description A candidate as the API shows it: what it is, its numbers (size as entered and converted), where it stands, its
+         *     screenings with the estimate each was decided on, quotes, samples and, once approved, its SKU.
+         */
+        CandidateDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
             name: string;
             category: string;
             marketplace: string;
             /** Format: uuid */
             researchId?: string | null;
             differentiationIdea: string;
+            sizeAsGiven: components["schemas"]["MeasuredSize"];
+            /** @description The proposal's numbers; the current estimate replaces unit cost and lead time with the chosen quote's. */
+            numbers: components["schemas"]["ProfitInputs"];
+            stage: components["schemas"]["CandidateStage"];
+            /** @description While shelved: the stage it returns to when reopened. */
+            shelvedFromStage?: components["schemas"]["CandidateStage"] | null;
+            screenings: components["schemas"]["CandidateScreening"][];
+            marginOverrides: components["schemas"]["MarginOverride"][];
+            quotes: components["schemas"]["Quote"][];
+            /** Format: uuid */
+            chosenQuoteId?: string | null;
+            samples: components["schemas"]["CandidateSample"][];
+            sku?: string | null;
+            rejectionReason?: string | null;
+            shelvingReason?: string | null;
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            chosenQuote?: components["schemas"]["Quote"] | null;
         };
+        /**
+         * @description A unit's package as entered: centimetres and kilograms (Metric) or inches and pounds
+         *     (Imperial). Converted once, when the candidate is proposed, and kept beside the conversion.
+         */
         MeasuredSize: {
             /** Format: decimal */
             length: number;
@@ -2629,6 +2793,11 @@ export interface components {
         };
         /** @enum {string} */
         UnitSystem: "Metric" | "Imperial";
+        /**
+         * @description The numbers a profit estimate is made from. DaysToSell is optional: without it the first order is
+         *     assumed to sell at ExpectedMonthlyUnits a month. LeadTimeDays is the proposer's estimate
+         *     until a quote is chosen; then the quote's unit price and lead time take the place of the estimates.
+         */
         ProfitInputs: {
             targetPrice: components["schemas"]["Money"];
             unitCost: components["schemas"]["Money"];
@@ -2645,6 +2814,7 @@ export interface components {
             /** Format: int32 */
             leadTimeDays: number;
         };
+        /** @description A unit's package in inches and pounds: what fees are computed from, and what other modules receive. */
         UnitSize: {
             /** Format: decimal */
             lengthIn: number;
@@ -2655,64 +2825,10 @@ export interface components {
             /** Format: decimal */
             weightLb: number;
         };
-        /** @description Candidate proposed (候选产品已提议). */
-        CandidateProposedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_proposed";
-            data: components["schemas"]["CandidateProposed"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_proposed";
-        };
-        CandidateRejected: {
-            /** Format: uuid */
-            candidateId: string;
-            stage: components["schemas"]["CandidateStage"];
-            reason: string;
-            rejectedBy: string;
-            /** Format: date-time */
-            rejectedAt: string;
-        };
         /** @enum {string} */
         CandidateStage: "Proposed" | "Screened" | "Sourcing" | "Sampling" | "Approved" | "Rejected" | "Shelved";
-        /** @description Candidate rejected (候选产品已否决). */
-        CandidateRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_rejected";
-            data: components["schemas"]["CandidateRejected"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_rejected";
-        };
-        CandidateReopened: {
-            /** Format: uuid */
-            candidateId: string;
-            stage: components["schemas"]["CandidateStage"];
-            reopenedBy: string;
-            /** Format: date-time */
-            reopenedAt: string;
-        };
-        /** @description Candidate reopened (候选产品已重新打开). */
-        CandidateReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_reopened";
-            data: components["schemas"]["CandidateReopened"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_reopened";
-        };
-        CandidateScreened: {
-            /** Format: uuid */
-            candidateId: string;
+        /** @description One screening with the estimate it was decided on, and the override a pass below the minimum relied on. */
+        CandidateScreening: {
             /** Format: uuid */
             screeningId: string;
             scores: components["schemas"]["ScreeningScores"];
@@ -2725,6 +2841,7 @@ export interface components {
             /** Format: date-time */
             screenedAt: string;
         };
+        /** @description Scores 1–5; for Competition, 5 means little competition. */
         ScreeningScores: {
             /** Format: int32 */
             marketPotential: number;
@@ -2739,6 +2856,10 @@ export interface components {
         };
         /** @enum {string} */
         Verdict: "Pass" | "Fail";
+        /**
+         * @description A profit estimate with its inputs and every intermediate value. Amounts are in Currency; percentages
+         *     are percent (25 = 25 %).
+         */
         ProfitEstimate: {
             inputs: components["schemas"]["ProfitInputs"];
             currency: string;
@@ -2749,6 +2870,7 @@ export interface components {
             minMarginPercent: number;
             marginBelowMinimum: boolean;
         };
+        /** @description How the fulfilment fee was found: tier, weights, band and fee, so a person can follow the table. */
         FulfilmentFeeEstimate: {
             sizeTier: components["schemas"]["SizeTier"];
             /** Format: decimal */
@@ -2765,7 +2887,7 @@ export interface components {
             dimensionalWeightLb: number;
             /** Format: decimal */
             billableWeightLb: number;
-            priceBand: components["schemas"]["PriceBand"];
+            priceBand: components["schemas"]["CandidatePriceBand"];
             /** Format: decimal */
             bandFromLb: number;
             /** Format: decimal */
@@ -2779,8 +2901,12 @@ export interface components {
             /** Format: decimal */
             fee: number;
         };
-        /** @enum {string} */
-        PriceBand: "Low" | "Standard" | "High";
+        /**
+         * @description Which fee column applies: a price below the low-price line, above the high-price line, or in between.
+         * @enum {string}
+         */
+        CandidatePriceBand: "Low" | "Standard" | "High";
+        /** @description One unit at the target price: every cost, the margin and the return. */
         UnitEconomics: {
             /** Format: decimal */
             targetPrice: number;
@@ -2809,6 +2935,7 @@ export interface components {
             /** Format: decimal */
             roiPercent: number;
         };
+        /** @description The capital check (seed 002): what the first order ties up, and for how long. */
         CapitalCheck: {
             /** Format: int32 */
             firstOrderQuantity: number;
@@ -2827,714 +2954,6 @@ export interface components {
             /** Format: int32 */
             cashTurnoverDays: number;
         };
-        /** @description Candidate screened (候选产品已筛选). */
-        CandidateScreenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_screened";
-            data: components["schemas"]["CandidateScreened"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_screened";
-        };
-        CandidateShelved: {
-            /** Format: uuid */
-            candidateId: string;
-            stage: components["schemas"]["CandidateStage"];
-            reason: string;
-            shelvedBy: string;
-            /** Format: date-time */
-            shelvedAt: string;
-        };
-        /** @description Candidate shelved (候选产品已搁置). */
-        CandidateShelvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "candidate_shelved";
-            data: components["schemas"]["CandidateShelved"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "candidate_shelved";
-        };
-        MarketResearchArchived: {
-            /** Format: uuid */
-            marketResearchId: string;
-            reason: string;
-            archivedBy: string;
-            /** Format: date-time */
-            archivedAt: string;
-        };
-        /** @description Market research archived (市场调研已归档). */
-        MarketResearchArchivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "market_research_archived";
-            data: components["schemas"]["MarketResearchArchived"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "market_research_archived";
-        };
-        MarketResearchStarted: {
-            /** Format: uuid */
-            marketResearchId: string;
-            category: string;
-            marketplace: string;
-            demandCharacteristics?: string | null;
-            consumerPreferences?: string | null;
-            priceBand: components["schemas"]["PriceBand2"];
-            trendNotes?: string | null;
-            competitorSummary?: string | null;
-            dataSources: string[];
-            startedBy: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        PriceBand2: {
-            min: components["schemas"]["Money"];
-            max: components["schemas"]["Money"];
-        };
-        /** @description Market research started (市场调研已开始). */
-        MarketResearchStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "market_research_started";
-            data: components["schemas"]["MarketResearchStarted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "market_research_started";
-        };
-        QualificationDocumentAdded: {
-            /** Format: uuid */
-            supplierId: string;
-            document: components["schemas"]["QualificationDocument"];
-            addedBy: string;
-            /** Format: date-time */
-            addedAt: string;
-        };
-        QualificationDocument: {
-            /** Format: uuid */
-            documentId: string;
-            kind: components["schemas"]["QualificationDocumentKind"];
-            name: string;
-            number: string;
-            /** Format: date */
-            issuedOn: string;
-            /** Format: date */
-            expiresOn: string;
-        };
-        /** @description Qualification document added (资质文件已添加). */
-        QualificationDocumentAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "qualification_document_added";
-            data: components["schemas"]["QualificationDocumentAdded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "qualification_document_added";
-        };
-        QualificationDocumentExpired: {
-            /** Format: uuid */
-            supplierId: string;
-            /** Format: uuid */
-            documentId: string;
-            /** Format: date */
-            expiresOn: string;
-            /** Format: date-time */
-            expiredAt: string;
-        };
-        /** @description Qualification document expired (资质文件已过期). */
-        QualificationDocumentExpiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "qualification_document_expired";
-            data: components["schemas"]["QualificationDocumentExpired"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "qualification_document_expired";
-        };
-        QualificationDocumentExpiring: {
-            /** Format: uuid */
-            supplierId: string;
-            /** Format: uuid */
-            documentId: string;
-            /** Format: date */
-            expiresOn: string;
-            /** Format: date-time */
-            warnedAt: string;
-        };
-        /** @description Qualification document expiring (资质文件即将过期). */
-        QualificationDocumentExpiringHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "qualification_document_expiring";
-            data: components["schemas"]["QualificationDocumentExpiring"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "qualification_document_expiring";
-        };
-        QualificationDocumentReplaced: {
-            /** Format: uuid */
-            supplierId: string;
-            /** Format: uuid */
-            documentId: string;
-            /** Format: uuid */
-            replacedByDocumentId: string;
-            replacedBy: string;
-            /** Format: date-time */
-            replacedAt: string;
-        };
-        /** @description Qualification document replaced (资质文件已更换). */
-        QualificationDocumentReplacedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "qualification_document_replaced";
-            data: components["schemas"]["QualificationDocumentReplaced"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "qualification_document_replaced";
-        };
-        QualityIncidentRecorded: {
-            /** Format: uuid */
-            supplierId: string;
-            incident: components["schemas"]["QualityIncident"];
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description Quality incident recorded (质量事故已记录). */
-        QualityIncidentRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "quality_incident_recorded";
-            data: components["schemas"]["QualityIncidentRecorded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "quality_incident_recorded";
-        };
-        QuoteChosen: {
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            quoteId: string;
-            /** Format: uuid */
-            supplierId: string;
-            chosenBy: string;
-            /** Format: date-time */
-            chosenAt: string;
-        };
-        /** @description Quote chosen (报价已选定). */
-        QuoteChosenHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "quote_chosen";
-            data: components["schemas"]["QuoteChosen"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "quote_chosen";
-        };
-        QuoteReceived: {
-            /** Format: uuid */
-            candidateId: string;
-            quote: components["schemas"]["Quote"];
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description Quote received (已收到报价). */
-        QuoteReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "quote_received";
-            data: components["schemas"]["QuoteReceived"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "quote_received";
-        };
-        ResearchConclusionChanged: {
-            /** Format: uuid */
-            marketResearchId: string;
-            conclusion: components["schemas"]["ResearchConclusion"];
-            previousConclusion: components["schemas"]["ResearchConclusion"];
-            note: string;
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        /** @enum {string} */
-        ResearchConclusion: "Open" | "Promising" | "NotPromising";
-        /** @description Research conclusion changed (调研结论已修改). */
-        ResearchConclusionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "research_conclusion_changed";
-            data: components["schemas"]["ResearchConclusionChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "research_conclusion_changed";
-        };
-        ResearchFindingRecorded: {
-            /** Format: uuid */
-            marketResearchId: string;
-            finding: components["schemas"]["ResearchFinding"];
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        ResearchFinding: {
-            /** Format: uuid */
-            findingId: string;
-            text: string;
-            source: string;
-        };
-        /** @description Research finding recorded (调研发现已记录). */
-        ResearchFindingRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "research_finding_recorded";
-            data: components["schemas"]["ResearchFindingRecorded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "research_finding_recorded";
-        };
-        SampleRequested: {
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            sampleId: string;
-            /** Format: uuid */
-            quoteId: string;
-            /** Format: uuid */
-            supplierId: string;
-            notes?: string | null;
-            requestedBy: string;
-            /** Format: date-time */
-            requestedAt: string;
-        };
-        /** @description Sample requested (已申请样品). */
-        SampleRequestedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "sample_requested";
-            data: components["schemas"]["SampleRequested"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "sample_requested";
-        };
-        SampleResultsRecorded: {
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            sampleId: string;
-            results: components["schemas"]["SampleResults"];
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        SampleResults: {
-            qualityTest: components["schemas"]["SampleTest"];
-            functionTest: components["schemas"]["SampleTest"];
-            verdict: components["schemas"]["Verdict"];
-            defects: string[];
-            improvementRequests: string[];
-        };
-        SampleTest: {
-            passed: boolean;
-            notes?: string | null;
-        };
-        /** @description Sample results recorded (样品结果已记录). */
-        SampleResultsRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "sample_results_recorded";
-            data: components["schemas"]["SampleResultsRecorded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "sample_results_recorded";
-        };
-        ScreeningMarginOverridden: {
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: decimal */
-            acceptedMarginPercent: number;
-            /** Format: decimal */
-            minMarginPercent: number;
-            reason: string;
-            overriddenBy: string;
-            /** Format: date-time */
-            overriddenAt: string;
-        };
-        /** @description Screening margin overridden (筛选毛利率已特批). */
-        ScreeningMarginOverriddenHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "screening_margin_overridden";
-            data: components["schemas"]["ScreeningMarginOverridden"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "screening_margin_overridden";
-        };
-        SupplierAgreementSigned: {
-            /** Format: uuid */
-            supplierId: string;
-            agreement: components["schemas"]["SupplierAgreement"];
-            signedBy: string;
-            /** Format: date-time */
-            signedAt: string;
-        };
-        /** @description Supplier agreement signed (供应商协议已签署). */
-        SupplierAgreementSignedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_agreement_signed";
-            data: components["schemas"]["SupplierAgreementSigned"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_agreement_signed";
-        };
-        SupplierApproved: {
-            /** Format: uuid */
-            supplierId: string;
-            grade: components["schemas"]["SupplierGrade"];
-            approvedBy: string;
-            /** Format: date-time */
-            approvedAt: string;
-        };
-        /** @description Supplier approved (供应商已批准). */
-        SupplierApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_approved";
-            data: components["schemas"]["SupplierApproved"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_approved";
-        };
-        SupplierApprovedConditionally: {
-            /** Format: uuid */
-            supplierId: string;
-            grade: components["schemas"]["SupplierGrade"];
-            conditions: string;
-            approvedBy: string;
-            /** Format: date-time */
-            approvedAt: string;
-        };
-        /** @description Supplier approved with conditions (供应商已有条件批准). */
-        SupplierApprovedConditionallyHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_approved_conditionally";
-            data: components["schemas"]["SupplierApprovedConditionally"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_approved_conditionally";
-        };
-        SupplierDeliveryRecorded: {
-            /** Format: uuid */
-            supplierId: string;
-            receipt: components["schemas"]["SupplierReceipt"];
-            onTime: boolean;
-            /** Format: int32 */
-            daysLate: number;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description Delivery recorded (交货已记录). */
-        SupplierDeliveryRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_delivery_recorded";
-            data: components["schemas"]["SupplierDeliveryRecorded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_delivery_recorded";
-        };
-        SupplierEvaluated: {
-            /** Format: uuid */
-            supplierId: string;
-            /** Format: uuid */
-            evaluationId: string;
-            scores: components["schemas"]["SupplierScores"];
-            /** Format: int32 */
-            adjustedQualityScore: number;
-            /** Format: int32 */
-            qualityIncidentsCounted: number;
-            /** Format: int32 */
-            qualityPenaltyPerIncident: number;
-            weights: components["schemas"]["SupplierScoreWeights"];
-            thresholds: components["schemas"]["GradeThresholds"];
-            /** Format: decimal */
-            weightedScore: number;
-            grade: components["schemas"]["SupplierGrade"];
-            previousGrade?: components["schemas"]["SupplierGrade"] | null;
-            notes?: string | null;
-            evaluatedBy: string;
-            /** Format: date-time */
-            evaluatedAt: string;
-        };
-        /** @description Supplier evaluated (供应商已评估). */
-        SupplierEvaluatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_evaluated";
-            data: components["schemas"]["SupplierEvaluated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_evaluated";
-        };
-        SupplierRegistered: {
-            /** Format: uuid */
-            supplierId: string;
-            name: string;
-            contact: components["schemas"]["SupplierContact"];
-            country: string;
-            /** Format: int32 */
-            monthlyCapacityUnits: number;
-            registeredBy: string;
-            /** Format: date-time */
-            registeredAt: string;
-        };
-        /** @description Supplier registered (供应商已登记). */
-        SupplierRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_registered";
-            data: components["schemas"]["SupplierRegistered"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_registered";
-        };
-        SupplierReinstated: {
-            /** Format: uuid */
-            supplierId: string;
-            status: components["schemas"]["SupplierStatus"];
-            reason: string;
-            reinstatedBy: string;
-            /** Format: date-time */
-            reinstatedAt: string;
-        };
-        /** @description Supplier reinstated (供应商已恢复). */
-        SupplierReinstatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_reinstated";
-            data: components["schemas"]["SupplierReinstated"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_reinstated";
-        };
-        SupplierRejected: {
-            /** Format: uuid */
-            supplierId: string;
-            reason: string;
-            rejectedBy: string;
-            /** Format: date-time */
-            rejectedAt: string;
-        };
-        /** @description Supplier rejected (供应商已否决). */
-        SupplierRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_rejected";
-            data: components["schemas"]["SupplierRejected"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_rejected";
-        };
-        SupplierReviewRequired: {
-            /** Format: uuid */
-            supplierId: string;
-            /** Format: int32 */
-            incidentsInWindow: number;
-            /** Format: int32 */
-            windowDays: number;
-            /** Format: date-time */
-            requiredAt: string;
-        };
-        /** @description Supplier review required (供应商需要复审). */
-        SupplierReviewRequiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_review_required";
-            data: components["schemas"]["SupplierReviewRequired"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_review_required";
-        };
-        SupplierSuspended: {
-            /** Format: uuid */
-            supplierId: string;
-            reason: string;
-            suspendedBy: string;
-            /** Format: date-time */
-            suspendedAt: string;
-        };
-        /** @description Supplier suspended (供应商已暂停). */
-        SupplierSuspendedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "supplier_suspended";
-            data: components["schemas"]["SupplierSuspended"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "supplier_suspended";
-        };
-        /** @description One event of the Selection module as history shows it; `type` says which `data` it carries. */
-        SelectionHistoryEntry: components["schemas"]["CandidateApprovedHistoryEntry"] | components["schemas"]["CandidateProposedHistoryEntry"] | components["schemas"]["CandidateRejectedHistoryEntry"] | components["schemas"]["CandidateReopenedHistoryEntry"] | components["schemas"]["CandidateScreenedHistoryEntry"] | components["schemas"]["CandidateShelvedHistoryEntry"] | components["schemas"]["MarketResearchArchivedHistoryEntry"] | components["schemas"]["MarketResearchStartedHistoryEntry"] | components["schemas"]["QualificationDocumentAddedHistoryEntry"] | components["schemas"]["QualificationDocumentExpiredHistoryEntry"] | components["schemas"]["QualificationDocumentExpiringHistoryEntry"] | components["schemas"]["QualificationDocumentReplacedHistoryEntry"] | components["schemas"]["QualityIncidentRecordedHistoryEntry"] | components["schemas"]["QuoteChosenHistoryEntry"] | components["schemas"]["QuoteReceivedHistoryEntry"] | components["schemas"]["ResearchConclusionChangedHistoryEntry"] | components["schemas"]["ResearchFindingRecordedHistoryEntry"] | components["schemas"]["SampleRequestedHistoryEntry"] | components["schemas"]["SampleResultsRecordedHistoryEntry"] | components["schemas"]["ScreeningMarginOverriddenHistoryEntry"] | components["schemas"]["SupplierAgreementSignedHistoryEntry"] | components["schemas"]["SupplierApprovedHistoryEntry"] | components["schemas"]["SupplierApprovedConditionallyHistoryEntry"] | components["schemas"]["SupplierDeliveryRecordedHistoryEntry"] | components["schemas"]["SupplierEvaluatedHistoryEntry"] | components["schemas"]["SupplierRegisteredHistoryEntry"] | components["schemas"]["SupplierReinstatedHistoryEntry"] | components["schemas"]["SupplierRejectedHistoryEntry"] | components["schemas"]["SupplierReviewRequiredHistoryEntry"] | components["schemas"]["SupplierSuspendedHistoryEntry"];
-        MarketResearchDetails: {
-            /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            version: number;
-            category: string;
-            marketplace: string;
-            demandCharacteristics?: string | null;
-            consumerPreferences?: string | null;
-            priceBand: components["schemas"]["PriceBand2"];
-            trendNotes?: string | null;
-            competitorSummary?: string | null;
-            dataSources: string[];
-            findings: components["schemas"]["RecordedFinding"][];
-            conclusion: components["schemas"]["ResearchConclusion"];
-            conclusionNote?: string | null;
-            concludedBy?: string | null;
-            /** Format: date-time */
-            concludedAt?: string | null;
-            archived: boolean;
-            archiveReason?: string | null;
-            /** Format: date-time */
-            archivedAt?: string | null;
-            startedBy: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        RecordedFinding: {
-            /** Format: uuid */
-            findingId: string;
-            text: string;
-            source: string;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        PageOfMarketResearchDetails: {
-            items: components["schemas"]["MarketResearchDetails"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int64 */
-            totalPages: number;
-        };
-        StartMarketResearchRequest: {
-            category: string;
-            marketplace?: string | null;
-            demandCharacteristics?: string | null;
-            consumerPreferences?: string | null;
-            priceBand?: components["schemas"]["PriceBand2"] | null;
-            trendNotes?: string | null;
-            competitorSummary?: string | null;
-            dataSources?: string[] | null;
-        };
-        CandidateDetails: {
-            /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            version: number;
-            name: string;
-            category: string;
-            marketplace: string;
-            /** Format: uuid */
-            researchId?: string | null;
-            differentiationIdea: string;
-            sizeAsGiven: components["schemas"]["MeasuredSize"];
-            numbers: components["schemas"]["ProfitInputs"];
-            stage: components["schemas"]["CandidateStage"];
-            shelvedFromStage?: components["schemas"]["CandidateStage"] | null;
-            screenings: components["schemas"]["CandidateScreening"][];
-            marginOverrides: components["schemas"]["MarginOverride"][];
-            quotes: components["schemas"]["Quote"][];
-            /** Format: uuid */
-            chosenQuoteId?: string | null;
-            samples: components["schemas"]["CandidateSample"][];
-            sku?: string | null;
-            rejectionReason?: string | null;
-            shelvingReason?: string | null;
-            proposedBy: string;
-            /** Format: date-time */
-            proposedAt: string;
-            approvedBy?: string | null;
-            /** Format: date-time */
-            approvedAt?: string | null;
-            chosenQuote?: components["schemas"]["Quote"] | null;
-        };
-        CandidateScreening: {
-            /** Format: uuid */
-            screeningId: string;
-            scores: components["schemas"]["ScreeningScores"];
-            verdict: components["schemas"]["Verdict"];
-            notes?: string | null;
-            estimate: components["schemas"]["ProfitEstimate"];
-            /** Format: decimal */
-            overriddenMarginPercent?: number | null;
-            screenedBy: string;
-            /** Format: date-time */
-            screenedAt: string;
-        };
         MarginOverride: {
             /** Format: decimal */
             acceptedMarginPercent: number;
@@ -3544,6 +2963,22 @@ export interface components {
             overriddenBy: string;
             /** Format: date-time */
             overriddenAt: string;
+        };
+        /** @description A supplier's offer; valid through ValidUntil (a UTC day, inclusive). */
+        Quote: {
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            unitPrice: components["schemas"]["Money"];
+            /** Format: int32 */
+            moq: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            afterSalesTerms: string;
+            /** Format: date */
+            validUntil: string;
         };
         CandidateSample: {
             /** Format: uuid */
@@ -3563,6 +2998,17 @@ export interface components {
         };
         /** @enum {string} */
         SampleStatus: "Open" | "Passed" | "Failed";
+        SampleResults: {
+            qualityTest: components["schemas"]["SampleTest"];
+            functionTest: components["schemas"]["SampleTest"];
+            verdict: components["schemas"]["Verdict"];
+            defects: string[];
+            improvementRequests: string[];
+        };
+        SampleTest: {
+            passed: boolean;
+            notes?: string | null;
+        };
         PageOfCandidateDetails: {
             items: components["schemas"]["CandidateDetails"][];
             /** Format: int32 */
@@ -3574,6 +3020,7 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description The numbers of an idea not (yet) proposed. */
         EstimateProfitRequest: {
             targetPrice: components["schemas"]["Money"];
             unitCost: components["schemas"]["Money"];
@@ -3583,13 +3030,17 @@ export interface components {
             expectedMonthlyUnits: number;
             /** Format: int32 */
             firstOrderQuantity: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description When absent, derived from ExpectedMonthlyUnits (a month = 30 days).
+             */
             daysToSell?: number | null;
             /** Format: int32 */
-            transitDays: number;
+            transitDays?: number;
             /** Format: int32 */
-            leadTimeDays: number;
+            leadTimeDays?: number;
         };
+        /** @description A unit's package as a client sends it: three sides and a weight, in centimetres and kilograms or inches and pounds. */
         SizeRequest: {
             /** Format: decimal */
             length: number;
@@ -3599,13 +3050,17 @@ export interface components {
             height: number;
             /** Format: decimal */
             weight: number;
-            unitSystem?: components["schemas"]["UnitSystem"] | null;
+            unitSystem: components["schemas"]["UnitSystem"];
         };
         ProposeCandidateRequest: {
             name: string;
             category: string;
+            /** @description Marketplace code, upper case; US when not given. */
             marketplace?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The market research the idea came from, if any.
+             */
             researchId?: string | null;
             differentiationIdea: string;
             targetPrice: components["schemas"]["Money"];
@@ -3614,15 +3069,25 @@ export interface components {
             size: components["schemas"]["SizeRequest"];
             /** Format: int32 */
             expectedMonthlyUnits: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Units in the first purchase order: the capital check's quantity.
+             */
             firstOrderQuantity: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Days for the first order to sell; when absent, derived from ExpectedMonthlyUnits (a month = 30 days).
+             */
             daysToSell?: number | null;
             /** Format: int32 */
-            transitDays: number;
-            /** Format: int32 */
-            leadTimeDays: number;
+            transitDays?: number;
+            /**
+             * Format: int32
+             * @description The expected production lead time, until a chosen quote names the supplier's.
+             */
+            leadTimeDays?: number;
         };
+        /** @description The settings in force, as a document kept inline with their stream. */
         PolicySettingsViewOfListingSettings: {
             /** Format: uuid */
             id: string;
@@ -3633,35 +3098,76 @@ export interface components {
             /** Format: date-time */
             changedAt?: string | null;
         };
+        /** @description Policy parameters of listing (listing.md, "Policy parameters"), defaults from the spec. */
         ListingSettings: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Working days (store calendar) from the purchase being received to the listing being live.
+             */
             goLiveWorkingDays: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Working days before the go-live deadline that the warning is raised.
+             */
             goLiveWarnWorkingDaysBefore: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The longest title, in characters (text elements: an emoji counts once).
+             */
             maxTitleLength: number;
+            /** @description Words and phrases the title and bullets may not contain, matched case-insensitively anywhere in the text. */
             bannedWords: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Fewest bullet points (the page shows at most five).
+             */
             minBullets: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The longest bullet point, in characters.
+             */
             maxBulletLength: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Fewest images; exactly one of them is the main image.
+             */
             minImages: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The platform indexes this many UTF-8 bytes of backend search terms and ignores the rest.
+             */
             maxSearchTermBytes: number;
+            /**
+             * @description Attributes a listing must fill in, by API name. Default: what a buyer compares and the platform asks of nearly
+             *     every category (brand, model, size, weight, material, colour); functions, usage and warranty are left optional.
+             */
             requiredAttributes: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description A listing scoring below this cannot be submitted, even without error-level findings.
+             */
             minContentScoreToSubmit: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Content score points each error-level finding costs (score = 100 − errors × this − warnings × the next, at least 0).
+             */
             scorePenaltyPerError: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Content score points each warning costs.
+             */
             scorePenaltyPerWarning: number;
         };
+        /**
+         * @description A promotion plan as the API shows it: what is planned, its status, each week's results with their ROI and ACoS, and
+         *     the totals so far against budget and goals (rounding: see PromotionFigures).
+         */
         PromotionPlanView: {
             /** Format: uuid */
             id: string;
             /** Format: int64 */
             version: number;
+            /** @description YYYY-MM. */
             month: string;
             /** Format: uuid */
             listingId?: string | null;
@@ -3674,14 +3180,24 @@ export interface components {
             acosTargetPercent: number;
             status: components["schemas"]["PromotionStatus"];
             cancellationReason?: string | null;
+            /** @description Oldest week first. */
             results: components["schemas"]["PromotionWeekResult"][];
             totalSpend: components["schemas"]["Money"];
             totalSales: components["schemas"]["Money"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Orders of the weeks that reported them.
+             */
             totalOrders: number;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Total sales / total spend; null before any spend.
+             */
             roi?: number | null;
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description Total spend / total sales × 100; null before any sales.
+             */
             acosPercent?: number | null;
             /** Format: decimal */
             budgetUsedPercent: number;
@@ -3701,6 +3217,7 @@ export interface components {
         PromotionTool: "SponsoredAds" | "Coupons" | "Deals" | "Social" | "Influencer";
         /** @enum {string} */
         PromotionStatus: "Planned" | "Running" | "Completed" | "Cancelled";
+        /** @description One week's results with its own ROI and ACoS. */
         PromotionWeekResult: {
             /** Format: date */
             weekStarting: string;
@@ -3717,15 +3234,23 @@ export interface components {
             recordedAt: string;
         };
         CreatePromotionPlanRequest: {
+            /** @description YYYY-MM. */
             month: string;
-            /** Format: uuid */
-            listingId?: string | null;
+            /**
+             * Format: uuid
+             * @description The listing promoted; or give StoreId for a plan of the whole store.
+             */
+            listingId: string | null;
             /** Format: uuid */
             storeId?: string | null;
             tools: components["schemas"]["PromotionTool"][];
             budget: components["schemas"]["Money"];
+            /** @description Sales the plan aims at, in the budget's currency. */
             salesTarget: components["schemas"]["Money"];
-            /** Format: decimal */
+            /**
+             * Format: decimal
+             * @description The advertising cost of sales aimed at (spend / sales × 100).
+             */
             acosTargetPercent: number;
         };
         PageOfPromotionPlanView: {
@@ -3739,244 +3264,14 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        GoLiveDeadlineBreached: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            breachedAt: string;
-        };
-        /** @description Go-live deadline breached (上架期限已超时). */
-        GoLiveDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "go_live_deadline_breached";
-            data: components["schemas"]["GoLiveDeadlineBreached"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "go_live_deadline_breached";
-        };
-        GoLiveDeadlineMet: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            metAt: string;
-        };
-        /** @description Go-live deadline met (已按期上架). */
-        GoLiveDeadlineMetHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "go_live_deadline_met";
-            data: components["schemas"]["GoLiveDeadlineMet"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "go_live_deadline_met";
-        };
-        GoLiveDeadlineStarted: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: uuid */
-            receiptId: string;
-            /** Format: uuid */
-            storeId: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: int32 */
-            workingDays: number;
-            timeZone: string;
-            storeCalendarKnown: boolean;
-            /** Format: date-time */
-            warnAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        /** @description Go-live clock started (上架期限开始计时). */
-        GoLiveDeadlineStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "go_live_deadline_started";
-            data: components["schemas"]["GoLiveDeadlineStarted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "go_live_deadline_started";
-        };
-        GoLiveDeadlineWarned: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            warnedAt: string;
-        };
-        /** @description Go-live deadline near (上架期限临近预警). */
-        GoLiveDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "go_live_deadline_warned";
-            data: components["schemas"]["GoLiveDeadlineWarned"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "go_live_deadline_warned";
-        };
-        KeywordAdded: {
-            /** Format: uuid */
-            keywordSetId: string;
-            keyword: string;
-            metrics: components["schemas"]["KeywordMetrics"];
-            addedBy: string;
-            /** Format: date-time */
-            addedAt: string;
-        };
-        KeywordMetrics: {
-            /** Format: int32 */
-            searchVolume: number;
-            relevance: components["schemas"]["KeywordRelevance"];
-            /** Format: int32 */
-            entryPoints: number;
-        };
-        /** @enum {string} */
-        KeywordRelevance: "Core" | "Related" | "LongTail";
-        /** @description Keyword added (关键词已添加). */
-        KeywordAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "keyword_added";
-            data: components["schemas"]["KeywordAdded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "keyword_added";
-        };
-        KeywordChanged: {
-            /** Format: uuid */
-            keywordSetId: string;
-            keyword: string;
-            metrics: components["schemas"]["KeywordMetrics"];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        /** @description Keyword changed (关键词已修改). */
-        KeywordChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "keyword_changed";
-            data: components["schemas"]["KeywordChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "keyword_changed";
-        };
-        KeywordRankObserved: {
-            /** Format: uuid */
-            keywordSetId: string;
-            keyword: string;
-            /** Format: date */
-            observedOn: string;
-            /** Format: int32 */
-            organicRank?: number | null;
-            /** Format: int32 */
-            sponsoredRank?: number | null;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description Keyword rank recorded (关键词排名已记录). */
-        KeywordRankObservedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "keyword_rank_observed";
-            data: components["schemas"]["KeywordRankObserved"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "keyword_rank_observed";
-        };
-        KeywordRemoved: {
-            /** Format: uuid */
-            keywordSetId: string;
-            keyword: string;
-            removedBy: string;
-            /** Format: date-time */
-            removedAt: string;
-        };
-        /** @description Keyword removed (关键词已删除). */
-        KeywordRemovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "keyword_removed";
-            data: components["schemas"]["KeywordRemoved"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "keyword_removed";
-        };
-        KeywordSetStarted: {
-            /** Format: uuid */
-            keywordSetId: string;
-            /** Format: uuid */
-            listingId: string;
-            startedBy: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        /** @description Keyword set started (关键词库已建立). */
-        KeywordSetStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "keyword_set_started";
-            data: components["schemas"]["KeywordSetStarted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "keyword_set_started";
-        };
-        ListingContentChanged: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: int32 */
-            contentVersion: number;
-            content: components["schemas"]["ListingContent"];
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        ListingContent: {
-            title: string;
-            bullets: string[];
-            description: string;
-            searchTerms: string;
-            images: components["schemas"]["ListingImage"][];
-            attributes: components["schemas"]["ListingAttributes"];
-            browseCategory: string;
-            price?: components["schemas"]["ListingPrice"] | null;
-            targetKeywords: string[];
-        };
-        ListingImage: {
+        ListingImageRequest: {
             url: string;
             role: components["schemas"]["ListingImageRole"];
             altText: string;
         };
         /** @enum {string} */
         ListingImageRole: "Main" | "Secondary" | "Lifestyle" | "Infographic";
+        /** @description The product's attributes as the platform asks for them; blank is "". */
         ListingAttributes: {
             brand: string;
             model: string;
@@ -3988,337 +3283,16 @@ export interface components {
             usage: string;
             warranty: string;
         };
+        /** @description An amount in a currency named by its ISO 4217 code (USD). Never floating point. */
         ListingPrice: {
             /** Format: decimal */
             amount: number;
             currency: string;
         };
-        /** @description Listing content changed (Listing 内容已修改). */
-        ListingContentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_content_changed";
-            data: components["schemas"]["ListingContentChanged"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_content_changed";
-        };
-        ListingDelisted: {
-            /** Format: uuid */
-            listingId: string;
-            reason: string;
-            delistedBy: string;
-            /** Format: date-time */
-            delistedAt: string;
-        };
-        /** @description Listing delisted (Listing 已下架). */
-        ListingDelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_delisted";
-            data: components["schemas"]["ListingDelisted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_delisted";
-        };
-        ListingDrafted: {
-            /** Format: uuid */
-            listingId: string;
-            sku: string;
-            content: components["schemas"]["ListingContent"];
-            origin: components["schemas"]["ListingOrigin"];
-            /** Format: uuid */
-            candidateId?: string | null;
-            /** Format: date-time */
-            productApprovedAt?: string | null;
-            draftedBy: string;
-            /** Format: date-time */
-            draftedAt: string;
-        };
-        /** @enum {string} */
-        ListingOrigin: "ProductApproved" | "Manual";
-        /** @description Listing drafted (Listing 草稿已创建). */
-        ListingDraftedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_drafted";
-            data: components["schemas"]["ListingDrafted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_drafted";
-        };
-        ListingQualityChecked: {
-            /** Format: uuid */
-            listingId: string;
-            report: components["schemas"]["ListingQualityReport"];
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        ListingQualityReport: {
-            /** Format: int32 */
-            contentVersion: number;
-            /** Format: int32 */
-            score: number;
-            /** Format: decimal */
-            keywordCoveragePercent?: number | null;
-            findings: components["schemas"]["ListingQualityFinding"][];
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        ListingQualityFinding: {
-            code: string;
-            severity: components["schemas"]["QualitySeverity"];
-            field: string;
-            message: string;
-            chineseMessage: string;
-        };
-        /** @enum {string} */
-        QualitySeverity: "Error" | "Warning";
-        /** @description Quality checked (质量已检查). */
-        ListingQualityCheckedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_quality_checked";
-            data: components["schemas"]["ListingQualityChecked"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_quality_checked";
-        };
-        ListingRejected: {
-            /** Format: uuid */
-            listingId: string;
-            reasonCodes: string[];
-            reasonText: string;
-            rejectedBy: string;
-            /** Format: date-time */
-            rejectedAt: string;
-        };
-        /** @description Rejected by the platform (平台审核未通过). */
-        ListingRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_rejected";
-            data: components["schemas"]["ListingRejected"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_rejected";
-        };
-        ListingRelisted: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: int32 */
-            contentVersion: number;
-            /** Format: int32 */
-            contentScore: number;
-            relistedBy: string;
-            /** Format: date-time */
-            relistedAt: string;
-        };
-        /** @description Listing relisted (Listing 已重新上架). */
-        ListingRelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_relisted";
-            data: components["schemas"]["ListingRelisted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_relisted";
-        };
-        ListingSubmitted: {
-            /** Format: uuid */
-            listingId: string;
-            /** Format: int32 */
-            contentVersion: number;
-            /** Format: int32 */
-            contentScore: number;
-            submittedBy: string;
-            /** Format: date-time */
-            submittedAt: string;
-        };
-        /** @description Submitted for review (已提交审核). */
-        ListingSubmittedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_submitted";
-            data: components["schemas"]["ListingSubmitted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_submitted";
-        };
-        ListingSuppressed: {
-            /** Format: uuid */
-            listingId: string;
-            reason: string;
-            suppressedBy: string;
-            /** Format: date-time */
-            suppressedAt: string;
-        };
-        /** @description Listing suppressed (Listing 已被抑制). */
-        ListingSuppressedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_suppressed";
-            data: components["schemas"]["ListingSuppressed"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_suppressed";
-        };
-        ListingWentLive: {
-            /** Format: uuid */
-            listingId: string;
-            asin: string;
-            price: components["schemas"]["ListingPrice"];
-            recordedBy: string;
-            /** Format: date-time */
-            wentLiveAt: string;
-        };
-        /** @description Listing went live (Listing 已上线). */
-        ListingWentLiveHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "listing_went_live";
-            data: components["schemas"]["ListingWentLive"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "listing_went_live";
-        };
-        PromotionCancelled: {
-            /** Format: uuid */
-            promotionPlanId: string;
-            reason: string;
-            cancelledBy: string;
-            /** Format: date-time */
-            cancelledAt: string;
-        };
-        /** @description Promotion cancelled (促销已取消). */
-        PromotionCancelledHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "promotion_cancelled";
-            data: components["schemas"]["PromotionCancelled"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "promotion_cancelled";
-        };
-        PromotionCompleted: {
-            /** Format: uuid */
-            promotionPlanId: string;
-            completedBy: string;
-            /** Format: date-time */
-            completedAt: string;
-        };
-        /** @description Promotion completed (促销已完成). */
-        PromotionCompletedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "promotion_completed";
-            data: components["schemas"]["PromotionCompleted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "promotion_completed";
-        };
-        PromotionPlanned: {
-            /** Format: uuid */
-            promotionPlanId: string;
-            month: string;
-            /** Format: uuid */
-            listingId?: string | null;
-            /** Format: uuid */
-            storeId?: string | null;
-            tools: components["schemas"]["PromotionTool"][];
-            budget: components["schemas"]["Money"];
-            salesTarget: components["schemas"]["Money"];
-            /** Format: decimal */
-            acosTargetPercent: number;
-            plannedBy: string;
-            /** Format: date-time */
-            plannedAt: string;
-        };
-        /** @description Promotion planned (促销已计划). */
-        PromotionPlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "promotion_planned";
-            data: components["schemas"]["PromotionPlanned"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "promotion_planned";
-        };
-        PromotionResultRecorded: {
-            /** Format: uuid */
-            promotionPlanId: string;
-            /** Format: date */
-            weekStarting: string;
-            spend: components["schemas"]["Money"];
-            sales: components["schemas"]["Money"];
-            /** Format: int32 */
-            orders?: number | null;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description Promotion result recorded (促销结果已记录). */
-        PromotionResultRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "promotion_result_recorded";
-            data: components["schemas"]["PromotionResultRecorded"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "promotion_result_recorded";
-        };
-        PromotionStarted: {
-            /** Format: uuid */
-            promotionPlanId: string;
-            startedBy: string;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        /** @description Promotion started (促销已开始). */
-        PromotionStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
-            /** @enum {string} */
-            type: "promotion_started";
-            data: components["schemas"]["PromotionStarted"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "promotion_started";
-        };
-        /** @description One event of the Listing module as history shows it; `type` says which `data` it carries. */
-        ListingHistoryEntry: components["schemas"]["GoLiveDeadlineBreachedHistoryEntry"] | components["schemas"]["GoLiveDeadlineMetHistoryEntry"] | components["schemas"]["GoLiveDeadlineStartedHistoryEntry"] | components["schemas"]["GoLiveDeadlineWarnedHistoryEntry"] | components["schemas"]["KeywordAddedHistoryEntry"] | components["schemas"]["KeywordChangedHistoryEntry"] | components["schemas"]["KeywordRankObservedHistoryEntry"] | components["schemas"]["KeywordRemovedHistoryEntry"] | components["schemas"]["KeywordSetStartedHistoryEntry"] | components["schemas"]["ListingContentChangedHistoryEntry"] | components["schemas"]["ListingDelistedHistoryEntry"] | components["schemas"]["ListingDraftedHistoryEntry"] | components["schemas"]["ListingQualityCheckedHistoryEntry"] | components["schemas"]["ListingRejectedHistoryEntry"] | components["schemas"]["ListingRelistedHistoryEntry"] | components["schemas"]["ListingSubmittedHistoryEntry"] | components["schemas"]["ListingSuppressedHistoryEntry"] | components["schemas"]["ListingWentLiveHistoryEntry"] | components["schemas"]["PromotionCancelledHistoryEntry"] | components["schemas"]["PromotionCompletedHistoryEntry"] | components["schemas"]["PromotionPlannedHistoryEntry"] | components["schemas"]["PromotionResultRecordedHistoryEntry"] | components["schemas"]["PromotionStartedHistoryEntry"];
-        ListingImageRequest: {
-            url: string;
-            role?: components["schemas"]["ListingImageRole"] | null;
-            altText: string;
-        };
+        /**
+         * @description A listing as the API shows it: status, current content and its quality (as checked at the last change or
+         *     submission), the platform's answers, and the go-live deadline.
+         */
         ListingDetails: {
             /** Format: uuid */
             id: string;
@@ -4327,22 +3301,31 @@ export interface components {
             sku: string;
             status: components["schemas"]["ListingStatus"];
             origin: components["schemas"]["ListingOrigin"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The selection candidate the product came from, when drafted from ProductApproved.
+             */
             candidateId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When selection approved the product; the start of "approved → live" in the KPIs (else DraftedAt).
+             */
             productApprovedAt?: string | null;
             asin?: string | null;
             content: components["schemas"]["ListingContent"];
             /** Format: int32 */
             contentVersion: number;
             quality: components["schemas"]["ListingQualityReport"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The score of Quality, kept flat for sorting and KPIs.
+             */
             contentScore: number;
             /** Format: int32 */
             submissions: number;
+            /** @description Whether the platform approved the first submission (null until the first review result). */
             approvedOnFirstSubmission?: boolean | null;
             rejection?: components["schemas"]["ListingRejection"] | null;
-            reviewLoop: components["schemas"]["ListingReviewStep"][];
             suppressionReason?: string | null;
             delistReason?: string | null;
             /** Format: date-time */
@@ -4357,31 +3340,83 @@ export interface components {
             /** Format: date-time */
             draftedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Draft → Submitted → Live | Rejected → (Revised → Submitted …), and Live → Suppressed | Delisted →
+         *     Relisted → Live (a relisting is live once the platform confirms it with a review result).
+         * @enum {string}
+         */
         ListingStatus: "Draft" | "Submitted" | "Live" | "Rejected" | "Revised" | "Suppressed" | "Delisted" | "Relisted";
+        /**
+         * @description Where a draft came from: selection's ProductApproved, or an operator by hand.
+         * @enum {string}
+         */
+        ListingOrigin: "ProductApproved" | "Manual";
+        /**
+         * @description What the platform shows of a product (listing.md, "Content"). Every change is stored whole, as a new content
+         *     version, so any earlier version can be shown and compared. Text fields are never null: blank is "".
+         */
+        ListingContent: {
+            title: string;
+            bullets: string[];
+            description: string;
+            /** @description Backend search terms: buyers never see them, search does. */
+            searchTerms: string;
+            images: components["schemas"]["ListingImage"][];
+            attributes: components["schemas"]["ListingAttributes"];
+            browseCategory: string;
+            price?: components["schemas"]["ListingPrice"] | null;
+            targetKeywords: string[];
+        };
+        ListingImage: {
+            url: string;
+            role: components["schemas"]["ListingImageRole"];
+            altText: string;
+        };
+        /**
+         * @description The quality of one content version under the settings in force when it was checked. Score is
+         *     100 − scorePenaltyPerError per error − scorePenaltyPerWarning per warning, never below 0.
+         *     KeywordCoveragePercent is the share of target keywords found in the title or bullets (null without any).
+         */
+        ListingQualityReport: {
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            score: number;
+            /** Format: decimal */
+            keywordCoveragePercent?: number | null;
+            findings: components["schemas"]["ListingQualityFinding"][];
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        /**
+         * @description One thing the quality check found, on one field (a path as in the content diff). The message is stored in English
+         *     and Simplified Chinese, both returned, so the finding reads the same whoever looks at it later.
+         */
+        ListingQualityFinding: {
+            code: string;
+            severity: components["schemas"]["QualitySeverity"];
+            field: string;
+            message: string;
+            chineseMessage: string;
+        };
+        /**
+         * @description An error blocks submission; a warning only lowers the content score.
+         * @enum {string}
+         */
+        QualitySeverity: "Error" | "Warning";
+        /** @description The platform's latest rejection: its reason codes and text. */
         ListingRejection: {
             reasonCodes: string[];
             reasonText: string;
             /** Format: date-time */
             rejectedAt: string;
         };
-        ListingReviewStep: {
-            kind: components["schemas"]["ListingReviewStepKind"];
-            /** Format: date-time */
-            at: string;
-            by: string;
-            /** Format: int32 */
-            contentVersion?: number | null;
-            /** Format: int32 */
-            contentScore?: number | null;
-            asin?: string | null;
-            reasonCodes?: string[] | null;
-            reason?: string | null;
-        };
-        /** @enum {string} */
-        ListingReviewStepKind: "Submitted" | "Relisted" | "WentLive" | "Rejected" | "Suppressed" | "Delisted";
-        /** @enum {string} */
+        /**
+         * @description Where the go-live deadline stands: not started, running, warned, breached, or met by going live in time.
+         * @enum {string}
+         */
         GoLiveDeadlineState: "None" | "Running" | "Warned" | "Breached" | "Met";
+        /** @description The go-live deadline: the receipt that started it, the calendar it counts by, its times and what became of it. */
         GoLiveDeadlineDetails: {
             /** Format: uuid */
             receiptId: string;
@@ -4421,6 +3456,7 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description A content version: its number, the listing version that recorded it, who and when. */
         ListingContentVersionSummary: {
             /** Format: int32 */
             contentVersion: number;
@@ -4430,6 +3466,7 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
+        /** @description Content version ContentVersion compared with Against, field by field. */
         ListingContentDiff: {
             /** Format: uuid */
             listingId: string;
@@ -4439,6 +3476,11 @@ export interface components {
             against: number;
             changes: components["schemas"]["ListingFieldChange"][];
         };
+        /**
+         * @description One field that differs between two content versions. Field is a path as the API spells the content
+         *     (title, bullets[2], images[0].url, attributes.brand, price.amount); a value
+         *     missing on one side (a bullet added or removed) is null there.
+         */
         ListingFieldChange: {
             field: string;
             before?: string | null;
@@ -4446,23 +3488,46 @@ export interface components {
         };
         /** @enum {string} */
         PlatformReviewResult: "Approved" | "Rejected";
+        /** @description One keyword with what research found about it, as a client sends it. */
         KeywordRequest: {
             keyword: string;
-            /** Format: int32 */
-            searchVolume: number;
-            relevance?: components["schemas"]["KeywordRelevance"] | null;
-            /** Format: int32 */
-            entryPoints: number;
+            /**
+             * Format: int32
+             * @description Monthly searches.
+             */
+            searchVolume?: number;
+            relevance: components["schemas"]["KeywordRelevance"];
+            /**
+             * Format: int32
+             * @description How many places on Amazon lead shoppers searching this term to the listing.
+             */
+            entryPoints?: number;
         };
+        /**
+         * @description How closely a search term matches the product: core terms describe it, long-tail ones are narrow and cheap.
+         * @enum {string}
+         */
+        KeywordRelevance: "Core" | "Related" | "LongTail";
+        /**
+         * @description A listing's keyword set as the API shows it: each keyword with its research figures and where the listing ranks for
+         *     it now (the latest observation by date). The rank history is read per keyword (KeywordRankObservation).
+         */
         KeywordSetView: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The set's own id (IdFor); the API addresses the set by ListingId.
+             */
             id: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description 0 while the listing has no keywords yet.
+             */
             version: number;
             /** Format: uuid */
             listingId: string;
             keywords: components["schemas"]["TrackedKeyword"][];
         };
+        /** @description One tracked keyword: its research figures and its current ranks (null = not found, or never observed). */
         TrackedKeyword: {
             keyword: string;
             /** Format: int32 */
@@ -4479,6 +3544,7 @@ export interface components {
             /** Format: date-time */
             addedAt: string;
         };
+        /** @description A tracked keyword's rank history: one observation per day, oldest first. */
         KeywordRankHistory: {
             /** Format: uuid */
             listingId: string;
@@ -5094,7 +4160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5304,7 +4370,7 @@ export interface operations {
                 "application/json": {
                     marketplace: string;
                     sellerName: string;
-                    currency: string;
+                    currency?: string;
                     businessHours: components["schemas"]["BusinessHours"];
                 };
             };
@@ -5523,7 +4589,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5928,7 +4994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -6274,7 +5340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -6874,7 +5940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -7272,7 +6338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -7480,7 +6546,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kind?: components["schemas"]["QualificationDocumentKind"] | null;
+                    kind: components["schemas"]["QualificationDocumentKind"];
                     name: string;
                     number: string;
                     /** Format: date */
@@ -7792,7 +6858,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    scores?: components["schemas"]["SupplierScores"] | null;
+                    scores: components["schemas"]["SupplierScores"];
                     notes?: string | null;
                 };
             };
@@ -7884,7 +6950,7 @@ export interface operations {
                     occurredAt: string;
                     sku?: string | null;
                     description: string;
-                    source?: components["schemas"]["QualityIncidentSource"] | null;
+                    source: components["schemas"]["QualityIncidentSource"];
                 };
             };
         };
@@ -8439,7 +7505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -8669,7 +7735,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    conclusion?: components["schemas"]["ResearchConclusion"] | null;
+                    conclusion: components["schemas"]["ResearchConclusion"];
                     note: string;
                 };
             };
@@ -8954,7 +8020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -9374,7 +8440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -9723,7 +8789,7 @@ export interface operations {
                     /** Format: int32 */
                     moq: number;
                     /** Format: int32 */
-                    leadTimeDays: number;
+                    leadTimeDays?: number;
                     afterSalesTerms: string;
                     /** Format: date */
                     validUntil: string;
@@ -9814,9 +8880,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    qualityTest?: components["schemas"]["SampleTest"] | null;
-                    functionTest?: components["schemas"]["SampleTest"] | null;
-                    verdict?: components["schemas"]["Verdict"] | null;
+                    qualityTest: components["schemas"]["SampleTest"];
+                    functionTest: components["schemas"]["SampleTest"];
+                    verdict: components["schemas"]["Verdict"];
                     defects?: string[] | null;
                     improvementRequests?: string[] | null;
                 };
@@ -10160,8 +9226,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    scores?: components["schemas"]["ScreeningScores"] | null;
-                    verdict?: components["schemas"]["Verdict"] | null;
+                    scores: components["schemas"]["ScreeningScores"];
+                    verdict: components["schemas"]["Verdict"];
                     notes?: string | null;
                 };
             };
@@ -10814,7 +9880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListingHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -11459,7 +10525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListingHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -11692,9 +10758,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    result?: components["schemas"]["PlatformReviewResult"] | null;
+                    result: components["schemas"]["PlatformReviewResult"];
                     asin?: string | null;
-                    reasonCodes: string[];
+                    reasonCodes?: string[];
                     reasonText: string;
                 };
             };
@@ -12270,10 +11336,10 @@ export interface operations {
             content: {
                 "application/json": {
                     /** Format: int32 */
-                    searchVolume: number;
-                    relevance?: components["schemas"]["KeywordRelevance"] | null;
+                    searchVolume?: number;
+                    relevance: components["schemas"]["KeywordRelevance"];
                     /** Format: int32 */
-                    entryPoints: number;
+                    entryPoints?: number;
                 };
             };
         };
@@ -12444,7 +11510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListingHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
+using Ops.Shared.Validation;
 
 namespace Ops.Listing.Keywords;
 
@@ -35,7 +36,7 @@ public sealed class KeywordListValidator : Validator<KeywordListRequest>
     public KeywordListValidator()
     {
         RuleFor(r => r.Keywords).Cascade(CascadeMode.Stop).NotNull()
-            .Must(k => k.Count <= MaxKeywordsPerRequest)
+            .MaximumCount(MaxKeywordsPerRequest)
             .WithMessage(_ => Bilingual.Pick($"At most {MaxKeywordsPerRequest} keywords at a time.", $"每次最多 {MaxKeywordsPerRequest} 个关键词。"))
             .Must(BeDistinct)
             .WithMessage(_ => Bilingual.Pick("Each keyword may be given once (ignoring case and extra spaces).",

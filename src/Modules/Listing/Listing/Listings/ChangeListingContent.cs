@@ -8,6 +8,7 @@ using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Listing.Listings;
 
@@ -61,19 +62,19 @@ public sealed class ChangeListingContentValidator : Validator<ChangeListingConte
     public ChangeListingContentValidator()
     {
         RuleFor(r => r.Title).NotNull().MaximumLength(ListingContentLimits.TitleLength);
-        RuleFor(r => r.Bullets).NotNull().Must(b => b.Count <= ListingContent.MaxBullets).WithMessage(_ => Bilingual.Pick(
+        RuleFor(r => r.Bullets).NotNull().MaximumCount(ListingContent.MaxBullets).WithMessage(_ => Bilingual.Pick(
             $"At most {ListingContent.MaxBullets} bullet points.", $"最多 {ListingContent.MaxBullets} 条要点。"));
         RuleForEach(r => r.Bullets).NotEmpty().MaximumLength(ListingContentLimits.BulletLength);
         RuleFor(r => r.Description).NotNull().MaximumLength(ListingContentLimits.DescriptionLength);
         RuleFor(r => r.SearchTerms).NotNull().MaximumLength(ListingContentLimits.SearchTermsLength);
-        RuleFor(r => r.Images).NotNull().Must(i => i.Count <= ListingContentLimits.Images).WithMessage(_ => Bilingual.Pick(
+        RuleFor(r => r.Images).NotNull().MaximumCount(ListingContentLimits.Images).WithMessage(_ => Bilingual.Pick(
             $"At most {ListingContentLimits.Images} images.", $"最多 {ListingContentLimits.Images} 张图片。"));
         RuleForEach(r => r.Images).NotNull().SetValidator(new ListingImageValidator());
         RuleFor(r => r.Attributes).NotNull().SetValidator(new ListingAttributesValidator());
         RuleFor(r => r.BrowseCategory).NotNull().MaximumLength(ListingContentLimits.BrowseCategoryLength);
         RuleFor(r => r.Price!).SetValidator(new ListingPriceValidator()).When(r => r.Price is not null);
         RuleFor(r => r.TargetKeywords).Cascade(CascadeMode.Stop).NotNull()
-            .Must(k => k.Count <= ListingContentLimits.TargetKeywords).WithMessage(_ => Bilingual.Pick(
+            .MaximumCount(ListingContentLimits.TargetKeywords).WithMessage(_ => Bilingual.Pick(
                 $"At most {ListingContentLimits.TargetKeywords} target keywords.", $"最多 {ListingContentLimits.TargetKeywords} 个目标关键词。"))
             .Must(k => k.Where(w => w is not null).Select(w => w.Trim().ToLowerInvariant()).Distinct().Count() == k.Count)
             .WithMessage(_ => Bilingual.Pick("Each target keyword may be given once.", "每个目标关键词只能出现一次。"));

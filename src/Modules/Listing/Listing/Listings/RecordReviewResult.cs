@@ -6,6 +6,7 @@ using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Listing.Listings;
 
@@ -34,7 +35,7 @@ public sealed class RecordReviewResultValidator : Validator<RecordReviewResultRe
             .WithMessage(_ => Bilingual.Pick("An approval names the ASIN: ten upper-case letters or digits.", "审核通过须提供 ASIN：十位大写字母或数字。"));
         RuleFor(r => r.ReasonCodes).NotEmpty().When(r => r.Result == PlatformReviewResult.Rejected)
             .WithMessage(_ => Bilingual.Pick("A rejection names at least one reason code.", "驳回须至少提供一个原因代码。"));
-        RuleFor(r => r.ReasonCodes).Must(c => c.Count <= 20);
+        RuleFor(r => r.ReasonCodes).MaximumCount(20);
         RuleForEach(r => r.ReasonCodes).NotEmpty().MaximumLength(100);
         RuleFor(r => r.ReasonText).NotNull().MaximumLength(2000);
     }

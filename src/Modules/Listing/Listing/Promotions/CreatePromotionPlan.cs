@@ -8,6 +8,7 @@ using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Listing.Promotions;
 
@@ -34,12 +35,12 @@ public sealed class CreatePromotionPlanValidator : Validator<CreatePromotionPlan
 {
     public CreatePromotionPlanValidator()
     {
-        RuleFor(r => r.Month).Must(month => PlanMonth.TryParse(month, out _))
+        RuleFor(r => r.Month).MaximumLength(7).Must(month => PlanMonth.TryParse(month, out _))
             .WithMessage(_ => Bilingual.Pick("month must be a month written YYYY-MM, e.g. 2030-11.", "月份格式须为 YYYY-MM，例如 2030-11。"));
         RuleFor(r => r.ListingId).Must((r, listingId) => listingId is null != r.StoreId is null)
             .WithMessage(_ => Bilingual.Pick("Give exactly one of listingId and storeId: a plan is for one listing or one store.",
                 "listingId 与 storeId 须且只能填一个：计划针对一个商品或一个店铺。"));
-        RuleFor(r => r.Tools).NotEmpty();
+        RuleFor(r => r.Tools).NotEmpty().MaximumCount(20);
         RuleForEach(r => r.Tools).IsInEnum();
         RuleFor(r => r.Budget).NotNull().SetValidator(new MoneyValidator(decimals: 2));
         RuleFor(r => r.SalesTarget).NotNull().SetValidator(new MoneyValidator(decimals: 2));

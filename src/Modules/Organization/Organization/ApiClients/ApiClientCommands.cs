@@ -116,6 +116,7 @@ public sealed class ListApiClientsValidator : Validator<ListApiClientsRequest>
     public ListApiClientsValidator() => this.IncludePaging(ListApiClientsEndpoint.Sort);
 }
 
+/// <summary><c>GET /api/org/api-clients</c>: paged, the integrators' clients with their scopes and status (never their keys).</summary>
 public sealed class ListApiClientsEndpoint(IOrganizationStore store) : Endpoint<ListApiClientsRequest, Page<ApiClientView>>
 {
     internal static readonly SortFields<ApiClientView> Sort = new("name", new Dictionary<string, System.Linq.Expressions.Expression<Func<ApiClientView, object>>>

@@ -7,6 +7,7 @@ using Ops.Shared.Modules;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Organization.ApiClients;
 
@@ -21,8 +22,8 @@ public sealed class RegisterApiClientValidator : Validator<RegisterApiClientRequ
     {
         var names = modules.Select(m => m.Name).ToList();
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
-        RuleFor(r => r.Scopes).NotEmpty();
-        RuleForEach(r => r.Scopes).Must(s => ApiScopes.IsValid(s, names))
+        RuleFor(r => r.Scopes).NotEmpty().MaximumCount(50);
+        RuleForEach(r => r.Scopes).MaximumLength(100).Must(s => ApiScopes.IsValid(s, names))
             .WithMessage(_ => Bilingual.Pick(
                 $"Scopes are '<module>:read' or '<module>:write' with module among: {string.Join(", ", names)}.",
                 $"权限范围格式为 '<模块>:read' 或 '<模块>:write'，模块可选：{string.Join(", ", names)}。"));

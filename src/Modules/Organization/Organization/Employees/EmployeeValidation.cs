@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using Ops.Shared.Validation;
 
 namespace Ops.Organization.Employees;
 
@@ -19,8 +20,8 @@ public abstract class EmployeeProfileValidator<TRequest> : Validator<TRequest> w
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.PositionId).NotEmpty();
-        RuleFor(r => r.StoreIds).NotNull();
-        RuleFor(r => r.Skus).NotNull();
+        RuleFor(r => r.StoreIds).NotNull().MaximumCount(100);
+        RuleFor(r => r.Skus).NotNull().MaximumCount(500);
         RuleForEach(r => r.Skus).NotEmpty().MaximumLength(64);
     }
 }

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
+using Ops.Shared.Validation;
 
 namespace Ops.Organization.Positions;
 
@@ -23,8 +24,8 @@ public abstract class PositionFieldsValidator<TRequest> : Validator<TRequest> wh
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(100);
         RuleFor(r => r.DepartmentId).NotEmpty();
-        RuleFor(r => r.Roles).NotEmpty();
-        RuleForEach(r => r.Roles).Must(IsGrantable).WithMessage(_ => Bilingual.Pick(
+        RuleFor(r => r.Roles).NotEmpty().MaximumCount(Role.All.Count);
+        RuleForEach(r => r.Roles).MaximumLength(50).Must(IsGrantable).WithMessage(_ => Bilingual.Pick(
             $"Roles must be among: {string.Join(", ", Role.All.Where(IsGrantable))}.",
             $"角色必须是以下之一：{string.Join(", ", Role.All.Where(IsGrantable))}。"));
         RuleFor(r => r.Duties).NotNull().MaximumLength(4000);

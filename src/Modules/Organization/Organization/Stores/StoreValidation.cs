@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
 using Ops.Shared;
+using Ops.Shared.Validation;
 
 namespace Ops.Organization.Stores;
 
@@ -14,12 +15,15 @@ internal static class StoreValidation
         .OfType<string>()
         .ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>Several years of a store's holidays.</summary>
+    public const int MaxHolidays = 1000;
+
     public static IRuleBuilderOptions<T, string> Marketplace<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Matches("^[A-Z]{2}$").WithMessage(_ => Bilingual.Pick(
             "Marketplace is a 2-letter upper-case code, e.g. US.", "站点为两位大写字母代码，例如 US。"));
 
     public static IRuleBuilderOptions<T, string> Currency<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(c => c is { Length: 3 } && Currencies.Value.Contains(c)).WithMessage(_ => Bilingual.Pick(
+        rule.MaximumLength(3).Must(c => c is { Length: 3 } && Currencies.Value.Contains(c)).WithMessage(_ => Bilingual.Pick(
             "Currency is an ISO 4217 code, e.g. USD.", "币种须为 ISO 4217 代码，例如 USD。"));
 
     public static IRuleBuilderOptions<T, string> SellerName<T>(this IRuleBuilder<T, string> rule) =>
@@ -31,11 +35,11 @@ internal static class StoreValidation
 
     /// <summary>IANA ids only (the calendar travels to other modules and to browsers); unknown ids are a field error, never a 500.</summary>
     public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(IsIanaTimeZone).WithMessage(_ => Bilingual.Pick(
+        rule.MaximumLength(100).Must(IsIanaTimeZone).WithMessage(_ => Bilingual.Pick(
             "Time zone must be an IANA time zone id, e.g. America/New_York.", "时区须为 IANA 时区标识，例如 America/New_York。"));
 
     public static IRuleBuilderOptions<T, IReadOnlyList<DayOfWeek>> Weekend<T>(this IRuleBuilder<T, IReadOnlyList<DayOfWeek>> rule) =>
-        rule.NotNull().Must(w => w.Distinct().Count() < 7).WithMessage(_ => Bilingual.Pick(
+        rule.NotNull().MaximumCount(7).Must(w => w.Distinct().Count() < 7).WithMessage(_ => Bilingual.Pick(
             "A week needs at least one working day.", "每周至少要有一个工作日。"));
 
     public static void Holidays<T>(this AbstractValidator<T> validator, Expression<Func<T, IEnumerable<Holiday>>> holidays)
@@ -43,6 +47,7 @@ internal static class StoreValidation
         validator.RuleFor(holidays).NotNull()
             .Must(h => h.Select(d => d.Date).Distinct().Count() == h.Count()).WithMessage(_ => Bilingual.Pick(
                 "Each date is a holiday at most once.", "同一日期只能设为一个节假日。"));
+        validator.RuleFor(holidays).MaximumCount(MaxHolidays);
         validator.RuleForEach(holidays).ChildRules(h => h.RuleFor(d => d.Name).NotEmpty().MaximumLength(100));
     }
 

@@ -6,6 +6,7 @@ using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Organization.Users;
 
@@ -19,8 +20,8 @@ public sealed class ChangeUserRolesValidator : Validator<ChangeUserRolesRequest>
 {
     public ChangeUserRolesValidator()
     {
-        RuleFor(r => r.Roles).NotEmpty();
-        RuleForEach(r => r.Roles).Must(Role.IsKnown).WithMessage(_ => Role.MustBeKnown);
+        RuleFor(r => r.Roles).NotEmpty().MaximumCount(Role.All.Count);
+        RuleForEach(r => r.Roles).MaximumLength(50).Must(Role.IsKnown).WithMessage(_ => Role.MustBeKnown);
     }
 }
 

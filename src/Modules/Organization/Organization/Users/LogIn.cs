@@ -23,8 +23,8 @@ public sealed class LogInValidator : Validator<LogInRequest>
 {
     public LogInValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress();
-        RuleFor(r => r.Password).NotEmpty();
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(254);
+        RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Ops.Shared;
+using Ops.Shared.Validation;
 
 namespace Ops.Selection.Candidates;
 
@@ -120,6 +121,7 @@ public sealed class FulfilmentFeeTableValidator : AbstractValidator<FulfilmentFe
             .Must(BeNested)
             .WithMessage(_ => Bilingual.Pick("Each tier's limits must be at least those of the tier below it.",
                 "每个尺寸分段的上限不得小于下一级分段。"));
+        RuleFor(t => t.SizeTiers).MaximumCount(BoundedTiers.Length);
         RuleForEach(t => t.SizeTiers).ChildRules(limit =>
         {
             limit.RuleFor(l => l.LongestIn).GreaterThan(0);
@@ -133,6 +135,7 @@ public sealed class FulfilmentFeeTableValidator : AbstractValidator<FulfilmentFe
             .WithMessage(_ => Bilingual.Pick(
                 "Every size tier needs weight bands in ascending upToLb order, ending with exactly one open band (upToLb null).",
                 "每个尺寸分段都须有按 upToLb 递增的重量段，并以唯一一个不设上限的重量段（upToLb 为 null）结尾。"));
+        RuleFor(t => t.Bands).MaximumCount(100);
         RuleForEach(t => t.Bands).ChildRules(band =>
         {
             band.RuleFor(b => b.Tier).IsInEnum();

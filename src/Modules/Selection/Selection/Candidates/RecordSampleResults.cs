@@ -6,6 +6,7 @@ using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Selection.Candidates;
 
@@ -32,9 +33,9 @@ public sealed class RecordSampleResultsValidator : Validator<RecordSampleResults
             .Must((r, verdict) => verdict != Candidates.Verdict.Pass || r is { QualityTest.Passed: true, FunctionTest.Passed: true })
             .WithMessage(_ => Bilingual.Pick("A sample passes only when its quality and function tests both passed.",
                 "只有质量测试和功能测试都通过，样品才能判定为通过。"));
-        RuleFor(r => r.Defects).Must(d => d!.Count <= MaxItems).When(r => r.Defects is not null).WithMessage(_ => AtMost);
+        RuleFor(r => r.Defects).MaximumCount(MaxItems).WithMessage(_ => AtMost);
         RuleForEach(r => r.Defects).NotEmpty().MaximumLength(500);
-        RuleFor(r => r.ImprovementRequests).Must(i => i!.Count <= MaxItems).When(r => r.ImprovementRequests is not null).WithMessage(_ => AtMost);
+        RuleFor(r => r.ImprovementRequests).MaximumCount(MaxItems).WithMessage(_ => AtMost);
         RuleForEach(r => r.ImprovementRequests).NotEmpty().MaximumLength(500);
     }
 

@@ -6,6 +6,7 @@ using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Selection.Research;
 
@@ -41,7 +42,7 @@ public sealed class StartMarketResearchValidator : Validator<StartMarketResearch
         RuleFor(r => r.PriceBand!).NotNull().SetValidator(new PriceBandValidator());
         RuleFor(r => r.TrendNotes).MaximumLength(MaxText);
         RuleFor(r => r.CompetitorSummary).MaximumLength(MaxText);
-        RuleFor(r => r.DataSources).Must(s => s is null || s.Count <= MaxDataSources).WithMessage(_ => Bilingual.Pick(
+        RuleFor(r => r.DataSources).MaximumCount(MaxDataSources).WithMessage(_ => Bilingual.Pick(
             $"Name at most {MaxDataSources} data sources.", $"数据来源最多 {MaxDataSources} 条。"));
         RuleForEach(r => r.DataSources).NotEmpty().MaximumLength(500);
     }

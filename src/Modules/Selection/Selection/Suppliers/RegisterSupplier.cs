@@ -8,6 +8,7 @@ using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
 using Wolverine;
 using Wolverine.Marten;
+using Ops.Shared.Validation;
 
 namespace Ops.Selection.Suppliers;
 
@@ -29,12 +30,13 @@ public sealed class RegisterSupplierValidator : Validator<RegisterSupplierReques
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Contact).NotNull().SetValidator(new SupplierContactValidator());
-        RuleFor(r => r.Country).Must(IsIsoCountryCode).WithMessage(_ => Bilingual.Pick(
+        RuleFor(r => r.Country).MaximumLength(2).Must(IsIsoCountryCode).WithMessage(_ => Bilingual.Pick(
             "Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.", "国家须为大写的 ISO 3166-1 两字母代码，例如 CN。"));
         RuleFor(r => r.MonthlyCapacityUnits).GreaterThan(0);
         RuleFor(r => r.Documents).Cascade(CascadeMode.Stop).NotNull()
             .Must(BeDistinct)
             .WithMessage(_ => Bilingual.Pick("Each document (kind and number) may be given once.", "同一文件（类型和编号）只能提交一次。"));
+        RuleFor(r => r.Documents).MaximumCount(50);
         RuleForEach(r => r.Documents).NotNull().SetValidator(new QualificationDocumentValidator());
     }
 

@@ -2,6 +2,7 @@ import type { Problem } from '@/lib/problem';
 
 import type { ChangeListingContentInput } from '../api/change-listing-content';
 import type { ListingContent } from '../api/get-listing';
+import { leftToTheServer } from '@/lib/left-to-the-server';
 
 export const bulletSlots = 5;
 
@@ -60,7 +61,7 @@ export function toRequest(values: ContentValues): { body: ChangeListingContentIn
       bullets,
       description: text(values.description),
       searchTerms: text(values.searchTerms),
-      images: (values.images ?? []).map((i) => ({ url: text(i.url), role: i.role ?? null, altText: text(i.altText) })),
+      images: (values.images ?? []).map((i) => ({ url: text(i.url), role: leftToTheServer(i.role), altText: text(i.altText) })),
       attributes,
       browseCategory: text(values.browseCategory),
       price: amount === undefined || amount === null ? null : { amount, currency: text(values.price?.currency) },

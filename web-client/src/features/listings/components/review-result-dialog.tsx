@@ -7,6 +7,7 @@ import { fieldErrors, problemOf } from '@/lib/problem';
 
 import type { ListingDetails } from '../api/get-listing';
 import { useRecordReviewResult, type ReviewResultInput } from '../api/record-review-result';
+import { leftToTheServer } from '@/lib/left-to-the-server';
 
 type Values = { result?: 'Approved' | 'Rejected'; asin?: string; reasonCodes?: string[]; reasonText?: string };
 
@@ -32,7 +33,7 @@ export function ReviewResultDialog({ listing, onClose }: { listing: ListingDetai
     const body: ReviewResultInput =
       values.result === 'Approved'
         ? { result: 'Approved', asin: values.asin?.trim() ?? '', reasonCodes: [], reasonText: '' }
-        : { result: values.result ?? null, asin: null, reasonCodes: (values.reasonCodes ?? []).map((c) => c.trim()).filter(Boolean), reasonText: values.reasonText?.trim() ?? '' };
+        : { result: leftToTheServer(values.result), asin: null, reasonCodes: (values.reasonCodes ?? []).map((c) => c.trim()).filter(Boolean), reasonText: values.reasonText?.trim() ?? '' };
     record.mutate({ id: listing.id, version: listing.version, body });
   };
 

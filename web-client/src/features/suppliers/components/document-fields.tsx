@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import type { components } from '@/lib/api/schema';
+import { leftToTheServer } from '@/lib/left-to-the-server';
 
 export type DocumentKind = components['schemas']['QualificationDocumentKind'];
 export const documentKinds: readonly DocumentKind[] = ['BusinessLicence', 'Certification', 'Other'];
@@ -12,7 +13,7 @@ export type DocumentValues = { kind?: DocumentKind; name: string; number: string
 
 /** The request's document: dates as yyyy-mm-dd. Called after the form's own checks, so the dates are there. */
 export const toDocumentRequest = (d: DocumentValues): components['schemas']['QualificationDocumentRequest'] => ({
-  kind: d.kind ?? null,
+  kind: leftToTheServer(d.kind),
   name: d.name.trim(),
   number: d.number.trim(),
   issuedOn: d.issuedOn?.format('YYYY-MM-DD') ?? '',

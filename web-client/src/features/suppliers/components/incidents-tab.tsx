@@ -15,6 +15,7 @@ import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem'
 
 import type { SupplierDetails } from '../api/get-supplier';
 import { useRecordIncident } from '../api/record-incident';
+import { leftToTheServer } from '@/lib/left-to-the-server';
 
 
 type Incident = components['schemas']['QualityIncident'];
@@ -109,7 +110,7 @@ function RecordIncidentDialog({ supplier, onClose }: { supplier: SupplierDetails
               occurredAt: (v.occurredAt ?? dayjs()).toISOString(),
               sku: v.sku?.trim() || null,
               description: v.description.trim(),
-              source: v.source ?? null,
+              source: leftToTheServer(v.source),
             },
           });
         }}

@@ -66,7 +66,7 @@ export function estimateOf(inputs: Inputs): Estimate {
   const dimensional = round((longest * median * shortest) / settings.divisor);
   const billable = tier === 'SmallStandard' ? weight : Math.max(weight, dimensional);
   const bandFee = { SmallStandard: 3.06, LargeStandard: 5.41, LargeBulky: 9.61, ExtraLarge: 26.33 }[tier];
-  const priceBand: Schemas['PriceBand2'] = price < 10 ? 'Low' : price > 50 ? 'High' : 'Standard';
+  const priceBand: Schemas['CandidatePriceBand'] = price < 10 ? 'Low' : price > 50 ? 'High' : 'Standard';
   const fee = bandFee;
   const landed = round(inputs.unitCost.amount + inputs.shippingPerUnit.amount);
   const referral = round((price * settings.referralFeePercent) / 100);
@@ -209,8 +209,10 @@ function validateNumbers(body: BodyOf<'/api/selection/candidates/profit-estimate
   if (!(body.firstOrderQuantity > 0)) add(errors, 'firstOrderQuantity', "'First Order Quantity' must be greater than '0'.");
   if (body.daysToSell !== null && body.daysToSell !== undefined && (body.daysToSell < 1 || body.daysToSell > 3650))
     add(errors, 'daysToSell', `'Days To Sell' must be between 1 and 3650. You entered ${body.daysToSell}.`);
-  if (body.transitDays < 0 || body.transitDays > 3650) add(errors, 'transitDays', `'Transit Days' must be between 0 and 3650. You entered ${body.transitDays}.`);
-  if (body.leadTimeDays < 0 || body.leadTimeDays > 3650) add(errors, 'leadTimeDays', `'Lead Time Days' must be between 0 and 3650. You entered ${body.leadTimeDays}.`);
+  const transitDays = body.transitDays ?? 0; // left out, the server takes 0
+  if (transitDays < 0 || transitDays > 3650) add(errors, 'transitDays', `'Transit Days' must be between 0 and 3650. You entered ${transitDays}.`);
+  const leadTimeDays = body.leadTimeDays ?? 0;
+  if (leadTimeDays < 0 || leadTimeDays > 3650) add(errors, 'leadTimeDays', `'Lead Time Days' must be between 0 and 3650. You entered ${leadTimeDays}.`);
 }
 
 const toInches = (size: Schemas['SizeRequest']) => {
@@ -337,7 +339,7 @@ export const candidatesHandlers: HttpHandler[] = [
     validateNumbers(body, errors);
     if (Object.keys(errors).length > 0) return validationProblem(errors, `${base}/profit-estimate`);
     const { size, ...rest } = body;
-    return HttpResponse.json(estimateOf({ ...rest, size: toInches(size), daysToSell: body.daysToSell ?? null }));
+    return HttpResponse.json(estimateOf({ ...rest, size: toInches(size), daysToSell: body.daysToSell ?? null, transitDays: body.transitDays ?? 0, leadTimeDays: body.leadTimeDays ?? 0 }));
   }),
 
   http.post(base, async ({ request }) => {
@@ -361,7 +363,7 @@ export const candidatesHandlers: HttpHandler[] = [
       numbers: {
         targetPrice: body.targetPrice, unitCost: body.unitCost, shippingPerUnit: body.shippingPerUnit, size: toInches(body.size),
         expectedMonthlyUnits: body.expectedMonthlyUnits, firstOrderQuantity: body.firstOrderQuantity, daysToSell: body.daysToSell ?? null,
-        transitDays: body.transitDays, leadTimeDays: body.leadTimeDays,
+        transitDays: body.transitDays ?? 0, leadTimeDays: body.leadTimeDays ?? 0,
       },
     });
     state.candidates = [...state.candidates, candidate];
@@ -444,7 +446,7 @@ export const candidatesHandlers: HttpHandler[] = [
       if (body.unitPrice.currency !== c.numbers.targetPrice.currency) return refuse(rules.quoteCurrency);
       const supplier = mockSuppliers.find((s) => s.id === body.supplierId);
       if (!supplier) return refuse(rules.supplierNotFound);
-      const quote: Quote = { quoteId: newId(), ...body, afterSalesTerms: body.afterSalesTerms.trim(), supplierName: supplier.name };
+      const quote: Quote = { quoteId: newId(), ...body, leadTimeDays: body.leadTimeDays ?? 0, afterSalesTerms: body.afterSalesTerms.trim(), supplierName: supplier.name };
       return { event: 'QuoteReceived', data: quote, apply: (x) => ({ ...x, quotes: [...x.quotes, quote], stage: x.stage === 'Screened' ? 'Sourcing' : x.stage }) };
     });
   }),

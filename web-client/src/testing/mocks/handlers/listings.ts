@@ -449,7 +449,7 @@ export const listingsHandlers: HttpHandler[] = [
     const errors: Errors = {};
     if (!body.result) add(errors, 'result', "'Result' must not be empty.");
     if (body.result === 'Approved' && !/^[A-Z0-9]{10}$/.test(body.asin ?? '')) add(errors, 'asin', 'An approval names the ASIN: ten upper-case letters or digits.');
-    if (body.result === 'Rejected' && body.reasonCodes.length === 0) add(errors, 'reasonCodes', 'A rejection names at least one reason code.');
+    if (body.result === 'Rejected' && (body.reasonCodes ?? []).length === 0) add(errors, 'reasonCodes', 'A rejection names at least one reason code.');
     if (Object.keys(errors).length > 0) return validationProblem(errors);
     const found = target(request, String(params.id));
     if ('response' in found) return found.response;
@@ -476,7 +476,7 @@ export const listingsHandlers: HttpHandler[] = [
         ...stored.details,
         status: 'Rejected',
         approvedOnFirstSubmission: stored.details.approvedOnFirstSubmission ?? false,
-        rejection: { reasonCodes: body.reasonCodes, reasonText: body.reasonText, rejectedAt: at },
+        rejection: { reasonCodes: body.reasonCodes ?? [], reasonText: body.reasonText, rejectedAt: at },
       };
       step(stored, { kind: 'Rejected', at, reasonCodes: body.reasonCodes, reason: body.reasonText });
     }
