@@ -81,13 +81,16 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
             if (operation.ParametersIn(OpenApiParameterKind.Path).Any()) expected.Add(404);
             if (endpoint.Method != "get") expected.Add(409);
             if (operation.HasHeader("If-Match")) expected.Add(412);
+            if (operation.RequestBody is not null) expected.Add(415);
             if (operation.HasHeader("Idempotency-Key")) expected.Add(422);
+            expected.Add(503);
             expected.AddRange(endpoint.DeclaredStatuses.Where(s => s >= 400));
 
             var problems = operation.Responses.Where(r => r.Key[0] is '4' or '5').ToList();
             problems.Select(p => int.Parse(p.Key)).ShouldBe(expected.Distinct(), ignoreOrder: true, endpoint.ToString());
             foreach (var (status, response) in problems)
                 response.Content[ProblemJson].Schema.ActualSchema.ShouldBe(problem, $"{endpoint} {status}");
+            operation.Responses["503"].Headers.Keys.ShouldContain("Retry-After", endpoint.ToString());
         }
     }
 

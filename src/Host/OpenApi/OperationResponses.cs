@@ -53,10 +53,21 @@ internal static class OperationResponses
         if (endpoint.RouteParameters.Count > 0) yield return StatusCodes.Status404NotFound;
         if (!endpoint.IsRead) yield return StatusCodes.Status409Conflict;
         if (endpoint.ChangesRecord) yield return StatusCodes.Status412PreconditionFailed;
+        if (endpoint.HasBody) yield return StatusCodes.Status415UnsupportedMediaType;
         if (endpoint.TakesIdempotencyKey) yield return StatusCodes.Status422UnprocessableEntity;
+        // Every operation touches the database; while it cannot be reached the host answers 503 with Retry-After.
+        yield return StatusCodes.Status503ServiceUnavailable;
     }
 
-    private static OpenApiResponse ProblemResponse(int status, JsonSchema problem) => new()
+    private static OpenApiResponse ProblemResponse(int status, JsonSchema problem)
+    {
+        var response = ProblemOnly(status, problem);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            response.Headers[HeaderNames.RetryAfter] = Header("Seconds to wait before retrying.");
+        return response;
+    }
+
+    private static OpenApiResponse ProblemOnly(int status, JsonSchema problem) => new()
     {
         Description = status switch
         {
@@ -66,7 +77,10 @@ internal static class OperationResponses
             StatusCodes.Status404NotFound => $"No such record ({ProblemCodes.NotFound}).",
             StatusCodes.Status409Conflict => $"A rule refuses the change (its rule code), or another change landed first ({ProblemCodes.ConcurrentWrite}).",
             StatusCodes.Status412PreconditionFailed => $"If-Match names a stale version ({ProblemCodes.VersionMismatch}).",
+            StatusCodes.Status415UnsupportedMediaType => $"The body is not sent as application/json ({ProblemCodes.UnsupportedMediaType}).",
             StatusCodes.Status422UnprocessableEntity => $"The Idempotency-Key was first used with a different body ({ProblemCodes.IdempotencyKeyReused}).",
+            StatusCodes.Status503ServiceUnavailable =>
+                $"The database cannot be reached for now ({ProblemCodes.ServiceUnavailable}); retry after the seconds Retry-After gives.",
             _ => "See the problem's code.",
         },
         Content = { [ProblemWriter.ContentType] = new OpenApiMediaType { Schema = problem } },
