@@ -53,6 +53,7 @@ public static class Composition
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.EnableRelayOfUserName = true;
             opts.Policies.AddMiddleware(typeof(DeadlineMessages), DeadlineMessages.Applies);
+            opts.ApplyMessageHandlingPolicy();
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
 
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;

@@ -1,10 +1,8 @@
-using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Ops.Logistics.Contracts;
 using Ops.Shared.Outcomes;
 using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
@@ -12,12 +10,11 @@ namespace Ops.Selection.Suppliers;
 /// <summary>
 /// <c>PurchaseReceived</c> from logistics: the supplier's delivery is recorded for its timeliness (selection.md, KPIs:
 /// on-time delivery of suppliers). The receipt id makes a redelivery a no-op. Receipts from one supplier are handled in
-/// parallel; one that loses the race to append is retried (safe: the decision skips what is already recorded).
+/// parallel; one that loses the race to append is retried by the host's policy (safe: the decision skips what is already recorded).
 /// </summary>
 [MartenStore(typeof(ISelectionStore))]
 public static class PurchaseReceivedHandler
 {
-    [RetryNow(typeof(ConcurrencyException), 50, 100, 200, 400, 800, 1600)]
     public static void Handle(PurchaseReceived received, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IDocumentSession session, IMessageContext context, TimeProvider time)
     {
