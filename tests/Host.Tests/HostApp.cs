@@ -7,11 +7,12 @@ public sealed class HostApp : OpsFixture
 {
     protected override string Suite => "host";
 
-    /// <summary>The probe of the message-handling policy, its messages handled ten at a time.</summary>
+    /// <summary>The probes of the message-handling policy: a counter, its messages handled ten at a time, and a task that can fail.</summary>
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureWolverine(options =>
         {
             options.Discovery.IncludeType(typeof(CountOnceHandler));
+            options.Discovery.IncludeType(typeof(ProbeTaskHandler));
             options.LocalQueueFor<CountOnce>().MaximumParallelMessages(10);
         });
 }
