@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Http;
 using Weasel.Core;
+using Wolverine;
 using Wolverine.Marten;
 
 namespace Ops.Shared.Modules;
@@ -41,6 +42,9 @@ public static class ModuleStore
             configure(options);
             return options;
         }).IntegrateWithWolverine();
+        // Every Wolverine handler of the module's assembly writes to this store, by convention rather than by a
+        // [MartenStore] on each handler; an architecture test holds each module's handlers to its own store.
+        services.ConfigureWolverine(opts => opts.Policies.UseAncillaryStorageFromAssembly(typeof(TStore), module.Assembly));
         services.AddSingleton(new ModuleStoreRegistration(module.Name, module.Schema, sp => sp.GetRequiredService<TStore>()));
     }
 }

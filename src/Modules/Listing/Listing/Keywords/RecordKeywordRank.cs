@@ -61,7 +61,6 @@ public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus b
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class RecordKeywordRankHandler
 {
     public static Outcome Handle(RecordKeywordRank command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,

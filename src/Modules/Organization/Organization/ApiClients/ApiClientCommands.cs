@@ -61,7 +61,6 @@ public sealed class RotateApiClientKeyEndpoint(IOrganizationStore store, IMessag
     }
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RevokeApiClientHandler
 {
     public static Outcome Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
@@ -69,7 +68,6 @@ public static class RevokeApiClientHandler
         client.Decide(command.ApiClientId, command.ExpectedVersion, c => c.Revoke(command.Reason, context.Actor(), time.GetUtcNow()));
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RotateApiClientKeyHandler
 {
     public static Outcome Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,

@@ -30,7 +30,6 @@ public sealed class LeaveCompanyEndpoint(IOrganizationStore store, IMessageBus b
         this.UpdateAsync<EmployeeView>(bus, store, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class LeaveCompanyHandler
 {
     /// <summary>

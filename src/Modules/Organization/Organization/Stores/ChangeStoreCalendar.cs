@@ -47,7 +47,6 @@ public sealed class ChangeStoreCalendarEndpoint(IOrganizationStore store, IMessa
             new ChangeStoreCalendar(request.Id, StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeStoreCalendarHandler
 {
     public static (Outcome, OutgoingMessages) Handle(ChangeStoreCalendar command, [WriteAggregate(Required = false)] IEventStream<Store> stream,

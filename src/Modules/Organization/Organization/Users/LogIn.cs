@@ -82,7 +82,6 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class LogInHandler
 {
     public static async Task<Outcome> Handle(LogIn command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,

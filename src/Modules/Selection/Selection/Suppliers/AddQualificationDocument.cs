@@ -71,7 +71,6 @@ public sealed class AddQualificationDocumentEndpoint(ISelectionStore store, IMes
             expected => new AddQualificationDocument(request.Id, request.ToDocument(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class AddQualificationDocumentHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(AddQualificationDocument command,

@@ -14,7 +14,6 @@ namespace Ops.Selection.Suppliers;
 /// the incident counts towards a review like any other. Reports about one supplier are handled in parallel; one that
 /// loses the race to append is retried by the host's policy (safe: the decision skips what is already recorded).
 /// </summary>
-[MartenStore(typeof(ISelectionStore))]
 public static class SupplierQualityIssueReportedHandler
 {
     public static async Task Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -12,7 +12,6 @@ namespace Ops.Selection.Suppliers;
 /// on-time delivery of suppliers). The receipt id makes a redelivery a no-op. Receipts from one supplier are handled in
 /// parallel; one that loses the race to append is retried by the host's policy (safe: the decision skips what is already recorded).
 /// </summary>
-[MartenStore(typeof(ISelectionStore))]
 public static class PurchaseReceivedHandler
 {
     public static void Handle(PurchaseReceived received, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
