@@ -81,8 +81,8 @@ public static class PurchaseReceivedHandler
 
         var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var calendar = await GoLiveDeadlines.CalendarFor(session, received.StoreId, ct);
-        listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
-        return GoLiveDeadlines.Schedule(listing.Events.Select(e => e.Data));
+        var outcome = listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
+        return GoLiveDeadlines.Schedule(outcome.Appended());
     }
 }
 

@@ -44,7 +44,7 @@ public static class LeaveCompanyHandler
         var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => employee.Leave(command.Reason, by, now));
 
         var messages = new OutgoingMessages();
-        if (stream.Events.Select(e => e.Data).OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
+        if (outcome.Appended().OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
 
         if (stream.Aggregate!.UserAccountId is { } accountId)
         {

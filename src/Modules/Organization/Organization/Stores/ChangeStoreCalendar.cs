@@ -56,7 +56,7 @@ public static class ChangeStoreCalendarHandler
             store => store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
 
         var messages = new OutgoingMessages();
-        foreach (var revised in stream.Events.Select(e => e.Data).OfType<StoreCalendarRevised>())
+        foreach (var revised in outcome.Appended().OfType<StoreCalendarRevised>())
             messages.Add(revised.Calendar.Announce(revised.StoreId, revised.RevisedAt));
         return (outcome, messages);
     }

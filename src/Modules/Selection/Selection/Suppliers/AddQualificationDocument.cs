@@ -80,6 +80,6 @@ public static class AddQualificationDocumentHandler
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.AddDocument(command.Document, context.Actor(), time.GetUtcNow()));
-        return (outcome, QualificationDocumentExpiry.Schedule(supplier.Events.Select(e => e.Data), policy.WarnDaysBeforeExpiry));
+        return (outcome, QualificationDocumentExpiry.Schedule(outcome.Appended(), policy.WarnDaysBeforeExpiry));
     }
 }
