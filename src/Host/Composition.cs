@@ -53,6 +53,7 @@ public static class Composition
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.EnableRelayOfUserName = true;
             opts.Policies.AddMiddleware(typeof(DeadlineMessages), DeadlineMessages.Applies);
+            opts.ApplyMessageHandlingPolicy();
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
 
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
@@ -64,7 +65,7 @@ public static class Composition
         {
             // Each module hands in its own assembly; scanning everything loaded breaks on unreflectable assemblies.
             o.DisableAutoDiscovery = true;
-            o.Assemblies = modules.Select(m => m.Assembly);
+            o.Assemblies = modules.Select(m => m.Assembly).Append(typeof(Composition).Assembly); // the host's own: /api/ops
         });
 
         services.AddAuthorization();
@@ -74,7 +75,9 @@ public static class Composition
 
         services.AddOpsOpenApi(modules);
 
-        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<DeadLetterHealthCheck>("deadLetters", tags: ["ready"]);
         services.AddRequestLocalization(o =>
         {
             string[] cultures = ["en", "zh-CN"];

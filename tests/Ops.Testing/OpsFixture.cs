@@ -189,6 +189,14 @@ public abstract class OpsFixture : IAsyncLifetime
         return tracking.ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(message).AsTask()));
     }
 
+    /// <summary>The messages Wolverine gave up on, by message type, as its dead-letter table (shared by every module) holds them.</summary>
+    public async Task<IReadOnlyList<string>> DeadLetteredMessageTypes()
+    {
+        var storage = Host.Services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>().Storage;
+        var results = await storage.DeadLetters.QueryAsync(new() { PageSize = 1000 }, CancellationToken.None);
+        return [.. results.Envelopes.Select(e => e.MessageType)];
+    }
+
     private sealed record TokenBody(string AccessToken);
 }
 

@@ -121,6 +121,38 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task a_warning_and_a_breach_overdue_at_once_both_land_and_the_breach_is_counted()
+    {
+        // Several listings, so the two timers of one of them surely meet in the handlers at the same moment.
+        string[] skus = ["LUM-LAMP-01", "LUM-LAMP-02", "LUM-LAMP-03", "LUM-LAMP-04"];
+        var timers = new List<Wolverine.Envelope>();
+        foreach (var sku in skus)
+        {
+            await App.Drafted(sku);
+            timers.AddRange((await App.Deliver(Receipt(OpsFixture.Start, sku: sku), othersMayRefuse: true)).Scheduled.Envelopes());
+        }
+        var dueAt = timers.Max(t => t.ScheduledTime!.Value);
+        App.Clock.SetUtcNow(dueAt.AddHours(1)); // the host was down while all of them fell due
+
+        // Handed to their queues together, as the durability agent does with timers overdue at start-up: a warning and a
+        // breach race for their listing's stream, and the one that loses is retried, not dead-lettered.
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async bus =>
+            {
+                foreach (var timer in timers) await bus.PublishAsync(timer.Message!);
+            }));
+
+        foreach (var sku in skus)
+        {
+            var listing = await App.Details(Ops.Listing.Listings.Listing.IdFor(sku));
+            (listing.DeadlineState, listing.Deadline!.BreachedAt).ShouldBe((GoLiveDeadlineState.Breached, dueAt.AddHours(1)), sku);
+        }
+        var kpis = await As(Role.OpsManager, x => x.Get.Url("/api/listing/kpis")).Ok<Ops.Shared.Kpis.KpiReport>();
+        kpis.Kpis.Single(k => k.Code == "listing.go_live_deadline_met_rate").Value.ShouldBe(0m); // 0 of 4 met
+        (await App.DeadLetteredMessageTypes()).ShouldNotContain(type => type.EndsWith("GoLiveDeadline"));
+    }
+
+    [Fact]
     public async Task going_live_in_time_meets_the_deadline_and_the_breach_that_follows_is_ignored()
     {
         var submitted = await App.Submitted();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
 using Weasel.Core;
+using Wolverine;
 using Wolverine.Marten;
 
 namespace Ops.Shared.Modules;
@@ -46,6 +47,9 @@ public static class ModuleStore
             options.Listeners.Add(new OnlyDeclaredEvents());
             return options;
         }).IntegrateWithWolverine();
+        // Every Wolverine handler of the module's assembly writes to this store, by convention rather than by a
+        // [MartenStore] on each handler; an architecture test holds each module's handlers to its own store.
+        services.ConfigureWolverine(opts => opts.Policies.UseAncillaryStorageFromAssembly(typeof(TStore), module.Assembly));
         services.AddSingleton(new ModuleStoreRegistration(module.Name, module.Schema, sp => sp.GetRequiredService<TStore>()));
     }
 }

@@ -10,7 +10,11 @@ namespace Ops.Shared.Outcomes;
 /// </summary>
 public abstract record Outcome
 {
-    public sealed record Accepted(Guid Id) : Outcome;
+    public sealed record Accepted(Guid Id) : Outcome
+    {
+        /// <summary>The events the decision appended, for the handler to build its outgoing messages from (none for an idempotent repeat).</summary>
+        public IReadOnlyList<object> Appended { get; init; } = [];
+    }
     public sealed record Refused(Rule Rule) : Outcome;
     public sealed record NotFound(Guid Id) : Outcome;
     public sealed record VersionMismatch(Guid Id, long Expected, long Actual) : Outcome;
@@ -18,6 +22,9 @@ public abstract record Outcome
 
 public static class EventStreamDecisions
 {
+    /// <summary>What an accepted decision appended; nothing when it was refused, not found or stale.</summary>
+    public static IReadOnlyList<object> Appended(this Outcome outcome) => outcome is Outcome.Accepted accepted ? accepted.Appended : [];
+
     /// <summary>
     /// The one write path for an existing stream: missing stream → not found, stale <c>If-Match</c> →
     /// version mismatch, otherwise the pure decision is appended. Marten still checks at commit that
@@ -34,7 +41,7 @@ public static class EventStreamDecisions
         if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
 
         stream.AppendMany(decision.Events.ToArray());
-        return new Outcome.Accepted(id);
+        return new Outcome.Accepted(id) { Appended = decision.Events };
     }
 
     /// <summary>
@@ -47,6 +54,6 @@ public static class EventStreamDecisions
         if (decision.Refusal is { } rule) return new Outcome.Refused(rule);
         session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
         session.Remember(key, id, now);
-        return new Outcome.Accepted(id);
+        return new Outcome.Accepted(id) { Appended = decision.Events };
     }
 }

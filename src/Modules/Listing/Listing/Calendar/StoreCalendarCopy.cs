@@ -21,7 +21,6 @@ public sealed record StoreCalendarCopy(
     internal static void Configure(StoreOptions options) => options.Schema.For<StoreCalendarCopy>();
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class StoreCalendarChangedHandler
 {
     /// <summary>Idempotent and order-proof: a redelivered or older announcement never overwrites a newer calendar.</summary>

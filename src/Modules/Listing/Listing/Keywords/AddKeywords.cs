@@ -31,7 +31,6 @@ public sealed class AddKeywordsEndpoint(IListingStore store, IMessageBus bus) : 
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class AddKeywordsHandler
 {
     public static Outcome Handle(AddKeywords command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,

@@ -55,7 +55,6 @@ public sealed class ChangeKeywordEndpoint(IListingStore store, IMessageBus bus) 
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class ChangeKeywordHandler
 {
     public static Outcome Handle(ChangeKeyword command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,

@@ -65,7 +65,6 @@ public sealed class RecordKeywordRankEndpoint(IListingStore store, IMessageBus b
 /// Decides on the keyword set, records on the listing's rank stream (ADR 0009): the set's stream and version stay as
 /// they are, whatever the number of observations. <c>If-Match</c> is the set's version, as for any change of the set.
 /// </summary>
-[MartenStore(typeof(IListingStore))]
 public static class RecordKeywordRankHandler
 {
     public static async Task<Outcome> Handle(RecordKeywordRank command, IDocumentSession session, IMessageContext context, TimeProvider time,

@@ -37,7 +37,6 @@ public sealed class RemoveKeywordEndpoint(IListingStore store, IMessageBus bus) 
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class RemoveKeywordHandler
 {
     public static Outcome Handle(RemoveKeyword command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,

@@ -32,7 +32,6 @@ public sealed class ReplaceKeywordsEndpoint(IListingStore store, IMessageBus bus
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class ReplaceKeywordsHandler
 {
     public static Outcome Handle(ReplaceKeywords command, [WriteAggregate(Required = false)] IEventStream<KeywordSet> set,

@@ -143,7 +143,6 @@ public sealed class ChangeListingContentEndpoint(IListingStore store, IMessageBu
         this.UpdateAsync<ListingDetails>(bus, store, expected => new ChangeListingContent(request.Id, request.ToContent(), expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class ChangeListingContentHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(ChangeListingContent command,

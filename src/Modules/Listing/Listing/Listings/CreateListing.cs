@@ -57,7 +57,6 @@ public sealed class CreateListingEndpoint(IListingStore store, IMessageBus bus) 
             id => $"/api/listing/listings/{id}", ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class CreateListingHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(CreateListing command, IDocumentSession session, IMessageContext context,

@@ -25,7 +25,6 @@ public sealed class DelistListingEndpoint(IListingStore store, IMessageBus bus) 
         this.UpdateAsync<ListingDetails>(bus, store, expected => new DelistListing(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class DelistListingHandler
 {
     public static Outcome Handle(DelistListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,

@@ -13,7 +13,6 @@ namespace Ops.Listing.Listings;
 /// target price, size and weight). Idempotent: the listing's id follows from the SKU, so a redelivered message — or a
 /// product listed by hand first — finds the listing there and changes nothing.
 /// </summary>
-[MartenStore(typeof(IListingStore))]
 public static class ProductApprovedHandler
 {
     public static async Task<OutgoingMessages> Handle(ProductApproved product, IDocumentSession session, IMessageContext context,

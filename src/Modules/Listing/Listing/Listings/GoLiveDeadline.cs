@@ -63,7 +63,6 @@ public static class GoLiveDeadlines
 /// Logistics received a purchase into a store's warehouse: the listing for the SKU starts its go-live clock (once, on
 /// the first receipt). A redelivered message, or any later receipt, changes nothing.
 /// </summary>
-[MartenStore(typeof(IListingStore))]
 public static class PurchaseReceivedHandler
 {
     public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context,
@@ -82,19 +81,17 @@ public static class PurchaseReceivedHandler
 
         var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var calendar = await GoLiveDeadlines.CalendarFor(session, received.StoreId, ct);
-        listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
-        return GoLiveDeadlines.Schedule(listing.Events.Select(e => e.Data));
+        var outcome = listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
+        return GoLiveDeadlines.Schedule(outcome.Appended());
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class WarnGoLiveDeadlineHandler
 {
     public static void Handle(WarnGoLiveDeadline message, [WriteAggregate(Required = false)] IEventStream<Listing> listing, TimeProvider time) =>
         listing.Decide(message.ListingId, expectedVersion: null, l => l.WarnGoLiveDeadline(message.DueAt, time.GetUtcNow()));
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class BreachGoLiveDeadlineHandler
 {
     public static void Handle(BreachGoLiveDeadline message, [WriteAggregate(Required = false)] IEventStream<Listing> listing, TimeProvider time) =>

@@ -64,7 +64,6 @@ public sealed class RecordReviewResultEndpoint(IListingStore store, IMessageBus 
             [.. request.ReasonCodes.Select(c => c.Trim())], request.ReasonText.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class RecordReviewResultHandler
 {
     public static (Outcome, OutgoingMessages) Handle(RecordReviewResult command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,

@@ -29,7 +29,6 @@ public sealed class RelistListingEndpoint(IListingStore store, IMessageBus bus) 
         this.UpdateAsync<ListingDetails>(bus, store, expected => new RelistListing(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class RelistListingHandler
 {
     public static async Task<Outcome> Handle(RelistListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,

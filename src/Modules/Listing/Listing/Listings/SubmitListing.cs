@@ -32,7 +32,6 @@ public sealed class SubmitListingEndpoint(IListingStore store, IMessageBus bus) 
         this.UpdateAsync<ListingDetails>(bus, store, expected => new SubmitListing(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class SubmitListingHandler
 {
     public static async Task<Outcome> Handle(SubmitListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,

@@ -28,7 +28,6 @@ public sealed class SuppressListingEndpoint(IListingStore store, IMessageBus bus
         this.UpdateAsync<ListingDetails>(bus, store, expected => new SuppressListing(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class SuppressListingHandler
 {
     public static (Outcome, OutgoingMessages) Handle(SuppressListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,

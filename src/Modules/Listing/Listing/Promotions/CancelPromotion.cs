@@ -28,7 +28,6 @@ public sealed class CancelPromotionEndpoint(IListingStore store, IMessageBus bus
         this.UpdateAsync<PromotionPlanView>(bus, store, expected => new CancelPromotion(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class CancelPromotionHandler
 {
     public static Outcome Handle(CancelPromotion command, [WriteAggregate(Required = false)] IEventStream<PromotionPlan> plan,

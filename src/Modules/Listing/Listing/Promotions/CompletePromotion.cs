@@ -27,7 +27,6 @@ public sealed class CompletePromotionEndpoint(IListingStore store, IMessageBus b
         this.UpdateAsync<PromotionPlanView>(bus, store, expected => new CompletePromotion(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class CompletePromotionHandler
 {
     public static Outcome Handle(CompletePromotion command, [WriteAggregate(Required = false)] IEventStream<PromotionPlan> plan,

@@ -91,7 +91,6 @@ public sealed class CreatePromotionPlanEndpoint(IListingStore store, IMessageBus
     }
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class CreatePromotionPlanHandler
 {
     public static async Task<Outcome> Handle(CreatePromotionPlan command, IDocumentSession session, IMessageContext context, TimeProvider time,

@@ -63,7 +63,6 @@ public sealed class RecordPromotionResultEndpoint(IListingStore store, IMessageB
             expected => new RecordPromotionResult(request.Id, request.WeekStarting, request.Spend, request.Sales, request.Orders, expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class RecordPromotionResultHandler
 {
     public static (Outcome, OutgoingMessages) Handle(RecordPromotionResult command, [WriteAggregate(Required = false)] IEventStream<PromotionPlan> plan,

@@ -24,7 +24,6 @@ public sealed class StartPromotionEndpoint(IListingStore store, IMessageBus bus)
         this.UpdateAsync<PromotionPlanView>(bus, store, expected => new StartPromotion(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(IListingStore))]
 public static class StartPromotionHandler
 {
     public static Outcome Handle(StartPromotion command, [WriteAggregate(Required = false)] IEventStream<PromotionPlan> plan,

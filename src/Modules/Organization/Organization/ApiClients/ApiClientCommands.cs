@@ -62,7 +62,6 @@ public sealed class RotateApiClientKeyEndpoint(IOrganizationStore store, IMessag
     }
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RevokeApiClientHandler
 {
     public static Task<Outcome> Handle(RevokeApiClient command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,
@@ -72,7 +71,6 @@ public static class RevokeApiClientHandler
             command.ApiClientId, secret => secret with { Revoked = true });
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RotateApiClientKeyHandler
 {
     public static Task<Outcome> Handle(RotateApiClientKey command, [WriteAggregate(Required = false)] IEventStream<ApiClient> client,

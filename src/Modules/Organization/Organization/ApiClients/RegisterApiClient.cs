@@ -56,7 +56,6 @@ public sealed class RegisterApiClientEndpoint(IOrganizationStore store, IMessage
     }
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RegisterApiClientHandler
 {
     public static Outcome Handle(RegisterApiClient command, IDocumentSession session, IMessageContext context, TimeProvider time)

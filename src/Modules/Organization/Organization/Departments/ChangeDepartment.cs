@@ -40,7 +40,6 @@ public sealed class ChangeDepartmentEndpoint(IOrganizationStore store, IMessageB
             expected => new ChangeDepartment(request.Id, request.Name.Trim(), request.HeadEmployeeId, expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeDepartmentHandler
 {
     public static async Task<Outcome> Handle(ChangeDepartment command, [WriteAggregate(Required = false)] IEventStream<Department> stream,

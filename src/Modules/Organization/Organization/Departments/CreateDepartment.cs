@@ -41,7 +41,6 @@ public sealed class CreateDepartmentEndpoint(IOrganizationStore store, IMessageB
             id => $"/api/org/departments/{id}", ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class CreateDepartmentHandler
 {
     public static async Task<Outcome> Handle(CreateDepartment command, IDocumentSession session, IMessageContext context, TimeProvider time)

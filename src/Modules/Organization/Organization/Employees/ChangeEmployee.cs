@@ -41,7 +41,6 @@ public sealed class ChangeEmployeeEndpoint(IOrganizationStore store, IMessageBus
         this.UpdateAsync<EmployeeView>(bus, store, expected => new ChangeEmployee(request.Id, request.ToProfile(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeEmployeeHandler
 {
     public static async Task<Outcome> Handle(ChangeEmployee command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,

@@ -61,7 +61,6 @@ public sealed class HireEmployeeEndpoint(IOrganizationStore store, IMessageBus b
             id => $"/api/org/employees/{id}", ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class HireEmployeeHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(HireEmployee command, IDocumentSession session, IMessageContext context,

@@ -30,7 +30,6 @@ public sealed class LeaveCompanyEndpoint(IOrganizationStore store, IMessageBus b
         this.UpdateAsync<EmployeeView>(bus, store, expected => new LeaveCompany(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class LeaveCompanyHandler
 {
     /// <summary>
@@ -45,7 +44,7 @@ public static class LeaveCompanyHandler
         var outcome = stream.Decide(command.EmployeeId, command.ExpectedVersion, employee => employee.Leave(command.Reason, by, now));
 
         var messages = new OutgoingMessages();
-        if (stream.Events.Select(e => e.Data).OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
+        if (outcome.Appended().OfType<EmployeeLeftCompany>().SingleOrDefault() is not { } left) return (outcome, messages);
 
         if (stream.Aggregate!.UserAccountId is { } accountId)
         {

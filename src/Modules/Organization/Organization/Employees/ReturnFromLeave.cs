@@ -24,7 +24,6 @@ public sealed class ReturnFromLeaveEndpoint(IOrganizationStore store, IMessageBu
         this.UpdateAsync<EmployeeView>(bus, store, expected => new ReturnFromLeave(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ReturnFromLeaveHandler
 {
     public static Outcome Handle(ReturnFromLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,

@@ -24,7 +24,6 @@ public sealed class StartLeaveEndpoint(IOrganizationStore store, IMessageBus bus
         this.UpdateAsync<EmployeeView>(bus, store, expected => new StartLeave(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class StartLeaveHandler
 {
     public static Outcome Handle(StartLeave command, [WriteAggregate(Required = false)] IEventStream<Employee> stream,

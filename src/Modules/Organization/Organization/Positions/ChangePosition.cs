@@ -40,7 +40,6 @@ public sealed class ChangePositionEndpoint(IOrganizationStore store, IMessageBus
         this.UpdateAsync<PositionView>(bus, store, expected => new ChangePosition(request.Id, request.ToDefinition(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangePositionHandler
 {
     public static async Task<Outcome> Handle(ChangePosition command, [WriteAggregate(Required = false)] IEventStream<Position> stream,

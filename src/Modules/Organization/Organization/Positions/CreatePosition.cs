@@ -36,7 +36,6 @@ public sealed class CreatePositionEndpoint(IOrganizationStore store, IMessageBus
             (id, key) => new CreatePosition(id, request.ToDefinition(), key), id => $"/api/org/positions/{id}", ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class CreatePositionHandler
 {
     public static async Task<Outcome> Handle(CreatePosition command, IDocumentSession session, IMessageContext context, TimeProvider time)

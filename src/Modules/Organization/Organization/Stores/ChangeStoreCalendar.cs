@@ -47,7 +47,6 @@ public sealed class ChangeStoreCalendarEndpoint(IOrganizationStore store, IMessa
             new ChangeStoreCalendar(request.Id, StoreCalendar.Of(request.TimeZone, request.Weekend, request.Holidays), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeStoreCalendarHandler
 {
     public static (Outcome, OutgoingMessages) Handle(ChangeStoreCalendar command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
@@ -57,7 +56,7 @@ public static class ChangeStoreCalendarHandler
             store => store.ReviseCalendar(command.Calendar, context.Actor(), time.GetUtcNow()));
 
         var messages = new OutgoingMessages();
-        foreach (var revised in stream.Events.Select(e => e.Data).OfType<StoreCalendarRevised>())
+        foreach (var revised in outcome.Appended().OfType<StoreCalendarRevised>())
             messages.Add(revised.Calendar.Announce(revised.StoreId, revised.RevisedAt));
         return (outcome, messages);
     }

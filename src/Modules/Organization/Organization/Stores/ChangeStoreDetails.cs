@@ -45,7 +45,6 @@ public sealed class ChangeStoreDetailsEndpoint(IOrganizationStore store, IMessag
             new StoreDetails(request.Marketplace, request.SellerName.Trim(), request.Currency, request.BusinessHours), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeStoreDetailsHandler
 {
     public static Outcome Handle(ChangeStoreDetails command, [WriteAggregate(Required = false)] IEventStream<Store> stream,

@@ -54,7 +54,6 @@ public sealed class RegisterStoreEndpoint(IOrganizationStore store, IMessageBus 
             id => $"/api/org/stores/{id}", ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class RegisterStoreHandler
 {
     /// <summary>Modules that count working days learn the new store's calendar from its first day.</summary>

@@ -42,7 +42,6 @@ public sealed class ChangeUserRolesEndpoint(IOrganizationStore store, IMessageBu
             expected => new ChangeUserRoles(request.Id, request.Roles.Distinct().ToList(), expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class ChangeUserRolesHandler
 {
     public static Outcome Handle(ChangeUserRoles command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,

@@ -51,7 +51,6 @@ public sealed class CreateUserEndpoint(IOrganizationStore store, IMessageBus bus
             id => $"/api/org/users/{id}", ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class CreateUserHandler
 {
     public static async Task<Outcome> Handle(CreateUser command, IDocumentSession session, IMessageContext context, TimeProvider time)

@@ -25,7 +25,6 @@ public sealed class DeactivateUserEndpoint(IOrganizationStore store, IMessageBus
         this.UpdateAsync<UserAccountView>(bus, store, expected => new DeactivateUser(request.Id, request.Reason, expected), ct);
 }
 
-[MartenStore(typeof(IOrganizationStore))]
 public static class DeactivateUserHandler
 {
     public static Outcome Handle(DeactivateUser command, [WriteAggregate(Required = false)] IEventStream<UserAccount> account,

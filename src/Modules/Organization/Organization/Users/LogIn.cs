@@ -86,7 +86,6 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
 /// Decides a login attempt on the account's login activity, not on the account's stream (ADR 0009): the account is read,
 /// the attempt appended to its <see cref="LoginActivity"/>.
 /// </summary>
-[MartenStore(typeof(IOrganizationStore))]
 public static class LogInHandler
 {
     public static async Task<Outcome> Handle(LogIn command, IDocumentSession session, TimeProvider time, CancellationToken ct)

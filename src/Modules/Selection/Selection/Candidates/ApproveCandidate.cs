@@ -31,7 +31,6 @@ public sealed class ApproveCandidateEndpoint(ISelectionStore store, IMessageBus 
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new ApproveCandidate(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ApproveCandidateHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(ApproveCandidate command,

@@ -36,7 +36,6 @@ public sealed class ChooseQuoteEndpoint(ISelectionStore store, IMessageBus bus) 
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new ChooseQuote(request.Id, request.QuoteId, expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ChooseQuoteHandler
 {
     public static async Task<Outcome> Handle(ChooseQuote command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

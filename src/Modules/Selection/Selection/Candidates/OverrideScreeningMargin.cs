@@ -31,7 +31,6 @@ public sealed class OverrideScreeningMarginEndpoint(ISelectionStore store, IMess
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new OverrideScreeningMargin(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class OverrideScreeningMarginHandler
 {
     public static async Task<Outcome> Handle(OverrideScreeningMargin command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

@@ -78,7 +78,6 @@ public sealed class ProposeCandidateEndpoint(ISelectionStore store, IMessageBus 
             id => $"/api/selection/candidates/{id}", ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ProposeCandidateHandler
 {
     public static Outcome Handle(ProposeCandidate command, IDocumentSession session, IMessageContext context, TimeProvider time)

@@ -60,7 +60,6 @@ public sealed class RecordQuoteEndpoint(ISelectionStore store, IMessageBus bus) 
                 request.AfterSalesTerms.Trim(), request.ValidUntil), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RecordQuoteHandler
 {
     public static async Task<Outcome> Handle(RecordQuote command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

@@ -67,7 +67,6 @@ public sealed class RecordSampleResultsEndpoint(ISelectionStore store, IMessageB
     private static SampleTest Trimmed(SampleTest test) => test with { Notes = test.Notes?.Trim() };
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RecordSampleResultsHandler
 {
     public static Outcome Handle(RecordSampleResults command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

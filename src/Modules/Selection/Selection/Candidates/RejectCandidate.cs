@@ -25,7 +25,6 @@ public sealed class RejectCandidateEndpoint(ISelectionStore store, IMessageBus b
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new RejectCandidate(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RejectCandidateHandler
 {
     public static Outcome Handle(RejectCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

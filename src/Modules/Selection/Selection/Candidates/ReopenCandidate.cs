@@ -27,7 +27,6 @@ public sealed class ReopenCandidateEndpoint(ISelectionStore store, IMessageBus b
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new ReopenCandidate(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ReopenCandidateHandler
 {
     public static Outcome Handle(ReopenCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

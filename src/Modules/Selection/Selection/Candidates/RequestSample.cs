@@ -42,7 +42,6 @@ public sealed class RequestSampleEndpoint(ISelectionStore store, IMessageBus bus
             expected => new RequestSample(request.Id, Guid.CreateVersion7(), request.Notes?.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RequestSampleHandler
 {
     public static Outcome Handle(RequestSample command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

@@ -57,7 +57,6 @@ public sealed class ScreenCandidateEndpoint(ISelectionStore store, IMessageBus b
             expected => new ScreenCandidate(request.Id, Guid.CreateVersion7(), request.Scores!, request.Verdict!.Value, request.Notes?.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ScreenCandidateHandler
 {
     public static async Task<Outcome> Handle(ScreenCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

@@ -28,7 +28,6 @@ public sealed class ShelveCandidateEndpoint(ISelectionStore store, IMessageBus b
         this.UpdateAsync<CandidateDetails>(bus, store, expected => new ShelveCandidate(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ShelveCandidateHandler
 {
     public static Outcome Handle(ShelveCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,

@@ -28,7 +28,6 @@ public sealed class ArchiveMarketResearchEndpoint(ISelectionStore store, IMessag
         this.UpdateAsync<MarketResearchDetails>(bus, store, expected => new ArchiveMarketResearch(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ArchiveMarketResearchHandler
 {
     public static Outcome Handle(ArchiveMarketResearch command, [WriteAggregate(Required = false)] IEventStream<MarketResearch> research,

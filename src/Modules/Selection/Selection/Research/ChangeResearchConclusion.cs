@@ -48,7 +48,6 @@ public sealed class ChangeResearchConclusionEndpoint(ISelectionStore store, IMes
             expected => new ChangeResearchConclusion(request.Id, request.Conclusion!.Value, request.Note.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ChangeResearchConclusionHandler
 {
     public static Outcome Handle(ChangeResearchConclusion command, [WriteAggregate(Required = false)] IEventStream<MarketResearch> research,

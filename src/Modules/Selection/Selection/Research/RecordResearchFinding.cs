@@ -50,7 +50,6 @@ public sealed class RecordResearchFindingEndpoint(ISelectionStore store, IMessag
     }
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RecordResearchFindingHandler
 {
     public static Outcome Handle(RecordResearchFinding command, [WriteAggregate(Required = false)] IEventStream<MarketResearch> research,

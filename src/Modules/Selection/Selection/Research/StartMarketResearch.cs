@@ -92,7 +92,6 @@ public sealed class StartMarketResearchEndpoint(ISelectionStore store, IMessageB
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class StartMarketResearchHandler
 {
     public static Outcome Handle(StartMarketResearch command, IDocumentSession session, IMessageContext context, TimeProvider time)

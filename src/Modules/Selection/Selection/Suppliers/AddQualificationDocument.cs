@@ -71,7 +71,6 @@ public sealed class AddQualificationDocumentEndpoint(ISelectionStore store, IMes
             expected => new AddQualificationDocument(request.Id, request.ToDocument(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class AddQualificationDocumentHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(AddQualificationDocument command,
@@ -81,6 +80,6 @@ public static class AddQualificationDocumentHandler
         var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.AddDocument(command.Document, context.Actor(), time.GetUtcNow()));
-        return (outcome, QualificationDocumentExpiry.Schedule(supplier.Events.Select(e => e.Data), policy.WarnDaysBeforeExpiry));
+        return (outcome, QualificationDocumentExpiry.Schedule(outcome.Appended(), policy.WarnDaysBeforeExpiry));
     }
 }

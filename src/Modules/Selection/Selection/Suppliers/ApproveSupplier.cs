@@ -24,7 +24,6 @@ public sealed class ApproveSupplierEndpoint(ISelectionStore store, IMessageBus b
         this.UpdateAsync<SupplierDetails>(bus, store, expected => new ApproveSupplier(request.Id, expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ApproveSupplierHandler
 {
     public static Outcome Handle(ApproveSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -41,7 +41,6 @@ public sealed class ApproveSupplierConditionallyEndpoint(ISelectionStore store, 
             expected => new ApproveSupplierConditionally(request.Id, request.Conditions.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ApproveSupplierConditionallyHandler
 {
     public static Outcome Handle(ApproveSupplierConditionally command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

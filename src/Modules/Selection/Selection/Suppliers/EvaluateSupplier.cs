@@ -61,7 +61,6 @@ public sealed class EvaluateSupplierEndpoint(ISelectionStore store, IMessageBus 
             expected => new EvaluateSupplier(request.Id, Guid.CreateVersion7(), request.Scores!, request.Notes?.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class EvaluateSupplierHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(EvaluateSupplier command,

@@ -35,7 +35,6 @@ public static class QualificationDocumentExpiry
     }
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class WarnQualificationDocumentExpiringHandler
 {
     public static void Handle(WarnQualificationDocumentExpiring message, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
@@ -43,7 +42,6 @@ public static class WarnQualificationDocumentExpiringHandler
         supplier.Decide(message.SupplierId, expectedVersion: null, s => s.WarnDocumentExpiring(message.DocumentId, time.GetUtcNow()));
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ExpireQualificationDocumentHandler
 {
     public static void Handle(ExpireQualificationDocument message, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -57,7 +57,6 @@ public sealed class RecordQualityIncidentEndpoint(ISelectionStore store, IMessag
     }
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RecordQualityIncidentHandler
 {
     public static async Task<Outcome> Handle(RecordQualityIncident command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -1,11 +1,9 @@
-using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Ops.Logistics.Contracts;
 using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
 using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.Marten;
 
 namespace Ops.Selection.Suppliers;
@@ -14,12 +12,10 @@ namespace Ops.Selection.Suppliers;
 /// <c>SupplierQualityIssueReported</c> from logistics: recorded as a quality incident by the same decision as
 /// <c>POST /suppliers/{id}/incidents</c>, under the message's incident id, so a redelivery records nothing twice and
 /// the incident counts towards a review like any other. Reports about one supplier are handled in parallel; one that
-/// loses the race to append is retried (safe: the decision skips what is already recorded).
+/// loses the race to append is retried by the host's policy (safe: the decision skips what is already recorded).
 /// </summary>
-[MartenStore(typeof(ISelectionStore))]
 public static class SupplierQualityIssueReportedHandler
 {
-    [RetryNow(typeof(ConcurrencyException), 50, 100, 200, 400, 800, 1600)]
     public static async Task Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
         IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
     {

@@ -1,13 +1,9 @@
-using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Ops.Logistics.Contracts;
 using Ops.Shared.Outcomes;
 using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.Marten;
-using Wolverine.Runtime.Handlers;
-using Wolverine.ErrorHandling;
 using Marten.Patching;
 
 namespace Ops.Selection.Suppliers;
@@ -16,18 +12,11 @@ namespace Ops.Selection.Suppliers;
 /// <c>PurchaseReceived</c> from logistics: the supplier's delivery is recorded for its timeliness (selection.md, KPIs:
 /// on-time delivery of suppliers) on the supplier's delivery log, not on the supplier's stream (ADR 0009), and the
 /// supplier's details show the log's new summary. The receipt id makes a redelivery a no-op. Receipts from one supplier
-/// are handled in parallel; one that loses the race on the log's version is retried (safe: a recorded receipt is skipped).
+/// are handled in parallel; one that loses the race on the log (its version, or two first deliveries both starting it)
+/// is retried by the host's policy (safe: a recorded receipt is skipped).
 /// </summary>
-[MartenStore(typeof(ISelectionStore))]
 public static class PurchaseReceivedHandler
 {
-    /// <summary>Two first deliveries of a supplier both starting its log: the loser is retried and appends to it.</summary>
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException(e => e is ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException,
-            "two first deliveries started the supplier's delivery log").RetryWithCooldown(
-            TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
-
-    [RetryNow(typeof(ConcurrencyException), 50, 100, 200, 400, 800, 1600)]
     public static async Task Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context, TimeProvider time,
         CancellationToken ct)
     {

@@ -98,7 +98,6 @@ public sealed class RegisterSupplierEndpoint(ISelectionStore store, IMessageBus 
             id => $"/api/selection/suppliers/{id}", ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RegisterSupplierHandler
 {
     public static async Task<(Outcome, OutgoingMessages)> Handle(RegisterSupplier command, IDocumentSession session,

@@ -28,7 +28,6 @@ public sealed class ReinstateSupplierEndpoint(ISelectionStore store, IMessageBus
         this.UpdateAsync<SupplierDetails>(bus, store, expected => new ReinstateSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class ReinstateSupplierHandler
 {
     public static Outcome Handle(ReinstateSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -28,7 +28,6 @@ public sealed class RejectSupplierEndpoint(ISelectionStore store, IMessageBus bu
         this.UpdateAsync<SupplierDetails>(bus, store, expected => new RejectSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class RejectSupplierHandler
 {
     public static Outcome Handle(RejectSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

@@ -62,7 +62,6 @@ public sealed class SignSupplierAgreementEndpoint(ISelectionStore store, IMessag
     }
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class SignSupplierAgreementHandler
 {
     public static Outcome Handle(SignSupplierAgreement command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,

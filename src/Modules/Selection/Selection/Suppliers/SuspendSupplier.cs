@@ -28,7 +28,6 @@ public sealed class SuspendSupplierEndpoint(ISelectionStore store, IMessageBus b
         this.UpdateAsync<SupplierDetails>(bus, store, expected => new SuspendSupplier(request.Id, request.Reason.Trim(), expected), ct);
 }
 
-[MartenStore(typeof(ISelectionStore))]
 public static class SuspendSupplierHandler
 {
     public static (Outcome, OutgoingMessages) Handle(SuspendSupplier command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
