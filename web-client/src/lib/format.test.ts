@@ -2,7 +2,7 @@ import { formatDate, formatMeasure, formatMoney, formatPercent } from './format'
 
 describe('formats', () => {
   it('shows a full-precision measure with at most three decimals, so a limit stays visible', () => {
-    expect(formatMeasure(9.8425196850393700787401574803, 'en')).toBe('9.843');
+    expect(formatMeasure(25 / 2.54, 'en')).toBe('9.843');
     expect(formatMeasure(0.752, 'en')).toBe('0.752');
     expect(formatMeasure(15, 'zh')).toBe('15');
   });

@@ -103,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * POST /api/auth/token: email and password in, a JWT out
-         * @description POST /api/auth/token: email and password in, a JWT out. Every attempt is an event on the account.
+         * @description POST /api/auth/token: email and password in, a JWT out. Every attempt is an event on the account's login activity.
          */
         post: operations["Organization_LogIn"];
         delete?: never;
@@ -160,8 +160,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_UserHistory"];
         put?: never;
@@ -248,8 +248,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_StoreHistory"];
         put?: never;
@@ -336,8 +336,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_PositionHistory"];
         put?: never;
@@ -404,8 +404,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_EmployeeHistory"];
         put?: never;
@@ -532,8 +532,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_DepartmentHistory"];
         put?: never;
@@ -636,8 +636,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_ApiClientHistory"];
         put?: never;
@@ -924,8 +924,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_SupplierHistory"];
         put?: never;
@@ -1048,8 +1048,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_MarketResearchHistory"];
         put?: never;
@@ -1152,8 +1152,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_CandidateHistory"];
         put?: never;
@@ -1500,8 +1500,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Listing_PromotionPlanHistory"];
         put?: never;
@@ -1664,8 +1664,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Listing_ListingHistory"];
         put?: never;
@@ -1919,7 +1919,7 @@ export interface paths {
         put?: never;
         /**
          * POST /api/listing/listings/{id}/keywords/ranks: where the listing ranked for a tracked keyword on a day
-         * @description POST /api/listing/listings/{id}/keywords/ranks: where the listing ranked for a tracked keyword on a day. The set shows the latest observation by date; every day stays in the keyword's rank history (GET …/keywords/{keyword}/ranks), a second observation of the same day correcting the first.
+         * @description POST /api/listing/listings/{id}/keywords/ranks: where the listing ranked for a tracked keyword on a day. The set shows the latest observation by date; every day stays in the keyword's rank history on the listing's rank stream (GET …/keywords/{keyword}/ranks), a second observation of the same day correcting the first.
          */
         post: operations["Listing_RecordKeywordRank"];
         delete?: never;
@@ -2071,17 +2071,380 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        /** @description One stored event as an auditor reads it: what happened, in which order, who did it, under which correlation. */
+        /**
+         * @description One stored event as an auditor reads it: what happened (Title in the request's language, and
+         *     Data, the event's own typed facts), in which order, who did it, under which correlation.
+         *     Type is the event's stable name in the store; the OpenAPI document declares, per module, which
+         *     Data shape each Type carries.
+         */
         HistoryEntry: {
             /** Format: int64 */
             version: number;
             type: string;
+            title: string;
             data: unknown;
             /** Format: date-time */
             timestamp: string;
             actor?: string | null;
             correlationId?: string | null;
             causationId?: string | null;
+        };
+        ApiClientKeyRotated: {
+            /** Format: uuid */
+            apiClientId: string;
+            keyId: string;
+            rotatedBy: string;
+            /** Format: date-time */
+            rotatedAt: string;
+        };
+        /** @description API key rotated (API 密钥已轮换). */
+        ApiClientKeyRotatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_key_rotated";
+            data: components["schemas"]["ApiClientKeyRotated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_key_rotated";
+        };
+        ApiClientRegistered: {
+            /** Format: uuid */
+            apiClientId: string;
+            name: string;
+            scopes: string[];
+            keyId: string;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description API client registered (API 客户端已登记). */
+        ApiClientRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_registered";
+            data: components["schemas"]["ApiClientRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_registered";
+        };
+        ApiClientRevoked: {
+            /** Format: uuid */
+            apiClientId: string;
+            reason: string;
+            revokedBy: string;
+            /** Format: date-time */
+            revokedAt: string;
+        };
+        /** @description API client revoked (API 客户端已撤销). */
+        ApiClientRevokedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "api_client_revoked";
+            data: components["schemas"]["ApiClientRevoked"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client_revoked";
+        };
+        DepartmentChanged: {
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            /** Format: uuid */
+            headEmployeeId?: string | null;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Department changed (部门已修改). */
+        DepartmentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "department_changed";
+            data: components["schemas"]["DepartmentChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "department_changed";
+        };
+        DepartmentCreated: {
+            /** Format: uuid */
+            departmentId: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            headEmployeeId?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Department created (部门已创建). */
+        DepartmentCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "department_created";
+            data: components["schemas"]["DepartmentCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "department_created";
+        };
+        EmployeeHired: {
+            /** Format: uuid */
+            employeeId: string;
+            email: string;
+            profile: components["schemas"]["EmployeeProfile"];
+            /** Format: uuid */
+            userAccountId?: string | null;
+            hiredBy: string;
+            /** Format: date-time */
+            hiredAt: string;
+        };
+        /**
+         * @description Who an employee is at work: name, position, manager, and the stores and SKUs they own (the scope of their KPIs and
+         *     checklists). Lists are kept sorted, so an unchanged profile compares equal and a repeat writes nothing.
+         */
+        EmployeeProfile: {
+            name: string;
+            /** Format: uuid */
+            positionId: string;
+            /** Format: uuid */
+            managerEmployeeId?: string | null;
+            storeIds: string[];
+            skus: string[];
+        };
+        /** @description Employee hired (员工已入职). */
+        EmployeeHiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_hired";
+            data: components["schemas"]["EmployeeHired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_hired";
+        };
+        EmployeeLeftCompany: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            leftAt: string;
+        };
+        /** @description Employee left the company (员工已离职). */
+        EmployeeLeftCompanyHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_left_company";
+            data: components["schemas"]["EmployeeLeftCompany"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_left_company";
+        };
+        EmployeeProfileChanged: {
+            /** Format: uuid */
+            employeeId: string;
+            profile: components["schemas"]["EmployeeProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Employee profile changed (员工资料已修改). */
+        EmployeeProfileChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_profile_changed";
+            data: components["schemas"]["EmployeeProfileChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_profile_changed";
+        };
+        EmployeeReturnedFromLeave: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            returnedAt: string;
+        };
+        /** @description Employee returned from leave (员工已休假归来). */
+        EmployeeReturnedFromLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_returned_from_leave";
+            data: components["schemas"]["EmployeeReturnedFromLeave"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_returned_from_leave";
+        };
+        EmployeeWentOnLeave: {
+            /** Format: uuid */
+            employeeId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Employee went on leave (员工开始休假). */
+        EmployeeWentOnLeaveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "employee_went_on_leave";
+            data: components["schemas"]["EmployeeWentOnLeave"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "employee_went_on_leave";
+        };
+        /** @description A wrong password: the ConsecutiveFailures-th in a row. */
+        LoginFailed: {
+            /** Format: uuid */
+            loginActivityId: string;
+            /** Format: uuid */
+            userId: string;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        /** @description Login failed (登录失败). */
+        LoginFailedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "login_failed";
+            data: components["schemas"]["LoginFailed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "login_failed";
+        };
+        /** @description Too many failures in a row: logins are refused until LockedUntil. */
+        LoginLockedOut: {
+            /** Format: uuid */
+            loginActivityId: string;
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            lockedUntil: string;
+            /** Format: date-time */
+            lockedAt: string;
+        };
+        /** @description Account locked after failed logins (登录失败过多，账号已锁定). */
+        LoginLockedOutHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "login_locked_out";
+            data: components["schemas"]["LoginLockedOut"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "login_locked_out";
+        };
+        /** @description The right password, while the account was active and not locked. */
+        LoginSucceeded: {
+            /** Format: uuid */
+            loginActivityId: string;
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            loggedInAt: string;
+        };
+        /** @description Logged in (已登录). */
+        LoginSucceededHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "login_succeeded";
+            data: components["schemas"]["LoginSucceeded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "login_succeeded";
+        };
+        PositionChanged: {
+            /** Format: uuid */
+            positionId: string;
+            definition: components["schemas"]["PositionDefinition"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description What a position is: its department, the roles it grants, whom it reports to and its duties (from the policy). */
+        PositionDefinition: {
+            title: string;
+            /** Format: uuid */
+            departmentId: string;
+            roles: string[];
+            /** Format: uuid */
+            reportsToPositionId?: string | null;
+            duties: string;
+        };
+        /** @description Position changed (岗位已修改). */
+        PositionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "position_changed";
+            data: components["schemas"]["PositionChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "position_changed";
+        };
+        PositionCreated: {
+            /** Format: uuid */
+            positionId: string;
+            definition: components["schemas"]["PositionDefinition"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Position created (岗位已创建). */
+        PositionCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "position_created";
+            data: components["schemas"]["PositionCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "position_created";
+        };
+        StoreCalendarRevised: {
+            /** Format: uuid */
+            storeId: string;
+            calendar: components["schemas"]["StoreCalendar"];
+            revisedBy: string;
+            /** Format: date-time */
+            revisedAt: string;
+        };
+        /**
+         * @description What working-day deadlines count by (PRODUCT.md §2): the time zone, the weekend and the holidays. Lists are kept
+         *     sorted, so an unchanged calendar compares equal and a repeat writes nothing.
+         */
+        StoreCalendar: {
+            timeZone: string;
+            weekend: components["schemas"]["DayOfWeek"][];
+            holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
         DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
@@ -2090,6 +2453,200 @@ export interface components {
             date: string;
             name: string;
         };
+        /** @description Store calendar revised (店铺日历已修改). */
+        StoreCalendarRevisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_calendar_revised";
+            data: components["schemas"]["StoreCalendarRevised"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_calendar_revised";
+        };
+        StoreDetailsChanged: {
+            /** Format: uuid */
+            storeId: string;
+            details: components["schemas"]["StoreDetails"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Who sells where, in which currency, at which hours. */
+        StoreDetails: {
+            marketplace: string;
+            sellerName: string;
+            currency: string;
+            businessHours: components["schemas"]["BusinessHours"];
+        };
+        /** @description When the store's team is at work, in the store's local time. */
+        BusinessHours: {
+            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
+            opensAt: string;
+            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
+            closesAt: string;
+        };
+        /** @description Store details changed (店铺信息已修改). */
+        StoreDetailsChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_details_changed";
+            data: components["schemas"]["StoreDetailsChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_details_changed";
+        };
+        StoreRegistered: {
+            /** Format: uuid */
+            storeId: string;
+            details: components["schemas"]["StoreDetails"];
+            calendar: components["schemas"]["StoreCalendar"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Store registered (店铺已登记). */
+        StoreRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "store_registered";
+            data: components["schemas"]["StoreRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "store_registered";
+        };
+        /**
+         * @description The password hash is not part of the event (events are immutable, exported and shown to auditors): it is kept in the
+         *     account's UserCredentials document, written in the same transaction. Events stored before that still
+         *     hold a passwordHash property in their JSON; it is not read into this record, so it never leaves the server.
+         */
+        UserAccountCreated: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            displayName: string;
+            roles: string[];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Account created (账号已创建). */
+        UserAccountCreatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_account_created";
+            data: components["schemas"]["UserAccountCreated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_account_created";
+        };
+        UserDeactivated: {
+            /** Format: uuid */
+            userId: string;
+            reason: string;
+            deactivatedBy: string;
+            /** Format: date-time */
+            deactivatedAt: string;
+        };
+        /** @description Account deactivated (账号已停用). */
+        UserDeactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_deactivated";
+            data: components["schemas"]["UserDeactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_deactivated";
+        };
+        UserLockedOut: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            lockedUntil: string;
+            /** Format: date-time */
+            lockedAt: string;
+        };
+        /** @description Account locked after failed logins (登录失败过多，账号已锁定). */
+        UserLockedOutHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_locked_out";
+            data: components["schemas"]["UserLockedOut"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_locked_out";
+        };
+        UserLoggedIn: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: date-time */
+            loggedInAt: string;
+        };
+        /** @description Logged in (已登录). */
+        UserLoggedInHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_logged_in";
+            data: components["schemas"]["UserLoggedIn"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_logged_in";
+        };
+        UserLoginFailed: {
+            /** Format: uuid */
+            userId: string;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        /** @description Login failed (登录失败). */
+        UserLoginFailedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_login_failed";
+            data: components["schemas"]["UserLoginFailed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_login_failed";
+        };
+        UserRolesChanged: {
+            /** Format: uuid */
+            userId: string;
+            roles: string[];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Roles changed (角色已修改). */
+        UserRolesChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "user_roles_changed";
+            data: components["schemas"]["UserRolesChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user_roles_changed";
+        };
+        /** @description One event of the Organization module as history shows it; `type` says which `data` it carries. */
+        OrganizationHistoryEntry: components["schemas"]["ApiClientKeyRotatedHistoryEntry"] | components["schemas"]["ApiClientRegisteredHistoryEntry"] | components["schemas"]["ApiClientRevokedHistoryEntry"] | components["schemas"]["DepartmentChangedHistoryEntry"] | components["schemas"]["DepartmentCreatedHistoryEntry"] | components["schemas"]["EmployeeHiredHistoryEntry"] | components["schemas"]["EmployeeLeftCompanyHistoryEntry"] | components["schemas"]["EmployeeProfileChangedHistoryEntry"] | components["schemas"]["EmployeeReturnedFromLeaveHistoryEntry"] | components["schemas"]["EmployeeWentOnLeaveHistoryEntry"] | components["schemas"]["LoginFailedHistoryEntry"] | components["schemas"]["LoginLockedOutHistoryEntry"] | components["schemas"]["LoginSucceededHistoryEntry"] | components["schemas"]["PositionChangedHistoryEntry"] | components["schemas"]["PositionCreatedHistoryEntry"] | components["schemas"]["StoreCalendarRevisedHistoryEntry"] | components["schemas"]["StoreDetailsChangedHistoryEntry"] | components["schemas"]["StoreRegisteredHistoryEntry"] | components["schemas"]["UserAccountCreatedHistoryEntry"] | components["schemas"]["UserDeactivatedHistoryEntry"] | components["schemas"]["UserLockedOutHistoryEntry"] | components["schemas"]["UserLoggedInHistoryEntry"] | components["schemas"]["UserLoginFailedHistoryEntry"] | components["schemas"]["UserRolesChangedHistoryEntry"];
         /** @description A store as the API shows it. */
         StoreView: {
             /** Format: uuid */
@@ -2107,13 +2664,6 @@ export interface components {
             registeredAt: string;
             /** Format: date-time */
             changedAt?: string | null;
-        };
-        /** @description When the store's team is at work, in the store's local time. */
-        BusinessHours: {
-            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
-            opensAt: string;
-            /** @description A local time of day, HH:mm:ss (e.g. 09:00:00). */
-            closesAt: string;
         };
         /** @description A new store; everything but the seller name has the policy's default (US, USD, New York, Saturday and Sunday off). */
         RegisterStoreRequest: {
@@ -2518,6 +3068,10 @@ export interface components {
             evaluations: components["schemas"]["SupplierEvaluation"][];
             agreements: components["schemas"]["SupplierAgreement"][];
             qualityIncidents: components["schemas"]["QualityIncident"][];
+            /**
+             * @description The summary of the supplier's delivery log (SupplierDeliveryLog), written by the delivery handler
+             *     (ADR 0009); deliveries are not on the supplier's stream.
+             */
             deliveries: components["schemas"]["DeliveryTimeliness"];
             registeredBy: string;
             /** Format: date-time */
@@ -2710,6 +3264,987 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description The candidate became a product with a company-unique SKU, sourced by the chosen quote. */
+        CandidateApproved: {
+            /** Format: uuid */
+            candidateId: string;
+            sku: string;
+            quote: components["schemas"]["Quote"];
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description A supplier's offer; valid through ValidUntil (a UTC day, inclusive). */
+        Quote: {
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            unitPrice: components["schemas"]["Money"];
+            /** Format: int32 */
+            moq: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            afterSalesTerms: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        /** @description Candidate approved (候选产品已批准). */
+        CandidateApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_approved";
+            data: components["schemas"]["CandidateApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_approved";
+        };
+        /**
+         * @description A product idea put forward. SizeAsGiven is the size as entered; Numbers carry
+         *     it converted to inches and pounds, once, here.
+         */
+        CandidateProposed: {
+            /** Format: uuid */
+            candidateId: string;
+            profile: components["schemas"]["CandidateProfile"];
+            sizeAsGiven: components["schemas"]["MeasuredSize"];
+            numbers: components["schemas"]["ProfitInputs"];
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+        };
+        /** @description What the candidate is, apart from its numbers. Marketplace is a marketplace code (US). */
+        CandidateProfile: {
+            name: string;
+            category: string;
+            marketplace: string;
+            /** Format: uuid */
+            researchId?: string | null;
+            differentiationIdea: string;
+        };
+        /**
+         * @description A unit's package as entered: centimetres and kilograms (Metric) or inches and pounds
+         *     (Imperial). Converted once, when the candidate is proposed, and kept beside the conversion.
+         */
+        MeasuredSize: {
+            /** Format: decimal */
+            length: number;
+            /** Format: decimal */
+            width: number;
+            /** Format: decimal */
+            height: number;
+            /** Format: decimal */
+            weight: number;
+            unitSystem: components["schemas"]["UnitSystem"];
+        };
+        /** @enum {string} */
+        UnitSystem: "Metric" | "Imperial";
+        /**
+         * @description The numbers a profit estimate is made from. DaysToSell is optional: without it the first order is
+         *     assumed to sell at ExpectedMonthlyUnits a month. LeadTimeDays is the proposer's estimate
+         *     until a quote is chosen; then the quote's unit price and lead time take the place of the estimates.
+         */
+        ProfitInputs: {
+            targetPrice: components["schemas"]["Money"];
+            unitCost: components["schemas"]["Money"];
+            shippingPerUnit: components["schemas"]["Money"];
+            size: components["schemas"]["UnitSize"];
+            /** Format: int32 */
+            expectedMonthlyUnits: number;
+            /** Format: int32 */
+            firstOrderQuantity: number;
+            /** Format: int32 */
+            daysToSell?: number | null;
+            /** Format: int32 */
+            transitDays: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+        };
+        /** @description A unit's package in inches and pounds: what fees are computed from, and what other modules receive. */
+        UnitSize: {
+            /** Format: decimal */
+            lengthIn: number;
+            /** Format: decimal */
+            widthIn: number;
+            /** Format: decimal */
+            heightIn: number;
+            /** Format: decimal */
+            weightLb: number;
+        };
+        /** @description Candidate proposed (候选产品已提议). */
+        CandidateProposedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_proposed";
+            data: components["schemas"]["CandidateProposed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_proposed";
+        };
+        CandidateRejected: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @enum {string} */
+        CandidateStage: "Proposed" | "Screened" | "Sourcing" | "Sampling" | "Approved" | "Rejected" | "Shelved";
+        /** @description Candidate rejected (候选产品已否决). */
+        CandidateRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_rejected";
+            data: components["schemas"]["CandidateRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_rejected";
+        };
+        /** @description Back at Stage, the stage it was shelved from. */
+        CandidateReopened: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Candidate reopened (候选产品已重新打开). */
+        CandidateReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_reopened";
+            data: components["schemas"]["CandidateReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_reopened";
+        };
+        /**
+         * @description Scores and verdict, with the profit estimate the system computed at that moment (inputs, settings and every step).
+         *     OverriddenMarginPercent is the override a pass below the minimum relied on.
+         */
+        CandidateScreened: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            screeningId: string;
+            scores: components["schemas"]["ScreeningScores"];
+            verdict: components["schemas"]["Verdict"];
+            notes?: string | null;
+            estimate: components["schemas"]["ProfitEstimate"];
+            /** Format: decimal */
+            overriddenMarginPercent?: number | null;
+            screenedBy: string;
+            /** Format: date-time */
+            screenedAt: string;
+        };
+        /** @description Scores 1–5; for Competition, 5 means little competition. */
+        ScreeningScores: {
+            /** Format: int32 */
+            marketPotential: number;
+            /** Format: int32 */
+            competition: number;
+            /** Format: int32 */
+            qualityStability: number;
+            /** Format: int32 */
+            differentiation: number;
+            /** Format: int32 */
+            teamFit: number;
+        };
+        /** @enum {string} */
+        Verdict: "Pass" | "Fail";
+        /**
+         * @description A profit estimate with its inputs and every intermediate value. Amounts are in Currency, rounded to
+         *     cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags are decided on the
+         *     unrounded figures (see ProfitCalculator).
+         */
+        ProfitEstimate: {
+            inputs: components["schemas"]["ProfitInputs"];
+            currency: string;
+            fulfilment: components["schemas"]["FulfilmentFeeEstimate"];
+            perUnit: components["schemas"]["UnitEconomics"];
+            capital: components["schemas"]["CapitalCheck"];
+            /** Format: decimal */
+            minMarginPercent: number;
+            marginBelowMinimum: boolean;
+        };
+        /**
+         * @description How the fulfilment fee was found: tier, weights, band and fee, so a person can follow the table. Sides and weights
+         *     are exact (never rounded: they are what the tier and band were chosen on); only Fee is rounded to cents.
+         */
+        FulfilmentFeeEstimate: {
+            sizeTier: components["schemas"]["SizeTier"];
+            /** Format: decimal */
+            longestIn: number;
+            /** Format: decimal */
+            medianIn: number;
+            /** Format: decimal */
+            shortestIn: number;
+            /** Format: decimal */
+            unitWeightLb: number;
+            /** Format: decimal */
+            dimensionalWeightDivisor: number;
+            /** Format: decimal */
+            dimensionalWeightLb: number;
+            /** Format: decimal */
+            billableWeightLb: number;
+            priceBand: components["schemas"]["CandidatePriceBand"];
+            /** Format: decimal */
+            bandFromLb: number;
+            /** Format: decimal */
+            bandUpToLb?: number | null;
+            /** Format: decimal */
+            bandFee: number;
+            /** Format: decimal */
+            feePerLbAbove: number;
+            /** Format: int32 */
+            poundsAbove: number;
+            /** Format: decimal */
+            fee: number;
+        };
+        /**
+         * @description Which fee column applies: a price below the low-price line, above the high-price line, or in between.
+         * @enum {string}
+         */
+        CandidatePriceBand: "Low" | "Standard" | "High";
+        /** @description One unit at the target price: every cost, the margin and the return, as shown (rounded; see ProfitCalculator). */
+        UnitEconomics: {
+            /** Format: decimal */
+            targetPrice: number;
+            /** Format: decimal */
+            unitCost: number;
+            /** Format: decimal */
+            shippingPerUnit: number;
+            /** Format: decimal */
+            landedCost: number;
+            /** Format: decimal */
+            referralFeePercent: number;
+            /** Format: decimal */
+            referralFee: number;
+            /** Format: decimal */
+            fulfilmentFee: number;
+            /** Format: decimal */
+            expectedAcosPercent: number;
+            /** Format: decimal */
+            adCost: number;
+            /** Format: decimal */
+            totalCost: number;
+            /** Format: decimal */
+            margin: number;
+            /** Format: decimal */
+            marginPercent: number;
+            /** Format: decimal */
+            roiPercent: number;
+        };
+        /** @description The capital check (seed 002): what the first order ties up, and for how long. */
+        CapitalCheck: {
+            /** Format: int32 */
+            firstOrderQuantity: number;
+            /** Format: decimal */
+            investment: number;
+            /** Format: decimal */
+            maxInvestmentPerSku: number;
+            overMaxInvestment: boolean;
+            /** Format: int32 */
+            leadTimeDays: number;
+            /** Format: int32 */
+            transitDays: number;
+            /** Format: int32 */
+            daysToSell: number;
+            daysToSellDerived: boolean;
+            /** Format: int32 */
+            cashTurnoverDays: number;
+        };
+        /** @description Candidate screened (候选产品已筛选). */
+        CandidateScreenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_screened";
+            data: components["schemas"]["CandidateScreened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_screened";
+        };
+        /** @description Put aside at Stage; reopening returns it there. */
+        CandidateShelved: {
+            /** Format: uuid */
+            candidateId: string;
+            stage: components["schemas"]["CandidateStage"];
+            reason: string;
+            shelvedBy: string;
+            /** Format: date-time */
+            shelvedAt: string;
+        };
+        /** @description Candidate shelved (候选产品已搁置). */
+        CandidateShelvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "candidate_shelved";
+            data: components["schemas"]["CandidateShelved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "candidate_shelved";
+        };
+        MarketResearchArchived: {
+            /** Format: uuid */
+            marketResearchId: string;
+            reason: string;
+            archivedBy: string;
+            /** Format: date-time */
+            archivedAt: string;
+        };
+        /** @description Market research archived (市场调研已归档). */
+        MarketResearchArchivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "market_research_archived";
+            data: components["schemas"]["MarketResearchArchived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "market_research_archived";
+        };
+        MarketResearchStarted: {
+            /** Format: uuid */
+            marketResearchId: string;
+            category: string;
+            marketplace: string;
+            demandCharacteristics?: string | null;
+            consumerPreferences?: string | null;
+            priceBand: components["schemas"]["ResearchPriceBand"];
+            trendNotes?: string | null;
+            competitorSummary?: string | null;
+            dataSources: string[];
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description The prices the category sells at in the marketplace: both in one currency, the maximum at least the minimum. */
+        ResearchPriceBand: {
+            min: components["schemas"]["Money"];
+            max: components["schemas"]["Money"];
+        };
+        /** @description Market research started (市场调研已开始). */
+        MarketResearchStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "market_research_started";
+            data: components["schemas"]["MarketResearchStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "market_research_started";
+        };
+        QualificationDocumentAdded: {
+            /** Format: uuid */
+            supplierId: string;
+            document: components["schemas"]["QualificationDocument"];
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        QualificationDocument: {
+            /** Format: uuid */
+            documentId: string;
+            kind: components["schemas"]["QualificationDocumentKind"];
+            name: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn: string;
+        };
+        /** @description Qualification document added (资质文件已添加). */
+        QualificationDocumentAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_added";
+            data: components["schemas"]["QualificationDocumentAdded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_added";
+        };
+        QualificationDocumentExpired: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date-time */
+            expiredAt: string;
+        };
+        /** @description Qualification document expired (资质文件已过期). */
+        QualificationDocumentExpiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_expired";
+            data: components["schemas"]["QualificationDocumentExpired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_expired";
+        };
+        QualificationDocumentExpiring: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Qualification document expiring (资质文件即将过期). */
+        QualificationDocumentExpiringHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_expiring";
+            data: components["schemas"]["QualificationDocumentExpiring"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_expiring";
+        };
+        /** @description A document of the same kind and number was added: the earlier one is no longer on file. */
+        QualificationDocumentReplaced: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            replacedByDocumentId: string;
+            replacedBy: string;
+            /** Format: date-time */
+            replacedAt: string;
+        };
+        /** @description Qualification document replaced (资质文件已更换). */
+        QualificationDocumentReplacedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "qualification_document_replaced";
+            data: components["schemas"]["QualificationDocumentReplaced"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "qualification_document_replaced";
+        };
+        QualityIncidentRecorded: {
+            /** Format: uuid */
+            supplierId: string;
+            incident: components["schemas"]["QualityIncident"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Quality incident recorded (质量事故已记录). */
+        QualityIncidentRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quality_incident_recorded";
+            data: components["schemas"]["QualityIncidentRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quality_incident_recorded";
+        };
+        QuoteChosen: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            chosenBy: string;
+            /** Format: date-time */
+            chosenAt: string;
+        };
+        /** @description Quote chosen (报价已选定). */
+        QuoteChosenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quote_chosen";
+            data: components["schemas"]["QuoteChosen"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quote_chosen";
+        };
+        QuoteReceived: {
+            /** Format: uuid */
+            candidateId: string;
+            quote: components["schemas"]["Quote"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Quote received (已收到报价). */
+        QuoteReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "quote_received";
+            data: components["schemas"]["QuoteReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quote_received";
+        };
+        /** @description The conclusion set or changed, with why; PreviousConclusion is what it replaced. */
+        ResearchConclusionChanged: {
+            /** Format: uuid */
+            marketResearchId: string;
+            conclusion: components["schemas"]["ResearchConclusion"];
+            previousConclusion: components["schemas"]["ResearchConclusion"];
+            note: string;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @enum {string} */
+        ResearchConclusion: "Open" | "Promising" | "NotPromising";
+        /** @description Research conclusion changed (调研结论已修改). */
+        ResearchConclusionChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "research_conclusion_changed";
+            data: components["schemas"]["ResearchConclusionChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "research_conclusion_changed";
+        };
+        /** @description Findings are only ever appended: a correction is a new finding. */
+        ResearchFindingRecorded: {
+            /** Format: uuid */
+            marketResearchId: string;
+            finding: components["schemas"]["ResearchFinding"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description What was found and where it came from (a report, a tool, a marketplace page). */
+        ResearchFinding: {
+            /** Format: uuid */
+            findingId: string;
+            text: string;
+            source: string;
+        };
+        /** @description Research finding recorded (调研发现已记录). */
+        ResearchFindingRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "research_finding_recorded";
+            data: components["schemas"]["ResearchFindingRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "research_finding_recorded";
+        };
+        SampleRequested: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            sampleId: string;
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            notes?: string | null;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /** @description Sample requested (已申请样品). */
+        SampleRequestedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "sample_requested";
+            data: components["schemas"]["SampleRequested"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sample_requested";
+        };
+        SampleResultsRecorded: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            sampleId: string;
+            results: components["schemas"]["SampleResults"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SampleResults: {
+            qualityTest: components["schemas"]["SampleTest"];
+            functionTest: components["schemas"]["SampleTest"];
+            verdict: components["schemas"]["Verdict"];
+            defects: string[];
+            improvementRequests: string[];
+        };
+        SampleTest: {
+            passed: boolean;
+            notes?: string | null;
+        };
+        /** @description Sample results recorded (样品结果已记录). */
+        SampleResultsRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "sample_results_recorded";
+            data: components["schemas"]["SampleResultsRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sample_results_recorded";
+        };
+        /** @description An ops-manager accepted a margin below the minimum: screening may pass at this margin or better. */
+        ScreeningMarginOverridden: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: decimal */
+            acceptedMarginPercent: number;
+            /** Format: decimal */
+            minMarginPercent: number;
+            reason: string;
+            overriddenBy: string;
+            /** Format: date-time */
+            overriddenAt: string;
+        };
+        /** @description Screening margin overridden (筛选毛利率已特批). */
+        ScreeningMarginOverriddenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "screening_margin_overridden";
+            data: components["schemas"]["ScreeningMarginOverridden"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "screening_margin_overridden";
+        };
+        SupplierAgreementSigned: {
+            /** Format: uuid */
+            supplierId: string;
+            agreement: components["schemas"]["SupplierAgreement"];
+            signedBy: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        /** @description Supplier agreement signed (供应商协议已签署). */
+        SupplierAgreementSignedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_agreement_signed";
+            data: components["schemas"]["SupplierAgreementSigned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_agreement_signed";
+        };
+        SupplierApproved: {
+            /** Format: uuid */
+            supplierId: string;
+            grade: components["schemas"]["SupplierGrade"];
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Supplier approved (供应商已批准). */
+        SupplierApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_approved";
+            data: components["schemas"]["SupplierApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_approved";
+        };
+        SupplierApprovedConditionally: {
+            /** Format: uuid */
+            supplierId: string;
+            grade: components["schemas"]["SupplierGrade"];
+            conditions: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Supplier approved with conditions (供应商已有条件批准). */
+        SupplierApprovedConditionallyHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_approved_conditionally";
+            data: components["schemas"]["SupplierApprovedConditionally"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_approved_conditionally";
+        };
+        /**
+         * @description The first event of a supplier's delivery log: the timeliness the supplier had on record before its deliveries had
+         *     a stream of their own (None for a supplier registered since), so the figures go on.
+         */
+        SupplierDeliveryLogStarted: {
+            /** Format: uuid */
+            deliveryLogId: string;
+            /** Format: uuid */
+            supplierId: string;
+            carriedOver: components["schemas"]["DeliveryTimeliness"];
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Delivery log started (交货记录已建立). */
+        SupplierDeliveryLogStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_delivery_log_started";
+            data: components["schemas"]["SupplierDeliveryLogStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_delivery_log_started";
+        };
+        /**
+         * @description Goods from the supplier were received (a logistics receipt): on time when receivedOn ≤ expectedOn;
+         *     DaysLate is 0 when on time.
+         */
+        SupplierDeliveryReceived: {
+            /** Format: uuid */
+            deliveryLogId: string;
+            /** Format: uuid */
+            supplierId: string;
+            receipt: components["schemas"]["SupplierReceipt"];
+            onTime: boolean;
+            /** Format: int32 */
+            daysLate: number;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Delivery received (已收货). */
+        SupplierDeliveryReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_delivery_received";
+            data: components["schemas"]["SupplierDeliveryReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_delivery_received";
+        };
+        /**
+         * @description Goods from the supplier were received: on time when receivedOn ≤ expectedOn; DaysLate is 0
+         *     when on time. Obsolete for writing: stored on suppliers' streams before deliveries had a stream of their own
+         *     (SupplierDeliveryReceived, ADR 0009); kept, with its Apply, so those streams still load.
+         */
+        SupplierDeliveryRecorded: {
+            /** Format: uuid */
+            supplierId: string;
+            receipt: components["schemas"]["SupplierReceipt"];
+            onTime: boolean;
+            /** Format: int32 */
+            daysLate: number;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Delivery recorded (交货已记录). */
+        SupplierDeliveryRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_delivery_recorded";
+            data: components["schemas"]["SupplierDeliveryRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_delivery_recorded";
+        };
+        /**
+         * @description An evaluation with everything needed to re-check its arithmetic: the scores as submitted, the quality score
+         *     after the incident penalty, the weights and thresholds in force, the weighted score and the grade.
+         */
+        SupplierEvaluated: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            evaluationId: string;
+            scores: components["schemas"]["SupplierScores"];
+            /** Format: int32 */
+            adjustedQualityScore: number;
+            /** Format: int32 */
+            qualityIncidentsCounted: number;
+            /** Format: int32 */
+            qualityPenaltyPerIncident: number;
+            weights: components["schemas"]["SupplierScoreWeights"];
+            thresholds: components["schemas"]["GradeThresholds"];
+            /** Format: decimal */
+            weightedScore: number;
+            grade: components["schemas"]["SupplierGrade"];
+            previousGrade?: components["schemas"]["SupplierGrade"] | null;
+            notes?: string | null;
+            evaluatedBy: string;
+            /** Format: date-time */
+            evaluatedAt: string;
+        };
+        /** @description Supplier evaluated (供应商已评估). */
+        SupplierEvaluatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_evaluated";
+            data: components["schemas"]["SupplierEvaluated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_evaluated";
+        };
+        SupplierRegistered: {
+            /** Format: uuid */
+            supplierId: string;
+            name: string;
+            contact: components["schemas"]["SupplierContact"];
+            country: string;
+            /** Format: int32 */
+            monthlyCapacityUnits: number;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Supplier registered (供应商已登记). */
+        SupplierRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_registered";
+            data: components["schemas"]["SupplierRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_registered";
+        };
+        /** @description Back to Status, the status the supplier had when it was suspended. */
+        SupplierReinstated: {
+            /** Format: uuid */
+            supplierId: string;
+            status: components["schemas"]["SupplierStatus"];
+            reason: string;
+            reinstatedBy: string;
+            /** Format: date-time */
+            reinstatedAt: string;
+        };
+        /** @description Supplier reinstated (供应商已恢复). */
+        SupplierReinstatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_reinstated";
+            data: components["schemas"]["SupplierReinstated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_reinstated";
+        };
+        SupplierRejected: {
+            /** Format: uuid */
+            supplierId: string;
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Supplier rejected (供应商已否决). */
+        SupplierRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_rejected";
+            data: components["schemas"]["SupplierRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_rejected";
+        };
+        /** @description Enough quality incidents fell within the window: the supplier is due for re-evaluation. */
+        SupplierReviewRequired: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            incidentsInWindow: number;
+            /** Format: int32 */
+            windowDays: number;
+            /** Format: date-time */
+            requiredAt: string;
+        };
+        /** @description Supplier review required (供应商需要复审). */
+        SupplierReviewRequiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_review_required";
+            data: components["schemas"]["SupplierReviewRequired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_review_required";
+        };
+        SupplierSupplierSuspended: {
+            /** Format: uuid */
+            supplierId: string;
+            reason: string;
+            suspendedBy: string;
+            /** Format: date-time */
+            suspendedAt: string;
+        };
+        /** @description Supplier suspended (供应商已暂停). */
+        SupplierSuspendedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "supplier_suspended";
+            data: components["schemas"]["SupplierSupplierSuspended"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "supplier_suspended";
+        };
+        /** @description One event of the Selection module as history shows it; `type` says which `data` it carries. */
+        SelectionHistoryEntry: components["schemas"]["CandidateApprovedHistoryEntry"] | components["schemas"]["CandidateProposedHistoryEntry"] | components["schemas"]["CandidateRejectedHistoryEntry"] | components["schemas"]["CandidateReopenedHistoryEntry"] | components["schemas"]["CandidateScreenedHistoryEntry"] | components["schemas"]["CandidateShelvedHistoryEntry"] | components["schemas"]["MarketResearchArchivedHistoryEntry"] | components["schemas"]["MarketResearchStartedHistoryEntry"] | components["schemas"]["QualificationDocumentAddedHistoryEntry"] | components["schemas"]["QualificationDocumentExpiredHistoryEntry"] | components["schemas"]["QualificationDocumentExpiringHistoryEntry"] | components["schemas"]["QualificationDocumentReplacedHistoryEntry"] | components["schemas"]["QualityIncidentRecordedHistoryEntry"] | components["schemas"]["QuoteChosenHistoryEntry"] | components["schemas"]["QuoteReceivedHistoryEntry"] | components["schemas"]["ResearchConclusionChangedHistoryEntry"] | components["schemas"]["ResearchFindingRecordedHistoryEntry"] | components["schemas"]["SampleRequestedHistoryEntry"] | components["schemas"]["SampleResultsRecordedHistoryEntry"] | components["schemas"]["ScreeningMarginOverriddenHistoryEntry"] | components["schemas"]["SupplierAgreementSignedHistoryEntry"] | components["schemas"]["SupplierApprovedHistoryEntry"] | components["schemas"]["SupplierApprovedConditionallyHistoryEntry"] | components["schemas"]["SupplierDeliveryLogStartedHistoryEntry"] | components["schemas"]["SupplierDeliveryReceivedHistoryEntry"] | components["schemas"]["SupplierDeliveryRecordedHistoryEntry"] | components["schemas"]["SupplierEvaluatedHistoryEntry"] | components["schemas"]["SupplierRegisteredHistoryEntry"] | components["schemas"]["SupplierReinstatedHistoryEntry"] | components["schemas"]["SupplierRejectedHistoryEntry"] | components["schemas"]["SupplierReviewRequiredHistoryEntry"] | components["schemas"]["SupplierSuspendedHistoryEntry"];
         /** @description A market study as the API shows it: what was studied, its findings, its conclusion and whether it is archived. */
         MarketResearchDetails: {
             /** Format: uuid */
@@ -2739,11 +4274,6 @@ export interface components {
             /** Format: date-time */
             startedAt: string;
         };
-        /** @description The prices the category sells at in the marketplace: both in one currency, the maximum at least the minimum. */
-        ResearchPriceBand: {
-            min: components["schemas"]["Money"];
-            max: components["schemas"]["Money"];
-        };
         /** @description A finding with who recorded it and when. */
         RecordedFinding: {
             /** Format: uuid */
@@ -2754,8 +4284,6 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
-        /** @enum {string} */
-        ResearchConclusion: "Open" | "Promising" | "NotPromising";
         PageOfMarketResearchDetails: {
             items: components["schemas"]["MarketResearchDetails"][];
             /** Format: int32 */
@@ -2816,57 +4344,6 @@ export interface components {
             approvedAt?: string | null;
             chosenQuote?: components["schemas"]["Quote"] | null;
         };
-        /**
-         * @description A unit's package as entered: centimetres and kilograms (Metric) or inches and pounds
-         *     (Imperial). Converted once, when the candidate is proposed, and kept beside the conversion.
-         */
-        MeasuredSize: {
-            /** Format: decimal */
-            length: number;
-            /** Format: decimal */
-            width: number;
-            /** Format: decimal */
-            height: number;
-            /** Format: decimal */
-            weight: number;
-            unitSystem: components["schemas"]["UnitSystem"];
-        };
-        /** @enum {string} */
-        UnitSystem: "Metric" | "Imperial";
-        /**
-         * @description The numbers a profit estimate is made from. DaysToSell is optional: without it the first order is
-         *     assumed to sell at ExpectedMonthlyUnits a month. LeadTimeDays is the proposer's estimate
-         *     until a quote is chosen; then the quote's unit price and lead time take the place of the estimates.
-         */
-        ProfitInputs: {
-            targetPrice: components["schemas"]["Money"];
-            unitCost: components["schemas"]["Money"];
-            shippingPerUnit: components["schemas"]["Money"];
-            size: components["schemas"]["UnitSize"];
-            /** Format: int32 */
-            expectedMonthlyUnits: number;
-            /** Format: int32 */
-            firstOrderQuantity: number;
-            /** Format: int32 */
-            daysToSell?: number | null;
-            /** Format: int32 */
-            transitDays: number;
-            /** Format: int32 */
-            leadTimeDays: number;
-        };
-        /** @description A unit's package in inches and pounds: what fees are computed from, and what other modules receive. */
-        UnitSize: {
-            /** Format: decimal */
-            lengthIn: number;
-            /** Format: decimal */
-            widthIn: number;
-            /** Format: decimal */
-            heightIn: number;
-            /** Format: decimal */
-            weightLb: number;
-        };
-        /** @enum {string} */
-        CandidateStage: "Proposed" | "Screened" | "Sourcing" | "Sampling" | "Approved" | "Rejected" | "Shelved";
         /** @description One screening with the estimate it was decided on, and the override a pass below the minimum relied on. */
         CandidateScreening: {
             /** Format: uuid */
@@ -2881,119 +4358,6 @@ export interface components {
             /** Format: date-time */
             screenedAt: string;
         };
-        /** @description Scores 1–5; for Competition, 5 means little competition. */
-        ScreeningScores: {
-            /** Format: int32 */
-            marketPotential: number;
-            /** Format: int32 */
-            competition: number;
-            /** Format: int32 */
-            qualityStability: number;
-            /** Format: int32 */
-            differentiation: number;
-            /** Format: int32 */
-            teamFit: number;
-        };
-        /** @enum {string} */
-        Verdict: "Pass" | "Fail";
-        /**
-         * @description A profit estimate with its inputs and every intermediate value. Amounts are in Currency; percentages
-         *     are percent (25 = 25 %).
-         */
-        ProfitEstimate: {
-            inputs: components["schemas"]["ProfitInputs"];
-            currency: string;
-            fulfilment: components["schemas"]["FulfilmentFeeEstimate"];
-            perUnit: components["schemas"]["UnitEconomics"];
-            capital: components["schemas"]["CapitalCheck"];
-            /** Format: decimal */
-            minMarginPercent: number;
-            marginBelowMinimum: boolean;
-        };
-        /** @description How the fulfilment fee was found: tier, weights, band and fee, so a person can follow the table. */
-        FulfilmentFeeEstimate: {
-            sizeTier: components["schemas"]["SizeTier"];
-            /** Format: decimal */
-            longestIn: number;
-            /** Format: decimal */
-            medianIn: number;
-            /** Format: decimal */
-            shortestIn: number;
-            /** Format: decimal */
-            unitWeightLb: number;
-            /** Format: decimal */
-            dimensionalWeightDivisor: number;
-            /** Format: decimal */
-            dimensionalWeightLb: number;
-            /** Format: decimal */
-            billableWeightLb: number;
-            priceBand: components["schemas"]["CandidatePriceBand"];
-            /** Format: decimal */
-            bandFromLb: number;
-            /** Format: decimal */
-            bandUpToLb?: number | null;
-            /** Format: decimal */
-            bandFee: number;
-            /** Format: decimal */
-            feePerLbAbove: number;
-            /** Format: int32 */
-            poundsAbove: number;
-            /** Format: decimal */
-            fee: number;
-        };
-        /**
-         * @description Which fee column applies: a price below the low-price line, above the high-price line, or in between.
-         * @enum {string}
-         */
-        CandidatePriceBand: "Low" | "Standard" | "High";
-        /** @description One unit at the target price: every cost, the margin and the return. */
-        UnitEconomics: {
-            /** Format: decimal */
-            targetPrice: number;
-            /** Format: decimal */
-            unitCost: number;
-            /** Format: decimal */
-            shippingPerUnit: number;
-            /** Format: decimal */
-            landedCost: number;
-            /** Format: decimal */
-            referralFeePercent: number;
-            /** Format: decimal */
-            referralFee: number;
-            /** Format: decimal */
-            fulfilmentFee: number;
-            /** Format: decimal */
-            expectedAcosPercent: number;
-            /** Format: decimal */
-            adCost: number;
-            /** Format: decimal */
-            totalCost: number;
-            /** Format: decimal */
-            margin: number;
-            /** Format: decimal */
-            marginPercent: number;
-            /** Format: decimal */
-            roiPercent: number;
-        };
-        /** @description The capital check (seed 002): what the first order ties up, and for how long. */
-        CapitalCheck: {
-            /** Format: int32 */
-            firstOrderQuantity: number;
-            /** Format: decimal */
-            investment: number;
-            /** Format: decimal */
-            maxInvestmentPerSku: number;
-            overMaxInvestment: boolean;
-            /** Format: int32 */
-            leadTimeDays: number;
-            /** Format: int32 */
-            transitDays: number;
-            /** Format: int32 */
-            daysToSell: number;
-            daysToSellDerived: boolean;
-            /** Format: int32 */
-            cashTurnoverDays: number;
-        };
         MarginOverride: {
             /** Format: decimal */
             acceptedMarginPercent: number;
@@ -3003,22 +4367,6 @@ export interface components {
             overriddenBy: string;
             /** Format: date-time */
             overriddenAt: string;
-        };
-        /** @description A supplier's offer; valid through ValidUntil (a UTC day, inclusive). */
-        Quote: {
-            /** Format: uuid */
-            quoteId: string;
-            /** Format: uuid */
-            supplierId: string;
-            supplierName: string;
-            unitPrice: components["schemas"]["Money"];
-            /** Format: int32 */
-            moq: number;
-            /** Format: int32 */
-            leadTimeDays: number;
-            afterSalesTerms: string;
-            /** Format: date */
-            validUntil: string;
         };
         CandidateSample: {
             /** Format: uuid */
@@ -3038,17 +4386,6 @@ export interface components {
         };
         /** @enum {string} */
         SampleStatus: "Open" | "Passed" | "Failed";
-        SampleResults: {
-            qualityTest: components["schemas"]["SampleTest"];
-            functionTest: components["schemas"]["SampleTest"];
-            verdict: components["schemas"]["Verdict"];
-            defects: string[];
-            improvementRequests: string[];
-        };
-        SampleTest: {
-            passed: boolean;
-            notes?: string | null;
-        };
         PageOfCandidateDetails: {
             items: components["schemas"]["CandidateDetails"][];
             /** Format: int32 */
@@ -3304,7 +4641,295 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
-        ListingImageRequest: {
+        GoLiveDeadlineBreached: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Go-live deadline breached (上架期限已超时). */
+        GoLiveDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_breached";
+            data: components["schemas"]["GoLiveDeadlineBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_breached";
+        };
+        GoLiveDeadlineMet: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            metAt: string;
+        };
+        /** @description Go-live deadline met (已按期上架). */
+        GoLiveDeadlineMetHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_met";
+            data: components["schemas"]["GoLiveDeadlineMet"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_met";
+        };
+        /**
+         * @description The product's purchase was received: the listing must be live by DueAt, counted in working days
+         *     of TimeZone's calendar (the store's, or UTC Monday–Friday when the store's is unknown).
+         */
+        GoLiveDeadlineStarted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: uuid */
+            receiptId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: int32 */
+            workingDays: number;
+            timeZone: string;
+            storeCalendarKnown: boolean;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Go-live clock started (上架期限开始计时). */
+        GoLiveDeadlineStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_started";
+            data: components["schemas"]["GoLiveDeadlineStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_started";
+        };
+        GoLiveDeadlineWarned: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Go-live deadline near (上架期限临近预警). */
+        GoLiveDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "go_live_deadline_warned";
+            data: components["schemas"]["GoLiveDeadlineWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "go_live_deadline_warned";
+        };
+        KeywordAdded: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            metrics: components["schemas"]["KeywordMetrics"];
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        /**
+         * @description What the research SOP (seed 002) weighs for one search term: its monthly search volume, how relevant it is, and the
+         *     number of entry points (places on Amazon where the term leads shoppers to the listing). Together with rank they
+         *     decide the traffic a keyword brings.
+         */
+        KeywordMetrics: {
+            /** Format: int32 */
+            searchVolume: number;
+            relevance: components["schemas"]["KeywordRelevance"];
+            /** Format: int32 */
+            entryPoints: number;
+        };
+        /**
+         * @description How closely a search term matches the product: core terms describe it, long-tail ones are narrow and cheap.
+         * @enum {string}
+         */
+        KeywordRelevance: "Core" | "Related" | "LongTail";
+        /** @description Keyword added (关键词已添加). */
+        KeywordAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_added";
+            data: components["schemas"]["KeywordAdded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_added";
+        };
+        KeywordChanged: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            metrics: components["schemas"]["KeywordMetrics"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description Keyword changed (关键词已修改). */
+        KeywordChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_changed";
+            data: components["schemas"]["KeywordChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_changed";
+        };
+        /**
+         * @description Where the listing ranked for the keyword on a day: organic and sponsored position (null = not found). A second
+         *     observation for the same day corrects the first. Obsolete for writing: stored on keyword sets' streams before ranks
+         *     had a stream of their own (KeywordRankRecorded, ADR 0009); kept, with its Apply, so those
+         *     streams still load.
+         */
+        KeywordRankObserved: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            /** Format: date */
+            observedOn: string;
+            /** Format: int32 */
+            organicRank?: number | null;
+            /** Format: int32 */
+            sponsoredRank?: number | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Keyword rank recorded (关键词排名已记录). */
+        KeywordRankObservedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_rank_observed";
+            data: components["schemas"]["KeywordRankObserved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_rank_observed";
+        };
+        /**
+         * @description Where the listing ranked for a keyword of its set on a day: organic and sponsored position (null = not found), on the
+         *     listing's rank stream (KeywordRanks). A second observation for the same day corrects the first.
+         */
+        KeywordRankRecorded: {
+            /** Format: uuid */
+            keywordRanksId: string;
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            /** Format: date */
+            observedOn: string;
+            /** Format: int32 */
+            organicRank?: number | null;
+            /** Format: int32 */
+            sponsoredRank?: number | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Keyword rank recorded (关键词排名已记录). */
+        KeywordRankRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_rank_recorded";
+            data: components["schemas"]["KeywordRankRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_rank_recorded";
+        };
+        KeywordRemoved: {
+            /** Format: uuid */
+            keywordSetId: string;
+            keyword: string;
+            removedBy: string;
+            /** Format: date-time */
+            removedAt: string;
+        };
+        /** @description Keyword removed (关键词已删除). */
+        KeywordRemovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_removed";
+            data: components["schemas"]["KeywordRemoved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_removed";
+        };
+        /** @description The listing's keyword set came into being with its first change. */
+        KeywordSetStarted: {
+            /** Format: uuid */
+            keywordSetId: string;
+            /** Format: uuid */
+            listingId: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Keyword set started (关键词库已建立). */
+        KeywordSetStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "keyword_set_started";
+            data: components["schemas"]["KeywordSetStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "keyword_set_started";
+        };
+        /** @description The content was replaced by ContentVersion; on a rejected listing this revises it. */
+        ListingContentChanged: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            content: components["schemas"]["ListingContent"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /**
+         * @description What the platform shows of a product (listing.md, "Content"). Every change is stored whole, as a new content
+         *     version, so any earlier version can be shown and compared. Text fields are never null: blank is "".
+         */
+        ListingContent: {
+            title: string;
+            bullets: string[];
+            description: string;
+            /** @description Backend search terms: buyers never see them, search does. */
+            searchTerms: string;
+            images: components["schemas"]["ListingImage"][];
+            attributes: components["schemas"]["ListingAttributes"];
+            browseCategory: string;
+            price?: components["schemas"]["ListingPrice"] | null;
+            targetKeywords: string[];
+        };
+        ListingImage: {
             url: string;
             role: components["schemas"]["ListingImageRole"];
             altText: string;
@@ -3328,6 +4953,354 @@ export interface components {
             /** Format: decimal */
             amount: number;
             currency: string;
+        };
+        /** @description Listing content changed (Listing 内容已修改). */
+        ListingContentChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_content_changed";
+            data: components["schemas"]["ListingContentChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_content_changed";
+        };
+        ListingDelisted: {
+            /** Format: uuid */
+            listingId: string;
+            reason: string;
+            delistedBy: string;
+            /** Format: date-time */
+            delistedAt: string;
+        };
+        /** @description Listing delisted (Listing 已下架). */
+        ListingDelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_delisted";
+            data: components["schemas"]["ListingDelisted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_delisted";
+        };
+        /** @description A draft was opened for a SKU, with its first content (content version 1). */
+        ListingDrafted: {
+            /** Format: uuid */
+            listingId: string;
+            sku: string;
+            content: components["schemas"]["ListingContent"];
+            origin: components["schemas"]["ListingOrigin"];
+            /** Format: uuid */
+            candidateId?: string | null;
+            /** Format: date-time */
+            productApprovedAt?: string | null;
+            draftedBy: string;
+            /** Format: date-time */
+            draftedAt: string;
+        };
+        /**
+         * @description Where a draft came from: selection's ProductApproved, or an operator by hand.
+         * @enum {string}
+         */
+        ListingOrigin: "ProductApproved" | "Manual";
+        /** @description Listing drafted (Listing 草稿已创建). */
+        ListingDraftedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_drafted";
+            data: components["schemas"]["ListingDrafted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_drafted";
+        };
+        /** @description The quality check ran on a content version (with the settings then in force) and found this. */
+        ListingQualityChecked: {
+            /** Format: uuid */
+            listingId: string;
+            report: components["schemas"]["ListingQualityReport"];
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        /**
+         * @description The quality of one content version under the settings in force when it was checked. Score is
+         *     100 − scorePenaltyPerError per error − scorePenaltyPerWarning per warning, never below 0.
+         *     KeywordCoveragePercent is the share of target keywords found in the title or bullets (null without any).
+         */
+        ListingQualityReport: {
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            score: number;
+            /** Format: decimal */
+            keywordCoveragePercent?: number | null;
+            findings: components["schemas"]["ListingQualityFinding"][];
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        /**
+         * @description One thing the quality check found, on one field (a path as in the content diff). The message is stored in English
+         *     and Simplified Chinese, both returned, so the finding reads the same whoever looks at it later.
+         */
+        ListingQualityFinding: {
+            code: string;
+            severity: components["schemas"]["QualitySeverity"];
+            field: string;
+            message: string;
+            chineseMessage: string;
+        };
+        /**
+         * @description An error blocks submission; a warning only lowers the content score.
+         * @enum {string}
+         */
+        QualitySeverity: "Error" | "Warning";
+        /** @description Quality checked (质量已检查). */
+        ListingQualityCheckedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_quality_checked";
+            data: components["schemas"]["ListingQualityChecked"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_quality_checked";
+        };
+        ListingListingRejected: {
+            /** Format: uuid */
+            listingId: string;
+            reasonCodes: string[];
+            reasonText: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Rejected by the platform (平台审核未通过). */
+        ListingRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_rejected";
+            data: components["schemas"]["ListingListingRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_rejected";
+        };
+        /** @description Sent to the platform again; live once the platform confirms it (a review result). */
+        ListingRelisted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            contentScore: number;
+            relistedBy: string;
+            /** Format: date-time */
+            relistedAt: string;
+        };
+        /** @description Listing relisted (Listing 已重新上架). */
+        ListingRelistedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_relisted";
+            data: components["schemas"]["ListingRelisted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_relisted";
+        };
+        /** @description Sent for platform review. The default adapter only records it; the result is posted through the API. */
+        ListingSubmitted: {
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int32 */
+            contentVersion: number;
+            /** Format: int32 */
+            contentScore: number;
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Submitted for review (已提交审核). */
+        ListingSubmittedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_submitted";
+            data: components["schemas"]["ListingSubmitted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_submitted";
+        };
+        ListingListingSuppressed: {
+            /** Format: uuid */
+            listingId: string;
+            reason: string;
+            suppressedBy: string;
+            /** Format: date-time */
+            suppressedAt: string;
+        };
+        /** @description Listing suppressed (Listing 已被抑制). */
+        ListingSuppressedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_suppressed";
+            data: components["schemas"]["ListingListingSuppressed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_suppressed";
+        };
+        /** @description The platform approved the listing (or confirmed its relisting): live under the ASIN at the price of its content. */
+        ListingListingWentLive: {
+            /** Format: uuid */
+            listingId: string;
+            asin: string;
+            price: components["schemas"]["ListingPrice"];
+            recordedBy: string;
+            /** Format: date-time */
+            wentLiveAt: string;
+        };
+        /** @description Listing went live (Listing 已上线). */
+        ListingWentLiveHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "listing_went_live";
+            data: components["schemas"]["ListingListingWentLive"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "listing_went_live";
+        };
+        PromotionCancelled: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            reason: string;
+            cancelledBy: string;
+            /** Format: date-time */
+            cancelledAt: string;
+        };
+        /** @description Promotion cancelled (促销已取消). */
+        PromotionCancelledHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_cancelled";
+            data: components["schemas"]["PromotionCancelled"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_cancelled";
+        };
+        PromotionCompleted: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            completedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+        };
+        /** @description Promotion completed (促销已完成). */
+        PromotionCompletedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_completed";
+            data: components["schemas"]["PromotionCompleted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_completed";
+        };
+        /** @description A monthly plan (Month as YYYY-MM) for one listing or one whole store; exactly one of the two is set. */
+        PromotionPlanned: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            month: string;
+            /** Format: uuid */
+            listingId?: string | null;
+            /** Format: uuid */
+            storeId?: string | null;
+            tools: components["schemas"]["PromotionTool"][];
+            budget: components["schemas"]["Money"];
+            salesTarget: components["schemas"]["Money"];
+            /** Format: decimal */
+            acosTargetPercent: number;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /** @description Promotion planned (促销已计划). */
+        PromotionPlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_planned";
+            data: components["schemas"]["PromotionPlanned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_planned";
+        };
+        /** @description One week's advertising figures (the week starting on Monday WeekStarting): what was spent and what it sold. */
+        PromotionPromotionResultRecorded: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            /** Format: date */
+            weekStarting: string;
+            spend: components["schemas"]["Money"];
+            sales: components["schemas"]["Money"];
+            /** Format: int32 */
+            orders?: number | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Promotion result recorded (促销结果已记录). */
+        PromotionResultRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_result_recorded";
+            data: components["schemas"]["PromotionPromotionResultRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_result_recorded";
+        };
+        PromotionStarted: {
+            /** Format: uuid */
+            promotionPlanId: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Promotion started (促销已开始). */
+        PromotionStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "promotion_started";
+            data: components["schemas"]["PromotionStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "promotion_started";
+        };
+        /** @description One event of the Listing module as history shows it; `type` says which `data` it carries. */
+        ListingHistoryEntry: components["schemas"]["GoLiveDeadlineBreachedHistoryEntry"] | components["schemas"]["GoLiveDeadlineMetHistoryEntry"] | components["schemas"]["GoLiveDeadlineStartedHistoryEntry"] | components["schemas"]["GoLiveDeadlineWarnedHistoryEntry"] | components["schemas"]["KeywordAddedHistoryEntry"] | components["schemas"]["KeywordChangedHistoryEntry"] | components["schemas"]["KeywordRankObservedHistoryEntry"] | components["schemas"]["KeywordRankRecordedHistoryEntry"] | components["schemas"]["KeywordRemovedHistoryEntry"] | components["schemas"]["KeywordSetStartedHistoryEntry"] | components["schemas"]["ListingContentChangedHistoryEntry"] | components["schemas"]["ListingDelistedHistoryEntry"] | components["schemas"]["ListingDraftedHistoryEntry"] | components["schemas"]["ListingQualityCheckedHistoryEntry"] | components["schemas"]["ListingRejectedHistoryEntry"] | components["schemas"]["ListingRelistedHistoryEntry"] | components["schemas"]["ListingSubmittedHistoryEntry"] | components["schemas"]["ListingSuppressedHistoryEntry"] | components["schemas"]["ListingWentLiveHistoryEntry"] | components["schemas"]["PromotionCancelledHistoryEntry"] | components["schemas"]["PromotionCompletedHistoryEntry"] | components["schemas"]["PromotionPlannedHistoryEntry"] | components["schemas"]["PromotionResultRecordedHistoryEntry"] | components["schemas"]["PromotionStartedHistoryEntry"];
+        ListingImageRequest: {
+            url: string;
+            role: components["schemas"]["ListingImageRole"];
+            altText: string;
         };
         /**
          * @description A listing as the API shows it: status, current content and its quality (as checked at the last change or
@@ -3366,6 +5339,8 @@ export interface components {
             /** @description Whether the platform approved the first submission (null until the first review result). */
             approvedOnFirstSubmission?: boolean | null;
             rejection?: components["schemas"]["ListingRejection"] | null;
+            /** @description The review loop with the platform, oldest first: each submission or relisting and each answer to it. */
+            reviewLoop: components["schemas"]["ListingReviewStep"][];
             suppressionReason?: string | null;
             delistReason?: string | null;
             /** Format: date-time */
@@ -3386,64 +5361,6 @@ export interface components {
          * @enum {string}
          */
         ListingStatus: "Draft" | "Submitted" | "Live" | "Rejected" | "Revised" | "Suppressed" | "Delisted" | "Relisted";
-        /**
-         * @description Where a draft came from: selection's ProductApproved, or an operator by hand.
-         * @enum {string}
-         */
-        ListingOrigin: "ProductApproved" | "Manual";
-        /**
-         * @description What the platform shows of a product (listing.md, "Content"). Every change is stored whole, as a new content
-         *     version, so any earlier version can be shown and compared. Text fields are never null: blank is "".
-         */
-        ListingContent: {
-            title: string;
-            bullets: string[];
-            description: string;
-            /** @description Backend search terms: buyers never see them, search does. */
-            searchTerms: string;
-            images: components["schemas"]["ListingImage"][];
-            attributes: components["schemas"]["ListingAttributes"];
-            browseCategory: string;
-            price?: components["schemas"]["ListingPrice"] | null;
-            targetKeywords: string[];
-        };
-        ListingImage: {
-            url: string;
-            role: components["schemas"]["ListingImageRole"];
-            altText: string;
-        };
-        /**
-         * @description The quality of one content version under the settings in force when it was checked. Score is
-         *     100 − scorePenaltyPerError per error − scorePenaltyPerWarning per warning, never below 0.
-         *     KeywordCoveragePercent is the share of target keywords found in the title or bullets (null without any).
-         */
-        ListingQualityReport: {
-            /** Format: int32 */
-            contentVersion: number;
-            /** Format: int32 */
-            score: number;
-            /** Format: decimal */
-            keywordCoveragePercent?: number | null;
-            findings: components["schemas"]["ListingQualityFinding"][];
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        /**
-         * @description One thing the quality check found, on one field (a path as in the content diff). The message is stored in English
-         *     and Simplified Chinese, both returned, so the finding reads the same whoever looks at it later.
-         */
-        ListingQualityFinding: {
-            code: string;
-            severity: components["schemas"]["QualitySeverity"];
-            field: string;
-            message: string;
-            chineseMessage: string;
-        };
-        /**
-         * @description An error blocks submission; a warning only lowers the content score.
-         * @enum {string}
-         */
-        QualitySeverity: "Error" | "Warning";
         /** @description The platform's latest rejection: its reason codes and text. */
         ListingRejection: {
             reasonCodes: string[];
@@ -3451,6 +5368,25 @@ export interface components {
             /** Format: date-time */
             rejectedAt: string;
         };
+        /**
+         * @description One step of the review loop: what happened (Kind), when and by whom, with what that kind of step
+         *     carries — the content version and score sent, the ASIN approved, the rejection's reason codes, or the reason given.
+         */
+        ListingReviewStep: {
+            kind: components["schemas"]["ListingReviewStepKind"];
+            /** Format: date-time */
+            at: string;
+            by: string;
+            /** Format: int32 */
+            contentVersion?: number | null;
+            /** Format: int32 */
+            contentScore?: number | null;
+            asin?: string | null;
+            reasonCodes?: string[] | null;
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        ListingReviewStepKind: "Submitted" | "Relisted" | "WentLive" | "Rejected" | "Suppressed" | "Delisted";
         /**
          * @description Where the go-live deadline stands: not started, running, warned, breached, or met by going live in time.
          * @enum {string}
@@ -3544,11 +5480,6 @@ export interface components {
             entryPoints?: number;
         };
         /**
-         * @description How closely a search term matches the product: core terms describe it, long-tail ones are narrow and cheap.
-         * @enum {string}
-         */
-        KeywordRelevance: "Core" | "Related" | "LongTail";
-        /**
          * @description A listing's keyword set as the API shows it: each keyword with its research figures and where the listing ranks for
          *     it now (the latest observation by date). The rank history is read per keyword (KeywordRankObservation).
          */
@@ -3613,6 +5544,10 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /**
+         * @description A message Wolverine gave up on (ADR 0008): which message, the exception of its last attempt, when it was sent and
+         *     when it failed, and how many attempts it had.
+         */
         DeadLetter: {
             /** Format: uuid */
             id: string;
@@ -3668,6 +5603,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3742,6 +5688,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3835,6 +5801,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListUsers: {
@@ -3883,6 +5869,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3956,9 +5953,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4052,6 +6069,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_LogIn: {
@@ -4097,6 +6134,26 @@ export interface operations {
             /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4166,6 +6223,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_GetMe: {
@@ -4206,6 +6274,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_UserHistory: {
@@ -4225,7 +6304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -4258,6 +6337,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,6 +6443,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_GetStore: {
@@ -4410,6 +6520,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,6 +6627,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListStores: {
@@ -4553,6 +6694,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4626,9 +6778,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4654,7 +6826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -4687,6 +6859,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4754,6 +6937,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_GetPosition: {
@@ -4811,6 +7005,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4910,6 +7115,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListPositions: {
@@ -4958,6 +7183,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5031,9 +7267,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5059,7 +7315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5092,6 +7348,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5155,6 +7422,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,6 +7532,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListEmployees: {
@@ -5304,6 +7602,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5377,9 +7686,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5405,7 +7734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -5438,6 +7767,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5531,6 +7871,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ReturnFromLeave: {
@@ -5612,6 +7972,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5705,6 +8085,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_GetDepartment: {
@@ -5762,6 +8162,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,6 +8268,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListDepartments: {
@@ -5904,6 +8335,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5977,9 +8419,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6005,7 +8467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -6038,6 +8500,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6131,6 +8604,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_RotateApiClientKey: {
@@ -6210,6 +8703,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_GetApiClient: {
@@ -6270,6 +8774,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ListApiClients: {
@@ -6316,6 +8831,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,6 +8910,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Organization_ApiClientHistory: {
@@ -6403,7 +8949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["OrganizationHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -6436,6 +8982,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6480,6 +9037,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_GetSettings: {
@@ -6514,6 +9082,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6588,6 +9167,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6687,6 +9286,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ApproveSupplier: {
@@ -6762,6 +9381,17 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6855,6 +9485,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ListDocumentWarnings: {
@@ -6900,6 +9550,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6988,6 +9649,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7085,6 +9766,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ListSuppliers: {
@@ -7134,6 +9835,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7207,9 +9919,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7303,6 +10035,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_RejectSupplier: {
@@ -7384,6 +10136,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7488,6 +10260,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_GetSupplier: {
@@ -7551,6 +10343,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_SupplierHistory: {
@@ -7570,7 +10373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -7603,6 +10406,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7696,6 +10510,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ArchiveMarketResearch: {
@@ -7777,6 +10611,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7871,6 +10725,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_GetMarketResearch: {
@@ -7934,6 +10808,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ListMarketResearch: {
@@ -7984,6 +10869,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,9 +10953,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8085,7 +11001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -8118,6 +11034,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8212,6 +11139,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ApproveCandidate: {
@@ -8293,6 +11240,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_GetCandidate: {
@@ -8356,6 +11314,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ListCandidates: {
@@ -8404,6 +11373,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8477,9 +11457,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8505,7 +11505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["SelectionHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -8538,6 +11538,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8596,6 +11607,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8684,6 +11706,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_EstimateProfit: {
@@ -8738,6 +11771,26 @@ export interface operations {
             /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8825,6 +11878,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8927,6 +12000,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_RecordSampleResults: {
@@ -9013,6 +12106,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9106,6 +12219,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ReopenCandidate: {
@@ -9181,6 +12314,17 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9268,6 +12412,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9363,6 +12527,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Selection_ShelveCandidate: {
@@ -9450,6 +12634,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_GetSettings: {
@@ -9484,6 +12688,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9558,6 +12773,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9651,6 +12886,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_CompletePromotion: {
@@ -9732,6 +12987,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_ListPromotionPlans: {
@@ -9781,6 +13047,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9854,9 +13131,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9926,6 +13223,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_PromotionPlanHistory: {
@@ -9945,7 +13253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -9978,6 +13286,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10076,6 +13395,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_StartPromotion: {
@@ -10151,6 +13490,17 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10252,6 +13602,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_ListListings: {
@@ -10301,6 +13671,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10374,9 +13755,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10470,6 +13871,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_GetKpis: {
@@ -10502,6 +13923,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10571,6 +14003,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_ListingHistory: {
@@ -10590,7 +14033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -10623,6 +14066,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10681,6 +14135,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10748,6 +14213,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_CheckListingQuality: {
@@ -10800,6 +14276,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10896,6 +14383,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_RelistListing: {
@@ -10977,6 +14484,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_SubmitListing: {
@@ -11052,6 +14570,17 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11145,6 +14674,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_GetKeywordSet: {
@@ -11202,6 +14751,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11295,6 +14855,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_AddKeywords: {
@@ -11376,6 +14956,26 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11474,6 +15074,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_RemoveKeyword: {
@@ -11556,6 +15176,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Listing_KeywordSetHistory: {
@@ -11575,7 +15206,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["ListingHistoryEntry"][];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -11608,6 +15239,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11670,6 +15312,17 @@ export interface operations {
             /** @description No such record (not_found). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11769,6 +15422,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Ops_ListDeadLetters: {
@@ -11813,6 +15486,17 @@ export interface operations {
             /** @description The caller's roles or scopes do not allow this (forbidden). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11890,6 +15574,17 @@ export interface operations {
             /** @description If-Match names a stale version (version_mismatch). */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -95,7 +95,8 @@ public sealed record ApiClientView : IVersionedView
     internal static void Configure(StoreOptions options)
     {
         options.Projections.Add<ApiClientProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ApiClientSecret>().UniqueIndex(s => s.KeyId);
+        // Numeric revisions, as when the document was a projection: an existing table keeps its bigint mt_version.
+        options.Schema.For<ApiClientSecret>().UniqueIndex(s => s.KeyId).UseNumericRevisions(true);
         options.Schema.For<ApiClientUsage>();
     }
 }

@@ -26,7 +26,8 @@ public sealed record UserAccountView : IVersionedView
     {
         options.Projections.Add<UserAccountProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<UserAccountView>().Index(u => u.Email);
-        options.Schema.For<UserCredentials>().UniqueIndex(u => u.Email);
+        // Numeric revisions, as when the document was a projection: an existing table keeps its bigint mt_version.
+        options.Schema.For<UserCredentials>().UniqueIndex(u => u.Email).UseNumericRevisions(true);
     }
 }
 
