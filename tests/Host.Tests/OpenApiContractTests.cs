@@ -237,7 +237,7 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
     private static readonly string[] MoneyExceptions = ["ProfitEstimate", "FulfilmentFeeTable"];
 
     /// <summary>A store's currency is a setting (the currency its prices are in), not an amount.</summary>
-    private static readonly string[] CurrencySettings = ["StoreView", "RegisterStoreRequest"];
+    private static readonly string[] CurrencySettings = ["StoreView", "RegisterStoreRequest", "StoreDetails"];
 
     [Fact]
     public async Task money_has_one_shape_an_amount_and_its_currency()

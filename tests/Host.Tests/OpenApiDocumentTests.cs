@@ -201,7 +201,7 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
         var create = document.Paths["/api/org/users"]["post"];
 
         create.OperationId.ShouldBe("Organization_CreateUser");
-        create.Responses.Keys.ShouldBe(["201", "400", "401", "403", "409", "422"], ignoreOrder: true);
+        create.Responses.Keys.ShouldBe(["201", "400", "401", "403", "409", "415", "422", "503"], ignoreOrder: true);
         create.Responses["201"].Headers.Keys.ShouldBe(["Location", "ETag"], ignoreOrder: true);
         create.Responses["201"].Content[Json].Schema.ActualSchema.ShouldBe(document.Components.Schemas[nameof(UserAccountView)]);
         create.ParametersIn(OpenApiParameterKind.Header).Select(p => (p.Name, p.IsRequired)).ShouldBe([("Idempotency-Key", false)]);
@@ -235,7 +235,7 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
 
         change.ParametersIn(OpenApiParameterKind.Path).Single().Name.ShouldBe("id");
         change.RequestBody.Content[Json].Schema.ActualSchema.ActualProperties.Keys.ShouldBe(["roles"]);
-        change.Responses.Keys.ShouldBe(["200", "400", "401", "403", "404", "409", "412"], ignoreOrder: true);
+        change.Responses.Keys.ShouldBe(["200", "400", "401", "403", "404", "409", "412", "415", "503"], ignoreOrder: true);
         change.Responses["200"].Headers.Keys.ShouldBe(["ETag"]);
     }
 
@@ -265,7 +265,7 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
         logIn.OperationId.ShouldBe("Organization_LogIn");
         logIn.IsAnonymous().ShouldBeTrue();
         document.Security.ShouldBeEmpty(); // nothing document-wide that an operation without security would inherit
-        logIn.Responses.Keys.ShouldBe(["200", "400", "401", "409"], ignoreOrder: true);
+        logIn.Responses.Keys.ShouldBe(["200", "400", "401", "409", "415", "503"], ignoreOrder: true);
         logIn.Responses["200"].Content[Json].Schema.ActualSchema.ShouldBe(document.Components.Schemas[nameof(TokenResponse)]);
     }
 

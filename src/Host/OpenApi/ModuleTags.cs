@@ -7,7 +7,8 @@ namespace Ops.Host.OpenApi;
 
 /// <summary>
 /// Declares each module's tag at the document level, with what the module is for, in the order modules are
-/// registered: the sections Scalar and generated clients group operations by. Only tags that operations use.
+/// registered, then the host's own: the sections Scalar and generated clients group operations by. Only tags that
+/// operations use.
 /// </summary>
 internal sealed class ModuleTags(IEnumerable<OpsModule> modules) : IDocumentProcessor
 {
@@ -17,5 +18,11 @@ internal sealed class ModuleTags(IEnumerable<OpsModule> modules) : IDocumentProc
         context.Document.Tags.Clear();
         foreach (var module in modules.Where(m => used.Contains(m.Tag)))
             context.Document.Tags.Add(new OpenApiTag { Name = module.Tag, Description = module.Description });
+        if (used.Contains(Operations.OpsGroup.Tag))
+            context.Document.Tags.Add(new OpenApiTag
+            {
+                Name = Operations.OpsGroup.Tag,
+                Description = "Running the host: messages that could not be handled (dead letters), listed and replayed.",
+            });
     }
 }
