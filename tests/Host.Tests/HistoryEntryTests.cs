@@ -33,14 +33,11 @@ public sealed class HistoryEntryTests(HostApp app) : HostTest(app)
     [Fact]
     public void every_module_that_serves_history_declares_its_events()
     {
-        var serving = Modules().Where(m => m.Assembly.GetTypes().Any(t => IsHistoryEndpoint(t.BaseType))).Select(m => m.Module).ToList();
+        var serving = Modules().Where(m => m.Assembly.GetTypes().Any(HistoryEndpoints.IsHistoryEndpoint)).Select(m => m.Module).ToList();
         serving.ShouldNotBeEmpty();
         foreach (var module in serving)
             StoredEvents().Count(e => e.Module == module).ShouldBeGreaterThan(0, $"{module} serves history but declares no event");
     }
-
-    private static bool IsHistoryEndpoint(Type? type) =>
-        type is not null && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,>) || IsHistoryEndpoint(type.BaseType));
 
     [Fact]
     public void every_event_a_module_stores_says_what_happened_in_english_and_chinese()

@@ -14,7 +14,7 @@ namespace Ops.Host.OpenApi;
 /// </summary>
 internal sealed class HistoryEntries(IServiceProvider services)
 {
-    public static bool Describe(EndpointShape endpoint) => IsHistoryEndpoint(endpoint.Definition.EndpointType);
+    public static bool Describe(EndpointShape endpoint) => HistoryEndpoints.IsHistoryEndpoint(endpoint.Definition.EndpointType);
 
     public JsonSchema ListSchema(EndpointShape endpoint, Schemas schemas, OpenApiDocument document)
     {
@@ -62,7 +62,4 @@ internal sealed class HistoryEntries(IServiceProvider services)
         own.RequiredProperties.Add("data");
         return new JsonSchema { Description = $"{history.Title} ({history.ChineseTitle}).", AllOf = { new JsonSchema { Reference = entry }, own } };
     }
-
-    private static bool IsHistoryEndpoint(Type? type) =>
-        type is not null && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,>) || IsHistoryEndpoint(type.BaseType));
 }

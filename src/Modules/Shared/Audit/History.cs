@@ -73,6 +73,13 @@ public sealed record HistoryEntry(
         HistoryAttribute.Of(eventType)?.TitleFor(culture) ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(alias.Replace('_', ' '));
 }
 
+public static class HistoryEndpoints
+{
+    /// <summary>Whether <paramref name="type"/> is (or derives from) a <see cref="HistoryEndpoint{TAggregate, TStore}"/>.</summary>
+    public static bool IsHistoryEndpoint(Type? type) =>
+        type is not null && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,>) || IsHistoryEndpoint(type.BaseType));
+}
+
 /// <summary>
 /// <c>GET …/{id}/history</c> for a record whose stream was started as <typeparamref name="TAggregate"/>:
 /// the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
