@@ -92,9 +92,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             "Something went wrong on our side. Quote the correlation id when reporting it."),
     };
 
-    private static bool IsLostRace(Exception exception) => exception is ConcurrencyException
-        or EventStreamUnexpectedMaxEventIdException or ExistingStreamIdCollisionException
-        or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException;
+    /// <summary>The lost races the message policy retries (one definition for both), and a document inserted twice at once.</summary>
+    private static bool IsLostRace(Exception exception) =>
+        MessageHandlingPolicy.IsLostRace(exception) || exception is DocumentAlreadyExistsException;
 }
 
 public static class EmptyErrorProblems
