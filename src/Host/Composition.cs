@@ -13,6 +13,7 @@ using Ops.Shared.Calendar;
 using Ops.Host.Problems;
 using Ops.Shared.Http;
 using Ops.Shared.Modules;
+using Ops.Shared.Settings;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Marten;
@@ -53,6 +54,7 @@ public static class Composition
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.EnableRelayOfUserName = true;
             opts.Policies.AddMiddleware(typeof(DeadlineMessages), DeadlineMessages.Applies);
+            opts.Policies.Add<PolicySettingsParameters>();
             opts.ApplyMessageHandlingPolicy();
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
 

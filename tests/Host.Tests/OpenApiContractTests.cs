@@ -148,6 +148,36 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
     }
 
     [Fact]
+    public async Task every_text_a_client_puts_in_a_query_is_bounded_and_every_sort_lists_its_values()
+    {
+        var document = await Host.LoadOpenApiAsync();
+
+        var parameters = document.Operations()
+            .SelectMany(o => o.Operation.ActualParameters.Where(p => p.Kind == OpenApiParameterKind.Query)
+                .Select(p => (Path: $"{o.Name()} ?{p.Name}", p.Name, Schema: p.ActualSchema)))
+            .ToList();
+        parameters.Count(p => IsFreeText(p.Schema)).ShouldBeGreaterThan(15);
+        foreach (var (path, name, schema) in parameters)
+        {
+            if (name == "sort") schema.Enumeration.ShouldNotBeEmpty($"{path} does not list the values it takes");
+            else if (IsFreeText(schema)) schema.MaxLength.ShouldNotBeNull($"{path} is a string without maxLength");
+        }
+
+        var suppliers = document.Paths["/api/selection/suppliers"]["get"].ActualParameters;
+        suppliers.Single(p => p.Name == "sort").ActualSchema.Enumeration.Cast<string>()
+            .ShouldBe(["name", "-name", "grade", "-grade", "weightedScore", "-weightedScore", "registeredAt", "-registeredAt"], ignoreOrder: true);
+        suppliers.Single(p => p.Name == "search").ActualSchema.MaxLength.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task a_query_text_longer_than_its_bound_or_a_sort_it_does_not_list_is_a_field_error()
+    {
+        await As(Role.Auditor, x => x.Get.Url($"/api/selection/suppliers?search={new string('x', 101)}")).ShouldHaveFieldError("search");
+        await As(Role.Auditor, x => x.Get.Url("/api/selection/suppliers?sort=--name")).ShouldHaveFieldError("sort");
+        await As(Role.Auditor, x => x.Get.Url($"/api/org/employees?search={new string('x', 100)}&sort=-name")).Ok<object>();
+    }
+
+    [Fact]
     public async Task bounds_are_the_validators_own()
     {
         var document = await Host.LoadOpenApiAsync();

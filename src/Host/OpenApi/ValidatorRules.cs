@@ -13,7 +13,7 @@ namespace Ops.Host.OpenApi;
 /// Writes what a request's FluentValidation validator enforces into the schema a client reads, so the document and
 /// the validator cannot disagree: <c>NotNull</c>/<c>NotEmpty</c> → <c>required</c> and not <c>nullable</c>;
 /// lengths → <c>minLength</c>/<c>maxLength</c>; <c>MaximumCount</c> → <c>maxItems</c>; comparisons with a constant and
-/// <c>InclusiveBetween</c> → <c>minimum</c>/<c>maximum</c>; <c>Matches</c> → <c>pattern</c>. Child validators
+/// <c>InclusiveBetween</c> → <c>minimum</c>/<c>maximum</c>; <c>Matches</c> → <c>pattern</c>; <c>OneOf</c> → <c>enum</c>. Child validators
 /// (<c>SetValidator</c>, <c>ChildRules</c>, <c>Include</c>) and <c>RuleForEach</c> are followed into the nested schemas.
 /// A rule under a condition (<c>When</c>) still bounds the value but does not make it required.
 /// </summary>
@@ -108,6 +108,9 @@ internal static class ValidatorRules
                         break;
                     case IRegularExpressionValidator { Expression: { } pattern } when IsString(value):
                         value.Pattern ??= pattern;
+                        break;
+                    case IAllowedValuesValidator allowed when IsString(value) && value.Enumeration.Count == 0:
+                        foreach (var v in allowed.Allowed) value.Enumeration.Add(v);
                         break;
                     case var other when ChildValidator(other) is { } child:
                         if (value.ActualSchema.ActualProperties.Count > 0)

@@ -4,6 +4,7 @@ using FastEndpoints;
 using FluentValidation;
 using Marten;
 using Marten.Pagination;
+using Ops.Shared.Validation;
 
 namespace Ops.Shared.Paging;
 
@@ -14,6 +15,9 @@ namespace Ops.Shared.Paging;
 public abstract record PageRequest
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>The longest text a filter or search of a list takes.</summary>
+    public const int MaxFilterLength = 100;
 
     [QueryParam] public int Page { get; init; } = 1;
     [QueryParam] public int PageSize { get; init; } = 20;
@@ -28,7 +32,8 @@ public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string
     public string Default { get; } = defaultSort;
     public IEnumerable<string> Names => fields.Keys;
 
-    public bool IsValid(string? sort) => sort is null || fields.ContainsKey(sort.TrimStart('-'));
+    /// <summary>Every value <c>sort</c> takes: each field, ascending and descending (<c>-name</c>).</summary>
+    public IReadOnlyList<string> Values => [.. fields.Keys.SelectMany(f => new[] { f, $"-{f}" })];
 
     public IQueryable<T> Apply(IQueryable<T> query, string? sort)
     {
@@ -47,15 +52,26 @@ public static class Paging
         return new Page<T>(paged.ToList(), request.Page, request.PageSize, paged.TotalItemCount, paged.PageCount);
     }
 
-    /// <summary>Validation every list request includes.</summary>
+    /// <summary>
+    /// Validation every list request includes: the page bounds, <c>sort</c> one of the list's fields (the document lists
+    /// them as its <c>enum</c>), and every text filter of the request (a search, a code) at most
+    /// <see cref="PageRequest.MaxFilterLength"/> characters, so a new filter is bounded without a rule of its own.
+    /// </summary>
     public static void IncludePaging<TRequest, T>(this AbstractValidator<TRequest> validator, SortFields<T> sort)
         where TRequest : PageRequest
     {
         validator.RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
         validator.RuleFor(r => r.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
-        validator.RuleFor(r => r.Sort).Must(sort.IsValid)
+        validator.RuleFor(r => r.Sort).OneOf(sort.Values)
             .WithMessage(_ => Bilingual.Pick(
                 $"Sort by one of: {string.Join(", ", sort.Names)} (prefix '-' for descending).",
                 $"排序字段须为：{string.Join(", ", sort.Names)}（前缀 '-' 表示降序）。"));
+        foreach (var filter in typeof(TRequest).GetProperties()
+                     .Where(p => p.PropertyType == typeof(string) && p.Name != nameof(PageRequest.Sort)))
+        {
+            var request = Expression.Parameter(typeof(TRequest), "r");
+            validator.RuleFor(Expression.Lambda<Func<TRequest, string?>>(Expression.Property(request, filter), request))
+                .MaximumLength(PageRequest.MaxFilterLength);
+        }
     }
 }

@@ -3,6 +3,11 @@ using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
 using JasperFx.Events.Projections;
+using JasperFx.CodeGeneration;
+using JasperFx.CodeGeneration.Frames;
+using Wolverine.Configuration;
+using JasperFx;
+using Wolverine.Runtime.Handlers;
 
 namespace Ops.Shared.Settings;
 
@@ -53,4 +58,30 @@ public static class PolicySettings
         where TSettings : IPolicySettings, new() =>
         await session.LoadAsync<PolicySettingsView<TSettings>>(StreamId<TSettings>(), ct)
         ?? new PolicySettingsView<TSettings> { Id = StreamId<TSettings>(), Version = 0, Settings = new TSettings() };
+}
+
+/// <summary>
+/// A Wolverine handler that takes its module's settings as a parameter (<c>SelectionSettings policy</c>) gets the
+/// settings in force loaded for it, from the session the handler writes with, before it runs: the rule reads the
+/// value of the same transaction, and no handler writes the load by hand.
+/// </summary>
+public sealed class PolicySettingsParameters : IHandlerPolicy
+{
+    public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
+    {
+        foreach (var chain in chains)
+            foreach (var settings in SettingsTakenBy(chain))
+                chain.Middleware.Add(new MethodCall(typeof(PolicySettingsInForce<>).MakeGenericType(settings), "LoadAsync"));
+    }
+
+    public static IEnumerable<Type> SettingsTakenBy(HandlerChain chain) =>
+        chain.Handlers.SelectMany(h => h.Method.GetParameters()).Select(p => p.ParameterType)
+            .Where(t => t.IsAssignableTo(typeof(IPolicySettings))).Distinct();
+}
+
+/// <summary>The middleware <see cref="PolicySettingsParameters"/> weaves in: the settings in force, or the spec's defaults.</summary>
+public static class PolicySettingsInForce<TSettings> where TSettings : IPolicySettings, new()
+{
+    public static async Task<TSettings> LoadAsync(IDocumentSession session, CancellationToken cancellation) =>
+        (await session.CurrentAsync<TSettings>(cancellation)).Settings;
 }

@@ -5831,7 +5831,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "email" | "-email" | "displayName" | "-displayName" | "createdAt" | "-createdAt";
             };
             header?: never;
             path?: never;
@@ -6656,7 +6656,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "sellerName" | "-sellerName" | "marketplace" | "-marketplace" | "registeredAt" | "-registeredAt";
             };
             header?: never;
             path?: never;
@@ -7145,7 +7145,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "title" | "-title" | "createdAt" | "-createdAt";
             };
             header?: never;
             path?: never;
@@ -7564,7 +7564,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "name" | "-name" | "email" | "-email" | "hiredAt" | "-hiredAt";
             };
             header?: never;
             path?: never;
@@ -8297,7 +8297,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "name" | "-name" | "code" | "-code" | "createdAt" | "-createdAt";
             };
             header?: never;
             path?: never;
@@ -8793,7 +8793,7 @@ export interface operations {
                 status?: components["schemas"]["ApiClientStatus"];
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "name" | "-name" | "registeredAt" | "-registeredAt";
             };
             header?: never;
             path?: never;
@@ -9512,7 +9512,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "expiresOn" | "-expiresOn";
             };
             header?: never;
             path?: never;
@@ -9797,7 +9797,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "name" | "-name" | "grade" | "-grade" | "weightedScore" | "-weightedScore" | "registeredAt" | "-registeredAt";
             };
             header?: never;
             path?: never;
@@ -10831,7 +10831,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "startedAt" | "-startedAt" | "category" | "-category" | "marketplace" | "-marketplace";
             };
             header?: never;
             path?: never;
@@ -11335,7 +11335,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "name" | "-name" | "category" | "-category" | "stage" | "-stage" | "proposedAt" | "-proposedAt";
             };
             header?: never;
             path?: never;
@@ -13009,7 +13009,7 @@ export interface operations {
                 storeId?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "month" | "-month" | "plannedAt" | "-plannedAt" | "budget" | "-budget";
             };
             header?: never;
             path?: never;
@@ -13633,7 +13633,7 @@ export interface operations {
                 search?: string;
                 page?: number;
                 pageSize?: number;
-                sort?: string;
+                sort?: "sku" | "-sku" | "status" | "-status" | "contentScore" | "-contentScore" | "draftedAt" | "-draftedAt";
             };
             header?: never;
             path?: never;

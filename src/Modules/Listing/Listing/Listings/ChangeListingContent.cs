@@ -145,13 +145,11 @@ public sealed class ChangeListingContentEndpoint(IListingStore store, IMessageBu
 
 public static class ChangeListingContentHandler
 {
-    public static async Task<(Outcome, OutgoingMessages)> Handle(ChangeListingContent command,
-        [WriteAggregate(Required = false)] IEventStream<Listing> listing, IDocumentSession session, IMessageContext context, TimeProvider time,
-        CancellationToken ct)
+    public static (Outcome, OutgoingMessages) Handle(ChangeListingContent command,
+        [WriteAggregate(Required = false)] IEventStream<Listing> listing, ListingSettings policy, IMessageContext context, TimeProvider time)
     {
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var outcome = listing.Decide(command.ListingId, command.ExpectedVersion,
             l => l.ChangeContent(command.Content, policy, context.Actor(), time.GetUtcNow()));
-        return (outcome, ListingAnnouncements.PublishedBy(listing));
+        return (outcome, ListingAnnouncements.PublishedBy(listing.Aggregate, outcome));
     }
 }

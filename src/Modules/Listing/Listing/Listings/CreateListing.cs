@@ -59,14 +59,13 @@ public sealed class CreateListingEndpoint(IListingStore store, IMessageBus bus) 
 
 public static class CreateListingHandler
 {
-    public static async Task<(Outcome, OutgoingMessages)> Handle(CreateListing command, IDocumentSession session, IMessageContext context,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<(Outcome, OutgoingMessages)> Handle(CreateListing command, IDocumentSession session, ListingSettings policy,
+        IMessageContext context, TimeProvider time, CancellationToken ct)
     {
         if (await session.Events.FetchStreamStateAsync(command.ListingId, ct) is not null)
             return (new Outcome.Refused(ListingRules.SkuAlreadyListed), []);
 
         var now = time.GetUtcNow();
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var draft = Listing.Draft(command.ListingId, command.Sku, command.Content, ListingOrigin.Manual, candidateId: null,
             productApprovedAt: null, policy, context.Actor(), now);
         var events = await GoLiveDeadlines.WithAwaitingReceiptAsync(session, draft, policy, now, ct);

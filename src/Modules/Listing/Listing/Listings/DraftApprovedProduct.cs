@@ -15,15 +15,14 @@ namespace Ops.Listing.Listings;
 /// </summary>
 public static class ProductApprovedHandler
 {
-    public static async Task<OutgoingMessages> Handle(ProductApproved product, IDocumentSession session, IMessageContext context,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(ProductApproved product, IDocumentSession session, ListingSettings policy,
+        IMessageContext context, TimeProvider time, CancellationToken ct)
     {
         var listingId = Listing.IdFor(product.Sku);
         if (await session.Events.FetchStreamStateAsync(listingId, ct) is not null) return [];
 
         session.LastModifiedBy = context.Actor(); // the approver, relayed by selection, or "system"
         var now = time.GetUtcNow();
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var draft = Listing.Draft(listingId, product.Sku.Trim(), FirstContent(product), ListingOrigin.ProductApproved, product.CandidateId,
             product.ApprovedAt, policy, context.Actor(), now);
         var events = await GoLiveDeadlines.WithAwaitingReceiptAsync(session, draft, policy, now, ct);

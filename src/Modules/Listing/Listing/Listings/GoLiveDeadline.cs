@@ -65,8 +65,8 @@ public static class GoLiveDeadlines
 /// </summary>
 public static class PurchaseReceivedHandler
 {
-    public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, IMessageContext context,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(PurchaseReceived received, IDocumentSession session, ListingSettings policy,
+        IMessageContext context, TimeProvider time, CancellationToken ct)
     {
         session.LastModifiedBy = context.Actor(); // whoever logistics relays, or "system": never an event without an actor
         var listingId = Listing.IdFor(received.Sku);
@@ -79,7 +79,6 @@ public static class PurchaseReceivedHandler
             return [];
         }
 
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
         var calendar = await GoLiveDeadlines.CalendarFor(session, received.StoreId, ct);
         var outcome = listing.Decide(listingId, expectedVersion: null, l => l.StartGoLiveDeadline(receipt, calendar, policy, time.GetUtcNow()));
         return GoLiveDeadlines.Schedule(outcome.Appended());

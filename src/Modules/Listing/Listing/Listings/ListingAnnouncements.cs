@@ -1,20 +1,21 @@
-using JasperFx.Events;
+using Ops.Shared.Outcomes;
 using Wolverine;
 
 namespace Ops.Listing.Listings;
 
 /// <summary>
-/// What other modules hear about a listing (listing.md, "Messages"), derived from the events a handler has just
-/// appended: a refusal or an idempotent repeat appends nothing and so publishes nothing.
+/// What other modules hear about a listing (listing.md, "Messages"), derived from the events the decision appended
+/// (<see cref="Outcome.Accepted.Appended"/>) and the listing before them: a refusal or an idempotent repeat appends
+/// nothing and so publishes nothing.
 /// </summary>
 public static class ListingAnnouncements
 {
-    public static OutgoingMessages PublishedBy(IEventStream<Listing> listing)
+    public static OutgoingMessages PublishedBy(Listing? before, Outcome outcome)
     {
         var messages = new OutgoingMessages();
-        if (listing.Aggregate is not { } before) return messages;
+        if (before is null) return messages;
 
-        foreach (var e in listing.Events.Select(e => e.Data))
+        foreach (var e in outcome.Appended())
         {
             switch (e)
             {

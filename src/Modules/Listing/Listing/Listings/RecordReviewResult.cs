@@ -73,6 +73,6 @@ public static class RecordReviewResultHandler
         var outcome = listing.Decide(command.ListingId, command.ExpectedVersion, l => command.Result == PlatformReviewResult.Approved
             ? l.Approve(command.Asin!, by, now)
             : l.Reject(command.ReasonCodes, command.ReasonText, by, now));
-        return (outcome, ListingAnnouncements.PublishedBy(listing));
+        return (outcome, ListingAnnouncements.PublishedBy(listing.Aggregate, outcome));
     }
 }

@@ -31,10 +31,7 @@ public sealed class RelistListingEndpoint(IListingStore store, IMessageBus bus) 
 
 public static class RelistListingHandler
 {
-    public static async Task<Outcome> Handle(RelistListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
-    {
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
-        return listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Relist(policy, context.Actor(), time.GetUtcNow()));
-    }
+    public static Outcome Handle(RelistListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,
+        ListingSettings policy, IMessageContext context, TimeProvider time) =>
+        listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Relist(policy, context.Actor(), time.GetUtcNow()));
 }

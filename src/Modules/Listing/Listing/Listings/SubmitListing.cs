@@ -34,10 +34,7 @@ public sealed class SubmitListingEndpoint(IListingStore store, IMessageBus bus) 
 
 public static class SubmitListingHandler
 {
-    public static async Task<Outcome> Handle(SubmitListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
-    {
-        var policy = (await session.CurrentAsync<ListingSettings>(ct)).Settings;
-        return listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Submit(policy, context.Actor(), time.GetUtcNow()));
-    }
+    public static Outcome Handle(SubmitListing command, [WriteAggregate(Required = false)] IEventStream<Listing> listing,
+        ListingSettings policy, IMessageContext context, TimeProvider time) =>
+        listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Submit(policy, context.Actor(), time.GetUtcNow()));
 }

@@ -34,6 +34,6 @@ public static class SuppressListingHandler
         IMessageContext context, TimeProvider time)
     {
         var outcome = listing.Decide(command.ListingId, command.ExpectedVersion, l => l.Suppress(command.Reason, context.Actor(), time.GetUtcNow()));
-        return (outcome, ListingAnnouncements.PublishedBy(listing));
+        return (outcome, ListingAnnouncements.PublishedBy(listing.Aggregate, outcome));
     }
 }

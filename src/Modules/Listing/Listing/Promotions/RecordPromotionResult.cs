@@ -70,15 +70,15 @@ public static class RecordPromotionResultHandler
     {
         var outcome = plan.Decide(command.PromotionPlanId, command.ExpectedVersion,
             p => p.RecordResult(command.WeekStarting, command.Spend, command.Sales, command.Orders, context.Actor(), time.GetUtcNow()));
-        return (outcome, PublishedBy(plan));
+        return (outcome, PublishedBy(plan.Aggregate, outcome));
     }
 
     /// <summary>What other modules hear of the results just appended: a refusal appends nothing and so publishes nothing.</summary>
-    private static OutgoingMessages PublishedBy(IEventStream<PromotionPlan> plan)
+    private static OutgoingMessages PublishedBy(PromotionPlan? p, Outcome outcome)
     {
         var messages = new OutgoingMessages();
-        if (plan.Aggregate is not { } p) return messages;
-        foreach (var r in plan.Events.Select(e => e.Data).OfType<PromotionResultRecorded>())
+        if (p is null) return messages;
+        foreach (var r in outcome.Appended().OfType<PromotionResultRecorded>())
             messages.Add(new Contracts.PromotionResultRecorded(p.Id, p.ListingId, p.StoreId, p.Month, r.WeekStarting, r.Spend.Amount, r.Sales.Amount,
                 p.Currency, r.Orders, PromotionFigures.Roi(r.Sales.Amount, r.Spend.Amount), PromotionFigures.AcosPercent(r.Spend.Amount, r.Sales.Amount),
                 r.RecordedAt));

@@ -88,9 +88,9 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
 /// </summary>
 public static class LogInHandler
 {
-    public static async Task<Outcome> Handle(LogIn command, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static async Task<Outcome> Handle(LogIn command, IDocumentSession session, OrganizationSettings settings, TimeProvider time,
+        CancellationToken ct)
     {
-        var settings = (await session.CurrentAsync<OrganizationSettings>(ct)).Settings;
         var activity = await session.Events.FetchForWriting<LoginActivity>(LoginActivity.IdFor(command.UserAccountId), ct);
         if (await session.Events.AggregateStreamAsync<UserAccount>(command.UserAccountId, token: ct) is not { } account)
             return new Outcome.NotFound(command.UserAccountId);

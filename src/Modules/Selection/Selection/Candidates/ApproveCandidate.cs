@@ -44,15 +44,15 @@ public static class ApproveCandidateHandler
             ? Skus.Format(c.Profile.Category, now, await Skus.NextNumberAsync(session, ct))
             : null;
         var outcome = candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.Approve(sku, supplier, context.Actor(), now));
-        return (outcome, ProductsApproved(candidate));
+        return (outcome, ProductsApproved(candidate.Aggregate, outcome));
     }
 
     /// <summary>Derived from the events just appended: a refusal or a repeat appends nothing and so publishes nothing.</summary>
-    private static OutgoingMessages ProductsApproved(IEventStream<Candidate> candidate)
+    private static OutgoingMessages ProductsApproved(Candidate? before, Outcome outcome)
     {
         var messages = new OutgoingMessages();
-        if (candidate.Aggregate is not { } before) return messages;
-        foreach (var approved in candidate.Events.Select(e => e.Data).OfType<CandidateApproved>())
+        if (before is null) return messages;
+        foreach (var approved in outcome.Appended().OfType<CandidateApproved>())
         {
             var (profile, numbers, quote, size) = (before.Profile, before.Numbers, approved.Quote, before.Numbers.Size);
             messages.Add(new Contracts.ProductApproved(before.Id, approved.Sku, profile.Name, profile.Category, profile.Marketplace,

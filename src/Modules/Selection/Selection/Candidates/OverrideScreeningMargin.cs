@@ -33,11 +33,8 @@ public sealed class OverrideScreeningMarginEndpoint(ISelectionStore store, IMess
 
 public static class OverrideScreeningMarginHandler
 {
-    public static async Task<Outcome> Handle(OverrideScreeningMargin command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
-    {
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        return candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.OverrideScreeningMargin(command.Reason,
+    public static Outcome Handle(OverrideScreeningMargin command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,
+        SelectionSettings policy, IMessageContext context, TimeProvider time) =>
+        candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.OverrideScreeningMargin(command.Reason,
             ProfitCalculator.Estimate(c.CurrentNumbers, policy), context.Actor(), time.GetUtcNow()));
-    }
 }

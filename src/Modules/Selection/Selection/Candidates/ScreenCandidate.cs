@@ -59,11 +59,8 @@ public sealed class ScreenCandidateEndpoint(ISelectionStore store, IMessageBus b
 
 public static class ScreenCandidateHandler
 {
-    public static async Task<Outcome> Handle(ScreenCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
-    {
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        return candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.Screen(command.ScreeningId, command.Scores, command.Verdict,
+    public static Outcome Handle(ScreenCandidate command, [WriteAggregate(Required = false)] IEventStream<Candidate> candidate,
+        SelectionSettings policy, IMessageContext context, TimeProvider time) =>
+        candidate.Decide(command.CandidateId, command.ExpectedVersion, c => c.Screen(command.ScreeningId, command.Scores, command.Verdict,
             command.Notes, ProfitCalculator.Estimate(c.CurrentNumbers, policy), context.Actor(), time.GetUtcNow()));
-    }
 }

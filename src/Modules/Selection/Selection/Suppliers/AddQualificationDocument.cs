@@ -73,11 +73,10 @@ public sealed class AddQualificationDocumentEndpoint(ISelectionStore store, IMes
 
 public static class AddQualificationDocumentHandler
 {
-    public static async Task<(Outcome, OutgoingMessages)> Handle(AddQualificationDocument command,
-        [WriteAggregate(Required = false)] IEventStream<Supplier> supplier, IDocumentSession session, IMessageContext context,
-        TimeProvider time, CancellationToken ct)
+    public static (Outcome, OutgoingMessages) Handle(AddQualificationDocument command,
+        [WriteAggregate(Required = false)] IEventStream<Supplier> supplier, SelectionSettings policy, IMessageContext context,
+        TimeProvider time)
     {
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.AddDocument(command.Document, context.Actor(), time.GetUtcNow()));
         return (outcome, QualificationDocumentExpiry.Schedule(outcome.Appended(), policy.WarnDaysBeforeExpiry));

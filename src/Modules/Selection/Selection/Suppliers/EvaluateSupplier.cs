@@ -63,13 +63,12 @@ public sealed class EvaluateSupplierEndpoint(ISelectionStore store, IMessageBus 
 
 public static class EvaluateSupplierHandler
 {
-    public static async Task<(Outcome, OutgoingMessages)> Handle(EvaluateSupplier command,
-        [WriteAggregate(Required = false)] IEventStream<Supplier> supplier, IDocumentSession session, IMessageContext context,
-        TimeProvider time, CancellationToken ct)
+    public static (Outcome, OutgoingMessages) Handle(EvaluateSupplier command,
+        [WriteAggregate(Required = false)] IEventStream<Supplier> supplier, SelectionSettings policy, IMessageContext context,
+        TimeProvider time)
     {
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.Evaluate(command.EvaluationId, command.Scores, command.Notes, policy, context.Actor(), time.GetUtcNow()));
-        return (outcome, SupplierMessages.PublishedBy(supplier));
+        return (outcome, SupplierMessages.PublishedBy(supplier.Aggregate, outcome));
     }
 }

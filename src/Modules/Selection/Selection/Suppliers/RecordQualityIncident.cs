@@ -59,11 +59,8 @@ public sealed class RecordQualityIncidentEndpoint(ISelectionStore store, IMessag
 
 public static class RecordQualityIncidentHandler
 {
-    public static async Task<Outcome> Handle(RecordQualityIncident command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
-    {
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
-        return supplier.Decide(command.SupplierId, command.ExpectedVersion,
+    public static Outcome Handle(RecordQualityIncident command, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        SelectionSettings policy, IMessageContext context, TimeProvider time) =>
+        supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.RecordQualityIncident(command.Incident, policy, context.Actor(), time.GetUtcNow()));
-    }
 }

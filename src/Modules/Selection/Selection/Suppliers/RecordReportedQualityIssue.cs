@@ -16,12 +16,11 @@ namespace Ops.Selection.Suppliers;
 /// </summary>
 public static class SupplierQualityIssueReportedHandler
 {
-    public static async Task Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
-        IDocumentSession session, IMessageContext context, TimeProvider time, CancellationToken ct)
+    public static void Handle(SupplierQualityIssueReported reported, [WriteAggregate(Required = false)] IEventStream<Supplier> supplier,
+        IDocumentSession session, SelectionSettings policy, IMessageContext context, TimeProvider time)
     {
         // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
         session.LastModifiedBy = context.Actor();
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var incident = new QualityIncident(reported.IncidentId, reported.FoundAt, reported.Sku, reported.Description, SourceOf(reported.Origin));
         var outcome = supplier.Decide(reported.SupplierId, expectedVersion: null,
             s => s.RecordQualityIncident(incident, policy, context.Actor(), time.GetUtcNow()));

@@ -100,11 +100,10 @@ public sealed class RegisterSupplierEndpoint(ISelectionStore store, IMessageBus 
 
 public static class RegisterSupplierHandler
 {
-    public static async Task<(Outcome, OutgoingMessages)> Handle(RegisterSupplier command, IDocumentSession session,
-        IMessageContext context, TimeProvider time, CancellationToken ct)
+    public static (Outcome, OutgoingMessages) Handle(RegisterSupplier command, IDocumentSession session, SelectionSettings policy,
+        IMessageContext context, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var policy = (await session.CurrentAsync<SelectionSettings>(ct)).Settings;
         var decision = Supplier.Register(command.SupplierId, command.Name, command.Contact, command.Country, command.MonthlyCapacityUnits,
             command.Documents, context.Actor(), now);
         // A refusal decides no events, so it schedules no expiry timers either.

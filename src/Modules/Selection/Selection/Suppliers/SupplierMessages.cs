@@ -1,21 +1,22 @@
-using JasperFx.Events;
+using Ops.Shared.Outcomes;
 using Wolverine;
 using Contracts = Ops.Selection.Contracts;
 
 namespace Ops.Selection.Suppliers;
 
 /// <summary>
-/// What other modules hear about a supplier (selection.md, "Messages"), derived from the events a handler has just
-/// appended: a refusal or an idempotent repeat appends nothing and so publishes nothing.
+/// What other modules hear about a supplier (selection.md, "Messages"), derived from the events the decision appended
+/// (<see cref="Outcome.Accepted.Appended"/>) and the supplier before them: a refusal or an idempotent repeat appends
+/// nothing and so publishes nothing.
 /// </summary>
 public static class SupplierMessages
 {
-    public static OutgoingMessages PublishedBy(IEventStream<Supplier> supplier)
+    public static OutgoingMessages PublishedBy(Supplier? before, Outcome outcome)
     {
         var messages = new OutgoingMessages();
-        if (supplier.Aggregate is not { } before) return messages;
+        if (before is null) return messages;
 
-        foreach (var e in supplier.Events.Select(e => e.Data))
+        foreach (var e in outcome.Appended())
         {
             switch (e)
             {

@@ -35,6 +35,6 @@ public static class SuspendSupplierHandler
     {
         var outcome = supplier.Decide(command.SupplierId, command.ExpectedVersion,
             s => s.Suspend(command.Reason, context.Actor(), time.GetUtcNow()));
-        return (outcome, SupplierMessages.PublishedBy(supplier));
+        return (outcome, SupplierMessages.PublishedBy(supplier.Aggregate, outcome));
     }
 }

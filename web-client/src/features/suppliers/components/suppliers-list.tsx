@@ -25,8 +25,8 @@ import { GradeTag, StatusTag } from './tags';
 
 const pageSizes = [10, 20, 50, 100];
 
-/** The list's sortable columns, by the server's sort field names (ListSuppliersEndpoint.Sort). */
-type SortField = 'name' | 'grade' | 'weightedScore' | 'registeredAt';
+/** The list's sortable columns: the server's sort values (its document's enum) without the descending ones. */
+type SortField = Exclude<NonNullable<SuppliersQuery['sort']>, `-${string}`>;
 const sortFields: readonly SortField[] = ['name', 'grade', 'weightedScore', 'registeredAt'];
 const isSortField = (key: unknown): key is SortField => sortFields.includes(key as SortField);
 
@@ -138,7 +138,7 @@ export function SuppliersList() {
         onChange={(pagination, _filters, sorter, { action }) => {
           if (action === 'sort') {
             const { columnKey, order } = (Array.isArray(sorter) ? sorter[0] : sorter) ?? ({} as SorterResult<Supplier>);
-            const sort = isSortField(columnKey) && order ? `${order === 'descend' ? '-' : ''}${columnKey}` : undefined;
+            const sort = isSortField(columnKey) && order ? (order === 'descend' ? (`-${columnKey}` as const) : columnKey) : undefined;
             setQuery((q) => ({ ...q, sort, page: 1 }));
           } else {
             const { current = 1, pageSize = 20 } = pagination;
