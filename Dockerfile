@@ -2,6 +2,7 @@
 # NOT BUILT YET: the development machines have no Docker engine (only the client), so this
 # file has never been built or run. Build with BuildKit (the default since Docker 23):
 #   docker build -t ops .
+#   docker run --rm -e ConnectionStrings__Ops='Host=...' -e Ops__Auth__SigningKey=... ops resources setup   # the schema, first (docs/adr/0011)
 #   docker run -p 8080:8080 -e ConnectionStrings__Ops='Host=...;Database=ops;Username=...;Password=...' ops
 
 # ---- 1. web client (optional: skipped while web-client/ does not exist) ----
@@ -38,5 +39,7 @@ COPY --from=build /app .
 USER $APP_UID
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
-# Required at run time (no default on purpose): ConnectionStrings__Ops, an Npgsql connection string.
+# Required at run time (no default on purpose): ConnectionStrings__Ops, an Npgsql connection string, and
+# Ops__Auth__SigningKey. Production settings: Balanced durability (several containers may share the database) and no
+# schema changes at start: the host refuses to start until `resources setup` has run against the database.
 ENTRYPOINT ["dotnet", "Ops.Host.dll"]

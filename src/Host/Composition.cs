@@ -30,6 +30,7 @@ public static class Composition
         var services = builder.Services;
         var modules = services.RegisteredModules();
         var connectionString = OpsDatabase.ConnectionString(builder.Configuration);
+        var schemaChanges = OpsDatabase.SchemaChanges(builder.Configuration);
 
         services.AddSingleton(TimeProvider.System);
         // Validation messages name fields as the client sends them ('displayName', not 'display Name').
@@ -41,11 +42,13 @@ public static class Composition
         {
             // One durable inbox/outbox (schema "wolverine") shared by every module store.
             opts.Durability.MessageStorageSchemaName = "wolverine";
-            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.Durability.Mode = Durability(builder.Configuration);
+            opts.AutoBuildMessageStorageOnStartup = schemaChanges;
             opts.Services.AddMarten(m =>
             {
                 m.Connection(connectionString);
                 m.DatabaseSchemaName = "ops";
+                m.AutoCreateSchemaObjects = schemaChanges;
                 m.Events.UseAdvisoryLockTransaction = true;
             }).IntegrateWithWolverine();
 
@@ -59,8 +62,9 @@ public static class Composition
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
 
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
-            opts.Services.AddResourceSetupOnStartup();
         });
+        if (schemaChanges == AutoCreate.None) DatabaseSchemaCheck.Register(services);
+        else services.AddResourceSetupOnStartup();
         services.AddModuleSeedRunner();
 
         services.AddFastEndpoints(o =>
@@ -137,6 +141,21 @@ public static class Composition
         if (spa is not null)
             app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|scalar|health)(/|$)))}", "index.html", new StaticFileOptions { FileProvider = spa });
         return app;
+    }
+
+    /// <summary>
+    /// <c>Ops:Messaging:Durability</c>. <c>Balanced</c> (the default) lets several hosts share one database: they elect
+    /// a leader, which gives the inbox/outbox recovery and the polling for due scheduled messages (deadlines) to one
+    /// of them, and each due message is claimed under a lock, so it fires once. <c>Solo</c> runs all of that on this
+    /// host straight away and takes over whatever a previous run left: right only where one host is certain
+    /// (a developer's machine, a test suite), wrong beside another host.
+    /// </summary>
+    private static DurabilityMode Durability(IConfiguration configuration)
+    {
+        var mode = configuration.GetValue("Ops:Messaging:Durability", DurabilityMode.Balanced);
+        return mode is DurabilityMode.Balanced or DurabilityMode.Solo
+            ? mode
+            : throw new InvalidOperationException($"Ops:Messaging:Durability is {mode}: Balanced (several hosts on one database) or Solo (one host).");
     }
 
     private static PhysicalFileProvider? SpaFiles(IWebHostEnvironment environment) =>

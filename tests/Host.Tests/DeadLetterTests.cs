@@ -39,8 +39,9 @@ public sealed class DeadLetterTests(HostApp app) : HostTest(app)
             ProbeTaskHandler.Broken = false; // the cause is removed
             await (await As(Role.Admin, x => x.Post.Url($"{DeadLettersUrl}/{letter.Id}/replay"))).ShouldHaveStatus(204);
 
-            await Eventually(() => ProbeTaskHandler.Handled.ContainsKey(probe.Id));
-            await Eventually(async () => (await As(Role.Admin, x => x.Get.Url(DeadLettersUrl)).Ok<Page<DeadLetter>>()).Items.Count == 0);
+            await TestHost.Eventually(() => ProbeTaskHandler.Handled.ContainsKey(probe.Id), ReplayRound, "the replayed message is handled");
+            await TestHost.Eventually(async () => (await As(Role.Admin, x => x.Get.Url(DeadLettersUrl)).Ok<Page<DeadLetter>>()).Items.Count == 0,
+                ReplayRound, "the replayed message leaves the dead letters");
             (await ReadinessAsync()).GetProperty("status").GetString().ShouldBe("Healthy");
         }
         finally
@@ -74,17 +75,7 @@ public sealed class DeadLetterTests(HostApp app) : HostTest(app)
         JsonDocument.Parse(await (await Anonymous(x => x.Get.Url("/health/ready"))).ReadAsTextAsync()).RootElement;
 
     /// <summary>Wolverine's durability agent moves a replayed message back to its queue on its next round, a few seconds on.</summary>
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException("The replayed message was not handled within a minute.");
-            await Task.Delay(250);
-        }
-    }
-
-    private static Task Eventually(Func<bool> condition) => Eventually(() => Task.FromResult(condition()));
+    private static readonly TimeSpan ReplayRound = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>A piece of work the probe does; it fails while the probe is <see cref="ProbeTaskHandler.Broken"/>.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Alba;
-using JasperFx.CommandLine;
 using Npgsql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +16,7 @@ namespace Ops.Testing;
 /// </summary>
 public abstract class OpsFixture : IAsyncLifetime
 {
-    public const string DemoPassword = "Demo!2345";
+    public const string DemoPassword = TestHost.DemoPassword;
 
     /// <summary>
     /// A Monday morning in the store's time zone (New York), so working-day tests start on a known day. It lies in the
@@ -37,19 +36,14 @@ public abstract class OpsFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        JasperFxEnvironment.AutoStartHost = true;
-        var connectionString = _connectionString = ConnectThrough(await TestDatabase.EnsureAsync(Suite));
-        Host = await AlbaHost.For<Program>(builder =>
+        _connectionString = ConnectThrough(await TestDatabase.EnsureAsync(Suite));
+        Host = await TestHost.StartAsync(_connectionString, Clock, builder =>
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Ops", connectionString);
-            builder.UseSetting("Ops:Auth:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
-            builder.UseSetting("Ops:DemoUsers:Password", DemoPassword);
-            builder.ConfigureServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                ConfigureServices(services);
-            });
+            // One host per suite on a database of its own: one node is certain, and the schema follows the code.
+            builder.UseSetting("Ops:Messaging:Durability", "Solo");
+            builder.UseSetting("Ops:Database:ApplyChangesOnStart", "true");
+            builder.ConfigureServices(ConfigureServices);
         });
     }
 

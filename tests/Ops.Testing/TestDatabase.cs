@@ -13,14 +13,9 @@ public static class TestDatabase
 
     public static async Task<string> EnsureAsync(string suite)
     {
-        var root = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given ? given : Fallback);
-        var name = $"{root.Database}_{suite}".ToLowerInvariant();
-
-        // Created from the maintenance database, so the root database itself need not exist.
-        var maintenance = new NpgsqlConnectionStringBuilder(root.ConnectionString) { Database = "postgres", Pooling = false };
-        await using (var connection = new NpgsqlConnection(maintenance.ConnectionString))
+        var (root, name) = Named(suite);
+        await OnServerAsync(root, async connection =>
         {
-            await connection.OpenAsync();
             await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
             exists.Parameters.AddWithValue("name", name);
             if (await exists.ExecuteScalarAsync() is null)
@@ -29,8 +24,39 @@ public static class TestDatabase
                 try { await create.ExecuteNonQueryAsync(); }
                 catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase) { }
             }
-        }
-
-        return new NpgsqlConnectionStringBuilder(root.ConnectionString) { Database = name, Pooling = true }.ConnectionString;
+        });
+        return ConnectionString(root, name);
     }
+
+    /// <summary>An empty database (no schema, no data) for a test that starts from nothing; one left by an earlier run is dropped first.</summary>
+    public static async Task<string> FreshAsync(string suite)
+    {
+        var (root, name) = Named(suite);
+        await OnServerAsync(root, async connection =>
+        {
+            await using var drop = new NpgsqlCommand($"drop database if exists \"{name}\" with (force)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        });
+        return ConnectionString(root, name);
+    }
+
+    private static (NpgsqlConnectionStringBuilder Root, string Name) Named(string suite)
+    {
+        var root = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given ? given : Fallback);
+        return (root, $"{root.Database}_{suite}".ToLowerInvariant());
+    }
+
+    /// <summary>From the maintenance database, so the root database itself need not exist.</summary>
+    private static async Task OnServerAsync(NpgsqlConnectionStringBuilder root, Func<NpgsqlConnection, Task> action)
+    {
+        var maintenance = new NpgsqlConnectionStringBuilder(root.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync();
+        await action(connection);
+    }
+
+    private static string ConnectionString(NpgsqlConnectionStringBuilder root, string name) =>
+        new NpgsqlConnectionStringBuilder(root.ConnectionString) { Database = name, Pooling = true }.ConnectionString;
 }

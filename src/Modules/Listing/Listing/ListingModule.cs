@@ -37,6 +37,9 @@ public static class ListingModule
             ListingDetails.Configure(options);
             KeywordSetView.Configure(options);
             PromotionPlanView.Configure(options);
+            // Known to the store up front, so `./ops db migrate` creates its table: where schema changes are not
+            // applied at start (Production), a document met only at run time would have none.
+            options.Schema.For<ReceiptAwaitingListing>();
         });
         builder.AddDemoData<ListingDemoData>();
         builder.AddDemoData<PromotionDemoData>();

@@ -18,6 +18,21 @@ public static class OpsDatabase
         : configuration["OPS_DB"] is { Length: > 0 } fromEnvironment ? fromEnvironment
         : throw new InvalidOperationException(
             "No database: set ConnectionStrings__Ops or OPS_DB to a PostgreSQL connection string (./ops db prints one).");
+
+    /// <summary>
+    /// <c>Ops:Database:ApplyChangesOnStart</c>: whether the host creates and alters its schema (every module store's
+    /// and Wolverine's) when it starts. Off unless configured (on in appsettings.Development.json and in the tests):
+    /// elsewhere the schema changes only when someone runs <c>./ops db migrate</c>, never as a side effect of a start.
+    /// </summary>
+    public static bool AppliesChangesOnStart(IConfiguration configuration) =>
+        configuration.GetValue("Ops:Database:ApplyChangesOnStart", false);
+
+    /// <summary>What a store may do to the schema on its own: everything, or nothing when the changes are migrated explicitly.</summary>
+    public static AutoCreate SchemaChanges(IConfiguration configuration) =>
+        AppliesChangesOnStart(configuration) ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+
+    /// <summary>What to run when the schema is not what this build expects (the host's start-up check says it).</summary>
+    public const string MigrateCommand = "`./ops db migrate` (from a published host: `dotnet Ops.Host.dll resources setup`)";
 }
 
 public static class ModuleStore
@@ -32,9 +47,10 @@ public static class ModuleStore
         services.AddMartenStore<TStore>(sp =>
         {
             var options = new StoreOptions();
-            options.Connection(OpsDatabase.ConnectionString(sp.GetRequiredService<IConfiguration>()));
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            options.Connection(OpsDatabase.ConnectionString(configuration));
             options.DatabaseSchemaName = module.Schema;
-            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            options.AutoCreateSchemaObjects = OpsDatabase.SchemaChanges(configuration);
             options.UseSystemTextJsonForSerialization(JsonSerializerOptionsProvider.Configure(new()), EnumStorage.AsString, Casing.CamelCase);
             options.Events.MetadataConfig.EnableAll();
             options.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll: the actor of every event

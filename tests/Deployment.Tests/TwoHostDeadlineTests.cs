@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Ops.Selection;
+using Ops.Selection.Suppliers;
+using Ops.Shared;
+using Ops.Shared.Calendar;
+using Wolverine;
+using Wolverine.Util;
+
+namespace Deployment.Tests;
+
+/// <summary>
+/// Two hosts in Balanced durability (the Production setting) on one database, as behind a load balancer: a deadline
+/// scheduled through one of them fires once when it falls due, and still fires when that host is gone.
+/// </summary>
+public sealed class TwoHostDeadlineTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Due = TimeSpan.FromSeconds(30);
+
+    private readonly TestClock _clock = new(OpsFixture.Start);
+    private readonly DeadlinesHandled _handled = new();
+    private string _connectionString = "";
+    private IAlbaHost? _first;
+    private IAlbaHost? _second;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabase.FreshAsync("host_two_hosts");
+        // One after the other: the first creates the schema, the second finds it (two creating it at once would race).
+        _first = await StartAsync("first");
+        _second = await StartAsync("second");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_second is not null) await _second.DisposeAsync();
+        if (_first is not null) await _first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task a_deadline_fires_once_with_two_hosts_running_and_on_the_other_host_once_the_one_that_scheduled_it_is_gone()
+    {
+        // Filed through the first host: both timers of the document go into the shared durable inbox.
+        var supplier = await RegisterSupplierWithALicenceThrough(_first!);
+
+        await FallDue<WarnQualificationDocumentExpiring>();
+        await TestHost.Eventually(() => _handled.Of<WarnQualificationDocumentExpiring>().Count > 0, Due, "the warning fires");
+
+        await _first!.DisposeAsync();
+        _first = null;
+        await FallDue<ExpireQualificationDocument>();
+        await TestHost.Eventually(() => _handled.Of<ExpireQualificationDocument>().Count > 0, Due, "the expiry fires on the host left");
+
+        // Both hosts poll for due timers; give the other one its chance to fire each a second time before counting.
+        await Task.Delay(PollingTime * 5);
+        _handled.Of<WarnQualificationDocumentExpiring>().Count.ShouldBe(1);
+        _handled.Of<ExpireQualificationDocument>().ShouldBe(["second"]);
+        var events = await EventsOf(supplier);
+        events.Count(e => e is QualificationDocumentExpiring).ShouldBe(1);
+        events.Count(e => e is QualificationDocumentExpired).ShouldBe(1);
+    }
+
+    /// <summary>Wolverine's polling, shortened from seconds so that the test takes seconds too.</summary>
+    private static readonly TimeSpan PollingTime = TimeSpan.FromMilliseconds(200);
+
+    private Task<IAlbaHost> StartAsync(string name) => TestHost.StartAsync(_connectionString, _clock, builder =>
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Ops:Messaging:Durability", "Balanced");
+        builder.UseSetting("Ops:Database:ApplyChangesOnStart", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(_handled);
+            services.AddSingleton(new HostName(name));
+            services.ConfigureWolverine(options =>
+            {
+                options.Durability.ScheduledJobFirstExecution = TimeSpan.Zero;
+                options.Durability.ScheduledJobPollingTime = PollingTime;
+                options.Durability.FirstHealthCheckExecution = TimeSpan.Zero;
+                options.Durability.HealthCheckPollingTime = PollingTime;
+                options.Durability.CheckAssignmentPeriod = PollingTime;
+                options.Policies.AddMiddleware(typeof(DeadlineProbe), DeadlineMessages.Applies);
+            });
+        });
+    });
+
+    private async Task<Guid> RegisterSupplierWithALicenceThrough(IAlbaHost host)
+    {
+        var login = await host.Scenario(x => x.Post.Json(new { email = $"{Role.Product}@demo.ops", password = TestHost.DemoPassword }).ToUrl("/api/auth/token"));
+        var token = (await login.ReadAsJsonAsync<TokenBody>())!.AccessToken;
+        var registered = await host.Scenario(x =>
+        {
+            x.WithRequestHeader("Authorization", $"Bearer {token}");
+            x.Post.Json(new RegisterSupplierRequest
+            {
+                Name = "Shenzhen Bright Electronics",
+                Contact = new SupplierContact("Li Wei", "li.wei@bright.example", null),
+                Country = "CN",
+                MonthlyCapacityUnits = 20_000,
+                Documents = [new() { Kind = QualificationDocumentKind.BusinessLicence, Name = "Business licence", Number = "BL-001",
+                    IssuedOn = new DateOnly(2024, 1, 1), ExpiresOn = new DateOnly(2031, 6, 30) }],
+            }).ToUrl("/api/selection/suppliers");
+            x.StatusCodeShouldBe(201);
+        });
+        return (await registered.ReadAsJsonAsync<SupplierDetails>())!.Id;
+    }
+
+    /// <summary>
+    /// Wolverine fires a stored timer by the wall clock, which the test cannot move: the timer is made due now, as the
+    /// passing of time would make it. Its row is the one the API stored; nothing else about it changes.
+    /// </summary>
+    private async Task FallDue<TMessage>()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "update wolverine.wolverine_incoming_envelopes set execution_time = now() where status = 'Scheduled' and message_type = @type",
+            connection);
+        command.Parameters.AddWithValue("type", typeof(TMessage).ToMessageTypeName());
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1, $"one stored {typeof(TMessage).Name} timer");
+    }
+
+    private async Task<IReadOnlyList<object>> EventsOf(Guid supplierId)
+    {
+        await using var session = _second!.Services.GetRequiredService<ISelectionStore>().QuerySession();
+        return [.. (await session.Events.FetchStreamAsync(supplierId)).Select(e => e.Data)];
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
+
+public sealed record HostName(string Value);
+
+/// <summary>Which host handled which deadline message, across both hosts of the test.</summary>
+public sealed class DeadlinesHandled
+{
+    private readonly ConcurrentQueue<(Type Message, string Host)> _handled = new();
+
+    public void Add(Type message, string host) => _handled.Enqueue((message, host));
+
+    public IReadOnlyList<string> Of<TMessage>() => [.. _handled.Where(h => h.Message == typeof(TMessage)).Select(h => h.Host)];
+}
+
+/// <summary>Test-only middleware on the deadline handlers: notes each handling, by host.</summary>
+public static class DeadlineProbe
+{
+    public static void Before(Envelope envelope, HostName host, DeadlinesHandled handled) => handled.Add(envelope.Message!.GetType(), host.Value);
+}
