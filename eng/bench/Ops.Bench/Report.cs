@@ -40,8 +40,10 @@ public static class Report
         var md = new StringBuilder();
         md.AppendLine($"## {Info("date")} · commit {Info("commit")}").AppendLine();
         md.AppendLine($"Machine: {Info("cores")} cores ({Info("cpu")}), {Info("memory")} memory, PostgreSQL {Info("postgres")}, " +
-                      $".NET SDK {Info("dotnet")}. Load average before the run {Info("load.before")}, after {Info("load.after")}. " +
-                      $"{Info("suppliers")} suppliers in the read model during the host scenarios.").AppendLine();
+                      $".NET SDK {Info("dotnet")}. Load average before the run {Info("load.before")}, after it " +
+                      $"{Info("load.after")} (the bench's own load included). {Info("suppliers")} suppliers in the read model " +
+                      $"during the host scenarios. The host held {Figure("db.connections"):F0} PostgreSQL connections after the run " +
+                      $"(max_connections {Info("max_connections")}).").AppendLine();
         md.AppendLine("| scenario (32 connections) | req/s | p50 ms | p99 ms | non-2xx | errors | share of ceiling |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, title, ceiling) in Rows)
