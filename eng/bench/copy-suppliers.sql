@@ -3,15 +3,18 @@
 -- copied, not the event streams: the list page and the KPIs query this table, and reads by id use the originals.
 -- Copies get new ids and names and a grade spread over A–D and ungraded, so sorting and grouping see varied data.
 \set ON_ERROR_STOP on
-insert into selection.mt_doc_supplierdetails (id, data, mt_last_modified, mt_dotnet_type, mt_version)
+-- The columns beside the document (the grade and the delivery counts, duplicated for the KPIs) follow the copy.
+insert into selection.mt_doc_supplierdetails
+  (id, data, mt_last_modified, mt_dotnet_type, mt_version, grade, deliveriescount, deliverieson_time_count)
 select copy.id,
        original.data || jsonb_build_object(
          'id', copy.id,
          'name', 'Bench copy ' || lpad(copy.n::text, 6, '0') || ' of ' || (original.data ->> 'name'),
-         'grade', (array['A', 'B', 'C', 'D', null])[1 + copy.n % 5],
+         'grade', copy.grade,
          'status', case when copy.n % 5 = 4 then 'Registered' else 'Evaluated' end),
-       original.mt_last_modified, original.mt_dotnet_type, original.mt_version
-from (select gen_random_uuid() as id, n
+       original.mt_last_modified, original.mt_dotnet_type, original.mt_version,
+       copy.grade, original.deliveriescount, original.deliverieson_time_count
+from (select gen_random_uuid() as id, n, (array['A', 'B', 'C', 'D', null])[1 + n % 5] as grade
       from generate_series(1, :total - (select count(*) from selection.mt_doc_supplierdetails)) n) copy
 join (select row_number() over (order by id) - 1 as k, d.*
       from selection.mt_doc_supplierdetails d) original

@@ -5,6 +5,7 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Resources;
 using Marten;
+using Npgsql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -29,10 +30,10 @@ public static class Composition
     {
         var services = builder.Services;
         var modules = services.RegisteredModules();
-        var connectionString = OpsDatabase.ConnectionString(builder.Configuration);
         var schemaChanges = OpsDatabase.SchemaChanges(builder.Configuration);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddOpsDatabase();
         // Validation messages name fields as the client sends them ('displayName', not 'display Name').
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
@@ -44,12 +45,14 @@ public static class Composition
             opts.Durability.MessageStorageSchemaName = "wolverine";
             opts.Durability.Mode = Durability(builder.Configuration);
             opts.AutoBuildMessageStorageOnStartup = schemaChanges;
-            opts.Services.AddMarten(m =>
+            opts.Services.AddMarten(sp =>
             {
-                m.Connection(connectionString);
+                var m = new StoreOptions();
+                m.Connection(sp.GetRequiredService<NpgsqlDataSource>());
                 m.DatabaseSchemaName = "ops";
                 m.AutoCreateSchemaObjects = schemaChanges;
                 m.Events.UseAdvisoryLockTransaction = true;
+                return m;
             }).IntegrateWithWolverine();
 
             opts.Policies.AutoApplyTransactions();

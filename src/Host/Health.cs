@@ -7,15 +7,13 @@ using Wolverine.Runtime;
 namespace Ops.Host;
 
 /// <summary>Ready means the database answers.</summary>
-public sealed class PostgresHealthCheck(IConfiguration configuration) : IHealthCheck
+public sealed class PostgresHealthCheck(NpgsqlDataSource database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         try
         {
-            await using var connection = new NpgsqlConnection(OpsDatabase.ConnectionString(configuration));
-            await connection.OpenAsync(ct);
-            await using var command = new NpgsqlCommand("select 1", connection);
+            await using var command = database.CreateCommand("select 1");
             await command.ExecuteScalarAsync(ct);
             return HealthCheckResult.Healthy();
         }

@@ -43,8 +43,11 @@ public static class OrganizationModule
     {
         var services = builder.Services;
         services.AddOpsModule(Module);
+        var accounts = new ActiveAccounts();
+        services.AddSingleton(accounts);
         services.AddModuleStore<IOrganizationStore>(Module, options =>
         {
+            options.Listeners.Add(accounts);
             options.AddPolicySettings<OrganizationSettings>();
             UserAccountView.Configure(options);
             LoginActivity.Configure(options);

@@ -31,8 +31,13 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
         var suppliers = await session.TableOfAsync<SupplierDetails>(ct);
         var stages = await session.RowsAsync<KeyCount>(
             $"select jsonb_build_object('key', data->>'stage', 'count', count(*)) from {candidates} group by data->>'stage'", ct);
-        var grades = await session.RowsAsync<KeyCount>(
-            $"select jsonb_build_object('key', data->>'grade', 'count', count(*)) from {suppliers} group by data->>'grade'", ct);
+        var byGrade = await session.RowsAsync<GradeFigures>($"""
+            select jsonb_build_object('key', {SupplierDetails.GradeColumn}, 'count', count(*),
+              'deliveries', coalesce(sum({SupplierDetails.DeliveriesColumn}), 0), 'onTime', coalesce(sum({SupplierDetails.OnTimeColumn}), 0))
+            from {suppliers} group by {SupplierDetails.GradeColumn}
+            """, ct);
+        var grades = byGrade.Select(g => new KeyCount(g.Key, g.Count)).ToList();
+        var deliveries = new DeliveryCounts(byGrade.Sum(g => g.Deliveries), byGrade.Sum(g => g.OnTime));
         var figures = (await session.RowsAsync<CandidateFigures>($"""
             select jsonb_build_object(
               'screenings', count(*) filter (where item.kind = 'screening'),
@@ -49,11 +54,6 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
             select jsonb_build_object('count', count(*), 'totalSeconds', coalesce(sum(
               extract(epoch from (data->>'approvedAt')::timestamptz - (data->>'proposedAt')::timestamptz)), 0))
             from {candidates} where data->>'approvedAt' is not null
-            """, ct)).Single();
-        var deliveries = (await session.RowsAsync<DeliveryCounts>($"""
-            select jsonb_build_object('count', coalesce(sum((data->'deliveries'->>'count')::int), 0),
-              'onTimeCount', coalesce(sum((data->'deliveries'->>'onTimeCount')::int), 0))
-            from {suppliers}
             """, ct)).Single();
 
         await Send.OkAsync(new KpiReport(SelectionModule.Module.Name, time.GetUtcNow(),
@@ -81,4 +81,7 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
     internal sealed record Durations(long Count, decimal TotalSeconds);
 
     internal sealed record DeliveryCounts(long Count, long OnTimeCount);
+
+    /// <summary>Suppliers of one grade (null: not graded yet) and their deliveries.</summary>
+    internal sealed record GradeFigures(string? Key, long Count, long Deliveries, long OnTime);
 }

@@ -23,9 +23,16 @@ public abstract class GetRecordEndpoint<TView, TStore>(TStore store, string what
     public override async Task HandleAsync(RecordAsOfRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var view = request.AsOf is null && request.Version is null
-            ? await session.LoadAsync<TView>(request.Id, ct)
-            : await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
+        if (request.AsOf is null && request.Version is null)
+        {
+            // The read model as stored: its JSON is the response, never deserialised and serialised again.
+            var stored = await session.Json.FindByIdAsync<TView>(request.Id, ct);
+            if (stored is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
+            else await CommandResponses.SendStoredViewAsync(HttpContext, stored, ct);
+            return;
+        }
+
+        var view = await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
         if (view is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
         else await CommandResponses.SendViewAsync(HttpContext, view, 200, ct);
     }

@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
-using Marten.Pagination;
 using Ops.Shared.Validation;
 
 namespace Ops.Shared.Paging;
@@ -45,11 +44,20 @@ public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string
 
 public static class Paging
 {
+    /// <summary>
+    /// The page asked for and how many items match, as two queries: a count of the matching rows, then only the page's
+    /// rows in order. (One query with <c>count(*) OVER()</c> has to sort every matching row to count them: seconds at
+    /// 100k suppliers, where the count alone and a page read along the sort field's index take milliseconds.)
+    /// </summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest request, SortFields<T> sort,
         CancellationToken ct) where T : notnull
     {
-        var paged = await sort.Apply(query, request.Sort).ToPagedListAsync(request.Page, request.PageSize, ct);
-        return new Page<T>(paged.ToList(), request.Page, request.PageSize, paged.TotalItemCount, paged.PageCount);
+        var total = await query.LongCountAsync(ct);
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        IReadOnlyList<T> items = total > skip
+            ? await sort.Apply(query, request.Sort).Skip((int)skip).Take(request.PageSize).ToListAsync(ct)
+            : [];
+        return new Page<T>(items, request.Page, request.PageSize, total, (total + request.PageSize - 1) / request.PageSize);
     }
 
     /// <summary>

@@ -60,8 +60,8 @@ public static class OpsAuthentication
 
     /// <summary>
     /// A token outlives a deactivation (an employee who left, an account an admin closed), so every request checks that
-    /// the account is still active: one read by primary key. If the benchmarks show it, cache the status briefly and
-    /// evict it on <c>UserDeactivated</c>.
+    /// the account is still active, through <see cref="ActiveAccounts"/>: a read of the account only when the
+    /// organisation has changed since it was last read.
     /// </summary>
     private static async Task RejectInactiveAccountsAsync(TokenValidatedContext context)
     {
@@ -70,9 +70,11 @@ public static class OpsAuthentication
             context.Fail("The token names no account.");
             return;
         }
-        await using var session = context.HttpContext.RequestServices.GetRequiredService<IOrganizationStore>().QuerySession();
-        var user = await session.LoadAsync<UserAccountView>(userId, context.HttpContext.RequestAborted);
-        if (user is not { Status: UserStatus.Active }) context.Fail("The account is no longer active.");
+        var services = context.HttpContext.RequestServices;
+        await using var session = services.GetRequiredService<IOrganizationStore>().QuerySession();
+        var active = await services.GetRequiredService<ActiveAccounts>()
+            .IsActiveAsync(session, userId, services.GetRequiredService<TimeProvider>(), context.HttpContext.RequestAborted);
+        if (!active) context.Fail("The account is no longer active.");
     }
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
