@@ -34,6 +34,7 @@ public static class Composition
 
         services.AddSingleton(TimeProvider.System);
         services.AddOpsDatabase();
+        services.AddSingleton<StoreResults>();
         // Validation messages name fields as the client sends them ('displayName', not 'display Name').
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

@@ -62,6 +62,8 @@ public abstract class OpsFixture : IAsyncLifetime
     {
         Clock.SetUtcNow(Start);
         await TruncateAsync();
+        // The wipe rewrites history, which nothing else does: results kept under the old history are forgotten.
+        Host.Services.GetRequiredService<StoreResults>().Forget();
         // Tracked, so messages the seeds send (a store's calendar, say) are handled before the test begins and never
         // land in the test's own tracked session.
         await Host.ExecuteAndWaitAsync(_ => ModuleSeeds.RunAllAsync(Host.Services, CancellationToken.None), 30_000);

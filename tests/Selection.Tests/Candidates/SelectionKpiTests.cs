@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Ops.Selection.Candidates;
 using Ops.Shared;
 using Ops.Shared.Kpis;
+using Ops.Shared.Modules;
 using static Selection.Tests.Candidates.CandidateScenarios;
 using static Selection.Tests.SupplierScenarios;
 
@@ -42,6 +45,31 @@ public sealed class SelectionKpiTests(SelectionApp app) : SelectionTest(app)
         grades.Value.ShouldBe(3);
         grades.Parts.ShouldBe([new("A", 1), new("B", 0), new("C", 0), new("D", 1), new("ungraded", 1)]);
     }
+
+    [Fact]
+    public async Task a_report_is_kept_until_the_module_records_an_event_and_for_at_most_a_few_seconds()
+    {
+        await App.Registered(NewSupplier("Kept Report Ltd"));
+        (await SuppliersCounted()).ShouldBe(1);
+
+        // A read-model row written behind the store's back (no event; Ops never does this) is not seen while the
+        // kept report is fresh: the report was not computed again.
+        await Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            insert into selection.mt_doc_supplierdetails (id, data, mt_last_modified, mt_dotnet_type, mt_version, grade, deliveriescount, deliverieson_time_count)
+            select gen_random_uuid(), data, mt_last_modified, mt_dotnet_type, mt_version, grade, deliveriescount, deliverieson_time_count
+            from selection.mt_doc_supplierdetails
+            """).ExecuteNonQueryAsync();
+        (await SuppliersCounted()).ShouldBe(1);
+        App.Clock.Advance(StoreResults.MaxAge);
+        (await SuppliersCounted()).ShouldBe(2);
+
+        // An event is seen at once, whichever host committed it: the report is kept under the latest event's number.
+        await App.Registered(NewSupplier("Second Report Ltd"));
+        (await SuppliersCounted()).ShouldBe(3);
+    }
+
+    private async Task<decimal?> SuppliersCounted() =>
+        (await As(Role.Auditor, x => x.Get.Url("/api/selection/kpis")).Ok<KpiReport>()).Kpis.Single(k => k.Code == "selection.suppliers_by_grade").Value;
 
     [Fact]
     public async Task on_time_delivery_counts_every_receipt_of_every_supplier()

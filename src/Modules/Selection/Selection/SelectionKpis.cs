@@ -4,6 +4,7 @@ using Ops.Selection.Candidates;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Kpis;
+using Ops.Shared.Modules;
 
 namespace Ops.Selection;
 
@@ -12,7 +13,7 @@ namespace Ops.Selection;
 /// proposal to approval, suppliers by grade, suppliers' on-time delivery
 /// (every logistics receipt of every supplier). Rates count every screening and every tested sample, repeats included.
 /// </summary>
-public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider time) : EndpointWithoutRequest<KpiReport>
+public sealed class SelectionKpisEndpoint(ISelectionStore store, StoreResults results, TimeProvider time) : EndpointWithoutRequest<KpiReport>
 {
     private const string Ungraded = "ungraded";
     private const decimal SecondsPerDay = 86_400m;
@@ -27,6 +28,11 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
+        await Send.OkAsync(await results.GetOrComputeAsync(session, "kpis", token => MeasureAsync(session, token), ct), ct);
+    }
+
+    private async Task<KpiReport> MeasureAsync(IQuerySession session, CancellationToken ct)
+    {
         var candidates = await session.TableOfAsync<CandidateDetails>(ct);
         var suppliers = await session.TableOfAsync<SupplierDetails>(ct);
         var stages = await session.RowsAsync<KeyCount>(
@@ -56,7 +62,7 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
             from {candidates} where data->>'approvedAt' is not null
             """, ct)).Single();
 
-        await Send.OkAsync(new KpiReport(SelectionModule.Module.Name, time.GetUtcNow(),
+        return new KpiReport(SelectionModule.Module.Name, time.GetUtcNow(),
         [
             Kpi.Of("selection.candidates_by_stage", "Candidates by stage", "各阶段候选品数", stages.Sum(s => s.Count), KpiUnit.Count,
                 KpiQueries.PartsIn(Enum.GetValues<CandidateStage>(), stages)),
@@ -73,7 +79,7 @@ public sealed class SelectionKpisEndpoint(ISelectionStore store, TimeProvider ti
                 ]),
             Kpi.Of("selection.supplier_on_time_delivery", "Suppliers' on-time delivery", "供应商准时交货率",
                 Kpi.Percent(deliveries.OnTimeCount, deliveries.Count), KpiUnit.Percent),
-        ]), ct);
+        ]);
     }
 
     internal sealed record CandidateFigures(long Screenings, long ScreeningsPassed, long SamplesTested, long SamplesPassed);

@@ -4,6 +4,7 @@ using Ops.Shared;
 using Ops.Listing.Keywords;
 using Ops.Listing.Promotions;
 using Ops.Shared.Kpis;
+using Ops.Shared.Modules;
 
 namespace Ops.Listing.Listings;
 
@@ -13,7 +14,7 @@ namespace Ops.Listing.Listings;
 /// average content score, keyword coverage; then the keyword and promotion indicators (<see cref="KeywordKpis"/>,
 /// <see cref="PromotionKpis"/>). Rates and averages are null while there is nothing to measure.
 /// </summary>
-public sealed class GetKpisEndpoint(IListingStore store, TimeProvider time) : EndpointWithoutRequest<KpiReport>
+public sealed class GetKpisEndpoint(IListingStore store, StoreResults results, TimeProvider time) : EndpointWithoutRequest<KpiReport>
 {
     public override void Configure()
     {
@@ -25,8 +26,13 @@ public sealed class GetKpisEndpoint(IListingStore store, TimeProvider time) : En
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
+        await Send.OkAsync(await results.GetOrComputeAsync(session, "kpis", token => ReportAsync(session, token), ct), ct);
+    }
+
+    private async Task<KpiReport> ReportAsync(IQuerySession session, CancellationToken ct)
+    {
         IReadOnlyList<Kpi> kpis = [.. await MeasureAsync(session, ct), .. await KeywordKpis.ComputeAsync(session, ct), .. await PromotionKpis.ComputeAsync(session, ct)];
-        await Send.OkAsync(new KpiReport(ListingModule.Module.Name, time.GetUtcNow(), kpis), ct);
+        return new KpiReport(ListingModule.Module.Name, time.GetUtcNow(), kpis);
     }
 
     private const decimal SecondsPerDay = 86_400m;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 using Ops.Shared.Settings;
 
@@ -39,7 +40,7 @@ public sealed class ListListingsValidator : Validator<ListListingsRequest>
 }
 
 /// <summary><c>GET /api/listing/listings</c>: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title.</summary>
-public sealed class ListListingsEndpoint(IListingStore store) : Endpoint<ListListingsRequest, Page<ListingDetails>>
+public sealed class ListListingsEndpoint(IListingStore store, StoreResults counts) : Endpoint<ListListingsRequest, Page<ListingDetails>>
 {
     internal static readonly SortFields<ListingDetails> Sort = new("sku", new Dictionary<string, Expression<Func<ListingDetails, object>>>
     {
@@ -66,7 +67,7 @@ public sealed class ListListingsEndpoint(IListingStore store) : Endpoint<ListLis
         if (request.Search is { Length: > 0 } search)
             listings = listings.Where(l => l.Sku.Contains(search, StringComparison.OrdinalIgnoreCase)
                                            || l.Content.Title.Contains(search, StringComparison.OrdinalIgnoreCase));
-        await Send.OkAsync(await listings.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await listings.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Listing.Promotions;
@@ -42,7 +43,7 @@ public sealed class ListPromotionPlansValidator : Validator<ListPromotionPlansRe
 /// <c>GET /api/listing/promotions</c>: paged, newest month first by default, filtered by month, status, listing or
 /// store.
 /// </summary>
-public sealed class ListPromotionPlansEndpoint(IListingStore store) : Endpoint<ListPromotionPlansRequest, Page<PromotionPlanView>>
+public sealed class ListPromotionPlansEndpoint(IListingStore store, StoreResults counts) : Endpoint<ListPromotionPlansRequest, Page<PromotionPlanView>>
 {
     internal static readonly SortFields<PromotionPlanView> Sort = new("-month", new Dictionary<string, Expression<Func<PromotionPlanView, object>>>
     {
@@ -66,7 +67,7 @@ public sealed class ListPromotionPlansEndpoint(IListingStore store) : Endpoint<L
         if (request.Status is { } status) plans = plans.Where(p => p.Status == status);
         if (request.ListingId is { } listingId) plans = plans.Where(p => p.ListingId == listingId);
         if (request.StoreId is { } storeId) plans = plans.Where(p => p.StoreId == storeId);
-        await Send.OkAsync(await plans.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await plans.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -6,6 +6,7 @@ using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 using Wolverine;
 using Wolverine.Marten;
@@ -115,7 +116,7 @@ public sealed class ListApiClientsValidator : Validator<ListApiClientsRequest>
 }
 
 /// <summary><c>GET /api/org/api-clients</c>: paged, the integrators' clients with their scopes and status (never their keys).</summary>
-public sealed class ListApiClientsEndpoint(IOrganizationStore store) : Endpoint<ListApiClientsRequest, Page<ApiClientView>>
+public sealed class ListApiClientsEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListApiClientsRequest, Page<ApiClientView>>
 {
     internal static readonly SortFields<ApiClientView> Sort = new("name", new Dictionary<string, System.Linq.Expressions.Expression<Func<ApiClientView, object>>>
     {
@@ -135,7 +136,7 @@ public sealed class ListApiClientsEndpoint(IOrganizationStore store) : Endpoint<
         await using var session = store.QuerySession();
         IQueryable<ApiClientView> clients = session.Query<ApiClientView>();
         if (request.Status is { } status) clients = clients.Where(c => c.Status == status);
-        await Send.OkAsync(await clients.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await clients.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Marten;
 using Marten.Services;
 using Ops.Organization.Users;
+using Ops.Shared.Modules;
 
 namespace Ops.Organization.Auth;
 
@@ -54,8 +55,7 @@ public sealed class ActiveAccounts : DocumentSessionListenerBase
             var now = time.GetUtcNow();
             if (!_stale && now - _stampReadAt < StampInterval) return _stamp;
             _stale = false; // before the read: a commit that lands during it marks the stamp stale again
-            var events = session.DocumentStore.Options.Events.DatabaseSchemaName;
-            var latest = (await session.AdvancedSql.QueryAsync<long>($"select coalesce(max(seq_id), 0) from {events}.mt_events", ct))[0];
+            var latest = await StoreResults.LatestEventAsync(session, ct);
             if (latest != _stamp) _accounts.Clear();
             Volatile.Write(ref _stamp, latest);
             _stampReadAt = now;

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Organization.Departments;
@@ -30,7 +31,7 @@ public sealed class ListDepartmentsValidator : Validator<ListDepartmentsRequest>
 }
 
 /// <summary><c>GET /api/org/departments</c>: paged, filtered by code or a search in the name.</summary>
-public sealed class ListDepartmentsEndpoint(IOrganizationStore store) : Endpoint<ListDepartmentsRequest, Page<DepartmentView>>
+public sealed class ListDepartmentsEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListDepartmentsRequest, Page<DepartmentView>>
 {
     internal static readonly SortFields<DepartmentView> Sort = new("name", new Dictionary<string, Expression<Func<DepartmentView, object>>>
     {
@@ -56,7 +57,7 @@ public sealed class ListDepartmentsEndpoint(IOrganizationStore store) : Endpoint
             var term = search.ToLowerInvariant();
             departments = departments.Where(d => d.Name.ToLower().Contains(term));
         }
-        await Send.OkAsync(await departments.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await departments.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Organization.Employees;
@@ -33,7 +34,7 @@ public sealed class ListEmployeesValidator : Validator<ListEmployeesRequest>
 }
 
 /// <summary><c>GET /api/org/employees</c>: paged, filtered by status, position, manager, store owned or a search in name and email.</summary>
-public sealed class ListEmployeesEndpoint(IOrganizationStore store) : Endpoint<ListEmployeesRequest, Page<EmployeeView>>
+public sealed class ListEmployeesEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListEmployeesRequest, Page<EmployeeView>>
 {
     internal static readonly SortFields<EmployeeView> Sort = new("name", new Dictionary<string, Expression<Func<EmployeeView, object>>>
     {
@@ -62,7 +63,7 @@ public sealed class ListEmployeesEndpoint(IOrganizationStore store) : Endpoint<L
             var term = search.ToLowerInvariant();
             employees = employees.Where(e => e.Email.Contains(term) || e.Name.ToLower().Contains(term));
         }
-        await Send.OkAsync(await employees.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await employees.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Organization.Positions;
@@ -31,7 +32,7 @@ public sealed class ListPositionsValidator : Validator<ListPositionsRequest>
 }
 
 /// <summary><c>GET /api/org/positions</c>: paged, filtered by department, granted role or a search in the title.</summary>
-public sealed class ListPositionsEndpoint(IOrganizationStore store) : Endpoint<ListPositionsRequest, Page<PositionView>>
+public sealed class ListPositionsEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListPositionsRequest, Page<PositionView>>
 {
     internal static readonly SortFields<PositionView> Sort = new("title", new Dictionary<string, Expression<Func<PositionView, object>>>
     {
@@ -57,7 +58,7 @@ public sealed class ListPositionsEndpoint(IOrganizationStore store) : Endpoint<L
             var term = search.ToLowerInvariant();
             positions = positions.Where(p => p.Title.ToLower().Contains(term));
         }
-        await Send.OkAsync(await positions.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await positions.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

@@ -4,6 +4,7 @@ using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Organization.Stores;
@@ -31,7 +32,7 @@ public sealed class ListStoresValidator : Validator<ListStoresRequest>
 }
 
 /// <summary><c>GET /api/org/stores</c>: paged, filtered by marketplace or a search in the seller name.</summary>
-public sealed class ListStoresEndpoint(IOrganizationStore store) : Endpoint<ListStoresRequest, Page<StoreView>>
+public sealed class ListStoresEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListStoresRequest, Page<StoreView>>
 {
     internal static readonly SortFields<StoreView> Sort = new("sellerName", new Dictionary<string, Expression<Func<StoreView, object>>>
     {
@@ -57,7 +58,7 @@ public sealed class ListStoresEndpoint(IOrganizationStore store) : Endpoint<List
             var term = search.ToLowerInvariant();
             stores = stores.Where(s => s.SellerName.ToLower().Contains(term));
         }
-        await Send.OkAsync(await stores.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await stores.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

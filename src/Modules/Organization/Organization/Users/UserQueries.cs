@@ -3,6 +3,7 @@ using FluentValidation;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Organization.Users;
@@ -31,7 +32,7 @@ public sealed class ListUsersValidator : Validator<ListUsersRequest>
 }
 
 /// <summary><c>GET /api/org/users</c>: paged, filtered by role, status or a search in email and name.</summary>
-public sealed class ListUsersEndpoint(IOrganizationStore store) : Endpoint<ListUsersRequest, Page<UserAccountView>>
+public sealed class ListUsersEndpoint(IOrganizationStore store, StoreResults counts) : Endpoint<ListUsersRequest, Page<UserAccountView>>
 {
     internal static readonly SortFields<UserAccountView> Sort = new("email", new Dictionary<string, System.Linq.Expressions.Expression<Func<UserAccountView, object>>>
     {
@@ -58,7 +59,7 @@ public sealed class ListUsersEndpoint(IOrganizationStore store) : Endpoint<ListU
             var term = search.ToLowerInvariant();
             users = users.Where(u => u.Email.Contains(term) || u.DisplayName.ToLower().Contains(term));
         }
-        await Send.OkAsync(await users.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await users.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

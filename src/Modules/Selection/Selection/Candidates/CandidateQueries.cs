@@ -4,6 +4,7 @@ using Marten;
 using Ops.Shared;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 using Ops.Shared.Settings;
 
@@ -36,7 +37,7 @@ public sealed class ListCandidatesValidator : Validator<ListCandidatesRequest>
 /// <c>GET /api/selection/candidates</c>: paged, newest first unless sorted otherwise, filtered by stage, category
 /// (ignoring case) or a search in the name.
 /// </summary>
-public sealed class ListCandidatesEndpoint(ISelectionStore store) : Endpoint<ListCandidatesRequest, Page<CandidateDetails>>
+public sealed class ListCandidatesEndpoint(ISelectionStore store, StoreResults counts) : Endpoint<ListCandidatesRequest, Page<CandidateDetails>>
 {
     internal static readonly SortFields<CandidateDetails> Sort = new("-proposedAt", new Dictionary<string, Expression<Func<CandidateDetails, object>>>
     {
@@ -60,7 +61,7 @@ public sealed class ListCandidatesEndpoint(ISelectionStore store) : Endpoint<Lis
         if (request.Stage is { } stage) candidates = candidates.Where(c => c.Stage == stage);
         if (request.Category is { Length: > 0 } category) candidates = candidates.Where(c => c.Category.Equals(category, StringComparison.OrdinalIgnoreCase));
         if (request.Search is { Length: > 0 } search) candidates = candidates.Where(c => c.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
-        await Send.OkAsync(await candidates.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await candidates.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

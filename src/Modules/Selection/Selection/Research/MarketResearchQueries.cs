@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using FastEndpoints;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Selection.Research;
@@ -40,7 +41,7 @@ public sealed class ListMarketResearchValidator : Validator<ListMarketResearchRe
 /// <c>GET /api/selection/research</c>: paged, newest first by default; filtered by category (whole name, any case),
 /// marketplace, conclusion, archived, or a search in the study's text.
 /// </summary>
-public sealed class ListMarketResearchEndpoint(ISelectionStore store) : Endpoint<ListMarketResearchRequest, Page<MarketResearchDetails>>
+public sealed class ListMarketResearchEndpoint(ISelectionStore store, StoreResults counts) : Endpoint<ListMarketResearchRequest, Page<MarketResearchDetails>>
 {
     internal static readonly SortFields<MarketResearchDetails> Sort = new("-startedAt",
         new Dictionary<string, Expression<Func<MarketResearchDetails, object>>>
@@ -76,7 +77,7 @@ public sealed class ListMarketResearchEndpoint(ISelectionStore store) : Endpoint
                 || (r.ConsumerPreferences != null && r.ConsumerPreferences.Contains(search, StringComparison.OrdinalIgnoreCase))
                 || (r.TrendNotes != null && r.TrendNotes.Contains(search, StringComparison.OrdinalIgnoreCase))
                 || (r.CompetitorSummary != null && r.CompetitorSummary.Contains(search, StringComparison.OrdinalIgnoreCase)));
-        await Send.OkAsync(await studies.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await studies.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 

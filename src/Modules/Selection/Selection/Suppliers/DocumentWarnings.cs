@@ -4,6 +4,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using Ops.Shared;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 using Ops.Shared.Settings;
 
@@ -58,7 +59,7 @@ public sealed class ListDocumentWarningsValidator : Validator<ListDocumentWarnin
 /// <c>warnDaysBeforeExpiry</c> days of now (the UTC day, like the scheduled warnings), expired ones included;
 /// soonest first.
 /// </summary>
-public sealed class ListDocumentWarningsEndpoint(ISelectionStore store, TimeProvider time)
+public sealed class ListDocumentWarningsEndpoint(ISelectionStore store, TimeProvider time, StoreResults counts)
     : Endpoint<ListDocumentWarningsRequest, Page<DocumentWarning>>
 {
     internal static readonly SortFields<QualificationDocumentOnFile> Sort = new("expiresOn",
@@ -78,7 +79,7 @@ public sealed class ListDocumentWarningsEndpoint(ISelectionStore store, TimeProv
         var now = time.GetUtcNow();
         var lastDayWarned = DateOnly.FromDateTime(now.UtcDateTime).AddDays(policy.WarnDaysBeforeExpiry);
 
-        var rows = await session.Query<QualificationDocumentOnFile>().Where(d => d.Document.ExpiresOn <= lastDayWarned).ToPageAsync(request, Sort, ct);
+        var rows = await session.Query<QualificationDocumentOnFile>().Where(d => d.Document.ExpiresOn <= lastDayWarned).ToPageAsync(session, request, Sort, counts, ct);
         var supplierIds = rows.Items.Select(d => d.SupplierId).Distinct().ToArray();
         var names = (await session.Query<SupplierDetails>().Where(s => supplierIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .ToDictionary(s => s.Id, s => s.Name);

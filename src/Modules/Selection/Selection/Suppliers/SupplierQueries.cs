@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using FastEndpoints;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
 namespace Ops.Selection.Suppliers;
@@ -31,7 +32,7 @@ public sealed class ListSuppliersValidator : Validator<ListSuppliersRequest>
 }
 
 /// <summary><c>GET /api/selection/suppliers</c>: paged, filtered by grade, status, country or a search in the name.</summary>
-public sealed class ListSuppliersEndpoint(ISelectionStore store) : Endpoint<ListSuppliersRequest, Page<SupplierDetails>>
+public sealed class ListSuppliersEndpoint(ISelectionStore store, StoreResults counts) : Endpoint<ListSuppliersRequest, Page<SupplierDetails>>
 {
     internal static readonly SortFields<SupplierDetails> Sort = new("name", new Dictionary<string, Expression<Func<SupplierDetails, object>>>
     {
@@ -60,7 +61,7 @@ public sealed class ListSuppliersEndpoint(ISelectionStore store) : Endpoint<List
             suppliers = suppliers.Where(s => s.Country == code);
         }
         if (request.Search is { Length: > 0 } search) suppliers = suppliers.Where(s => s.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
-        await Send.OkAsync(await suppliers.ToPageAsync(request, Sort, ct), ct);
+        await Send.OkAsync(await suppliers.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }
 
