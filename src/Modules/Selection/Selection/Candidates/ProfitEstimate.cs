@@ -70,10 +70,10 @@ public sealed record CapitalCheck(
 /// <summary>
 /// A profit estimate with its inputs and every intermediate value. Every amount is <see cref="Money"/> in the fee table's
 /// currency, rounded to cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags
-/// are decided on the unrounded figures (see <see cref="ProfitCalculator"/>). Stored with each screening in
-/// <see cref="CandidateScreened"/>; estimates stored before amounts were <see cref="Money"/> are read by
-/// <see cref="StoredProfitEstimateConverter"/> (ADR 0012).
+/// are decided on the unrounded figures (see <see cref="ProfitCalculator"/>).
 /// </summary>
+// Stored with each screening in CandidateScreened, for good: estimates stored before every amount was Money (bare
+// amounts, one currency) are read by StoredProfitEstimateConverter (ADR 0012).
 public sealed record ProfitEstimate(
     ProfitInputs Inputs, FulfilmentFeeEstimate Fulfilment, UnitEconomics PerUnit, CapitalCheck Capital,
     decimal MinMarginPercent, bool MarginBelowMinimum);
