@@ -277,9 +277,9 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
 
     /// <summary>
     /// Where one <c>currency</c> names the currency of several bare amounts; written down in docs/openapi.md with why
-    /// they stay (stored in events, or a table of rates in one currency). Anything else spells money as Money does.
+    /// they stay (a table of rates in one currency). Anything else spells money as Money does.
     /// </summary>
-    private static readonly string[] MoneyExceptions = ["ProfitEstimate", "FulfilmentFeeTable"];
+    private static readonly string[] MoneyExceptions = ["FulfilmentFeeTable"];
 
     /// <summary>A store's currency is a setting (the currency its prices are in), not an amount.</summary>
     private static readonly string[] CurrencySettings = ["StoreView", "RegisterStoreRequest", "StoreDetails"];
@@ -303,6 +303,24 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
                 || name.StartsWith("PUT /api/org/stores/", StringComparison.Ordinal)) continue;
             properties.ShouldBe(["amount", "currency"], ignoreOrder: true, $"{name} has a currency beside other fields: use Money");
         }
+    }
+
+    [Fact]
+    public async Task a_profit_estimate_spells_every_amount_as_money()
+    {
+        var document = await Host.LoadOpenApiAsync();
+        var money = document.Components.Schemas["Money"];
+        Dictionary<string, string[]> amounts = new()
+        {
+            ["FulfilmentFeeEstimate"] = ["bandFee", "feePerLbAbove", "fee"],
+            ["UnitEconomics"] = ["targetPrice", "unitCost", "shippingPerUnit", "landedCost", "referralFee", "fulfilmentFee", "adCost", "totalCost", "margin"],
+            ["CapitalCheck"] = ["investment", "maxInvestmentPerSku"],
+        };
+
+        document.Components.Schemas["ProfitEstimate"].ActualProperties.Keys.ShouldNotContain("currency");
+        foreach (var (schema, names) in amounts)
+        foreach (var name in names)
+            document.Components.Schemas[schema].ActualProperties[name].ActualSchema.ShouldBeSameAs(money, $"{schema}.{name}");
     }
 
     [GeneratedRegex("(Usd|Eur|Cny|Gbp)$")]

@@ -94,7 +94,7 @@ public sealed class CandidateQueryTests(SelectionApp app) : SelectionTest(app)
         var estimate = await As(Role.Auditor, x => x.Get.Url($"{CandidatesUrl}/{candidate.Id}/profit-estimate")).Ok<ProfitEstimate>();
 
         // ad 29.99 × 20 % = 5.998 → 6.00; total 6.20 + 4.50 + 5.17 + 6.00 = 21.87; margin 8.12.
-        (estimate.PerUnit.ExpectedAcosPercent, estimate.PerUnit.AdCost, estimate.PerUnit.Margin).ShouldBe((20m, 6.00m, 8.12m));
+        (estimate.PerUnit.ExpectedAcosPercent, estimate.PerUnit.AdCost, estimate.PerUnit.Margin).ShouldBe((20m, Usd(6.00m), Usd(8.12m)));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class CandidateQueryTests(SelectionApp app) : SelectionTest(app)
 
         estimate.ShouldBe(ProfitCalculator.Estimate(new ProfitInputs(Usd(29.99m), Usd(5.00m), Usd(1.20m), new UnitSize(10, 6, 3, 1.2m), 300, 500,
             null, 30, 20), new SelectionSettings()));
-        (estimate.Fulfilment.SizeTier, estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((SizeTier.LargeStandard, 11.12m, 37.09m));
+        (estimate.Fulfilment.SizeTier, estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((SizeTier.LargeStandard, Usd(11.12m), 37.09m));
         (await As(Role.Product, x => x.Get.Url(CandidatesUrl)).Ok<Page<CandidateDetails>>()).TotalItems.ShouldBe(0);
     }
 

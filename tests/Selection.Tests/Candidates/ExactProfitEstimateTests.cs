@@ -37,9 +37,9 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
         // 0.752 > 0.75 in: large standard; 15 × 12 × 0.752 / 139 = 0.9738… lb billable; band 0.75–1 lb at $10–50: 4.55.
         estimate.Inputs.Size.ShouldBe(new UnitSize(15, 12, 0.752m, 0.2m));
         (estimate.Fulfilment.SizeTier, estimate.Fulfilment.ShortestIn, estimate.Fulfilment.BillableWeightLb, estimate.Fulfilment.Fee)
-            .ShouldBe((SizeTier.LargeStandard, 0.752m, 135.36m / 139, 4.55m));
+            .ShouldBe((SizeTier.LargeStandard, 0.752m, 135.36m / 139, Usd(4.55m)));
         // 29.99 − (6.20 + 4.4985 + 4.55 + 2.999) = 11.7425 → 11.74; 11.7425 / 29.99 = 39.1547… % → 39.15.
-        (estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((11.74m, 39.15m));
+        (estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent).ShouldBe((Usd(11.74m), 39.15m));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
 
         estimate.Inputs.Size.ShouldBe(new UnitSize(16, 1, 1, 1.004m));
         (estimate.Fulfilment.SizeTier, estimate.Fulfilment.BandFromLb, estimate.Fulfilment.BandUpToLb, estimate.Fulfilment.Fee)
-            .ShouldBe((SizeTier.LargeStandard, 1m, (decimal?)1.5m, 5.17m));
+            .ShouldBe((SizeTier.LargeStandard, 1m, (decimal?)1.5m, Usd(5.17m)));
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
         // 38.1 × 30.48 cm = 15 × 12 in; 0.090718474 kg = 0.2 lb.
         var estimate = await WhatIfEstimate(Centimetres(38.1m, 30.48m, decimal.Parse(heightCm), 0.090718474m));
 
-        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.Fee).ShouldBe((tier, decimal.Parse(fee)));
+        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.Fee).ShouldBe((tier, Usd(decimal.Parse(fee))));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
 
         proposed.Numbers.Size.ShouldBe(new UnitSize(15, 12, 0.752m, 0.2m));
         var fulfilment = screened.Screenings.Single().Estimate.Fulfilment;
-        (fulfilment.SizeTier, fulfilment.Fee).ShouldBe((SizeTier.LargeStandard, 4.55m));
+        (fulfilment.SizeTier, fulfilment.Fee).ShouldBe((SizeTier.LargeStandard, Usd(4.55m)));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ExactProfitEstimateTests(SelectionApp app) : SelectionTest(a
         var estimate = await As(Role.Product, x => x.Get.Url($"{CandidatesUrl}/{id}/profit-estimate")).Ok<ProfitEstimate>();
         var screened = await App.Post(id, "screening", Screening()).Ok<CandidateDetails>();
 
-        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.Fee).ShouldBe((SizeTier.LargeStandard, 4.55m));
+        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.Fee).ShouldBe((SizeTier.LargeStandard, Usd(4.55m)));
         screened.Screenings.Single().Estimate.Fulfilment.SizeTier.ShouldBe(SizeTier.LargeStandard);
         (await App.Candidate(id)).SizeAsGiven.ShouldBe(new MeasuredSize(15, 12, 0.752m, 0.2m, UnitSystem.Imperial));
     }

@@ -36,7 +36,7 @@ public sealed class FeeTableSettingsTests(SelectionApp app) : SelectionTest(app)
         var estimate = await As(Role.Product, x => x.Get.Url($"{CandidatesUrl}/{candidate.Id}/profit-estimate")).Ok<ProfitEstimate>();
 
         changed.Settings.FulfilmentFees.ShouldBe(table);
-        (estimate.Fulfilment.Fee, estimate.PerUnit.Margin).ShouldBe((6.00m, 10.29m));
+        (estimate.Fulfilment.Fee, estimate.PerUnit.Margin).ShouldBe((Usd(6.00m), Usd(10.29m)));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class FeeTableSettingsTests(SelectionApp app) : SelectionTest(app)
         };
         var estimate = await As(Role.Product, x => x.Post.Json(whatIf).ToUrl($"{CandidatesUrl}/profit-estimate")).Ok<ProfitEstimate>();
 
-        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.BandUpToLb, estimate.Fulfilment.Fee).ShouldBe((SizeTier.SmallStandard, (decimal?)bandUpTo, fee));
+        (estimate.Fulfilment.SizeTier, estimate.Fulfilment.BandUpToLb, estimate.Fulfilment.Fee).ShouldBe((SizeTier.SmallStandard, (decimal?)bandUpTo, Usd(fee)));
     }
 
     [Theory]

@@ -28,15 +28,16 @@ public sealed class ProfitCalculatorTests
         // 10 × 6 × 3 in, 1.2 lb: large standard; 180 / 139 = 1.2949… lb dimensional, unrounded, is billable; band 1–1.5 lb at
         // $10–50: 5.17.
         estimate.Fulfilment.ShouldBe(new FulfilmentFeeEstimate(SizeTier.LargeStandard, 10, 6, 3, 1.2m, 139, 180m / 139, 180m / 139,
-            PriceBand.Standard, 1, 1.5m, 5.17m, 0, 0, 5.17m));
+            PriceBand.Standard, 1, 1.5m, Usd(5.17m), Usd(0), 0, Usd(5.17m)));
         // referral 29.99 × 15 % = 4.4985 (shown 4.50); ad 29.99 × 10 % = 2.999 (shown 3.00); landed 5.00 + 1.20 = 6.20;
         // total 6.20 + 4.4985 + 5.17 + 2.999 = 18.8675 (shown 18.87); margin 29.99 − 18.8675 = 11.1225 (shown 11.12);
         // margin % 11.1225 / 29.99 = 37.0873… → 37.09 (from the rounded margin, 11.12 / 29.99 = 37.0790… would say 37.08);
         // ROI 11.1225 / 6.20 = 179.3951… → 179.40 (11.12 / 6.20 = 179.3548… would say 179.35).
-        estimate.PerUnit.ShouldBe(new UnitEconomics(29.99m, 5.00m, 1.20m, 6.20m, 15, 4.50m, 5.17m, 10, 3.00m, 18.87m, 11.12m, 37.09m, 179.40m));
+        estimate.PerUnit.ShouldBe(new UnitEconomics(Usd(29.99m), Usd(5.00m), Usd(1.20m), Usd(6.20m), 15, Usd(4.50m), Usd(5.17m), 10, Usd(3.00m), Usd(18.87m),
+            Usd(11.12m), 37.09m, 179.40m));
         // 6.20 × 500 = 3,100; 500 units at 300 a month sell in 50 days; 20 + 30 + 50 = 100 days.
-        estimate.Capital.ShouldBe(new CapitalCheck(500, 3100.00m, 30_000m, false, 20, 30, 50, true, 100));
-        (estimate.Currency, estimate.MinMarginPercent, estimate.MarginBelowMinimum).ShouldBe(("USD", 25m, false));
+        estimate.Capital.ShouldBe(new CapitalCheck(500, Usd(3100.00m), Usd(30_000m), false, 20, 30, 50, true, 100));
+        (estimate.MinMarginPercent, estimate.MarginBelowMinimum).ShouldBe((25m, false));
         estimate.Inputs.ShouldBe(Inputs());
     }
 
@@ -47,12 +48,12 @@ public sealed class ProfitCalculatorTests
         var estimate = ProfitCalculator.Estimate(Inputs(10.25m, 2.00m, 0.50m, new UnitSize(6, 4, 0.5m, 0.3m)), Defaults);
 
         // ad 10.25 × 10 % = 1.025 → 1.03 (banker's rounding would say 1.02); referral 1.5375 → 1.54.
-        estimate.PerUnit.AdCost.ShouldBe(1.03m);
-        estimate.PerUnit.ReferralFee.ShouldBe(1.54m);
+        estimate.PerUnit.AdCost.ShouldBe(Usd(1.03m));
+        estimate.PerUnit.ReferralFee.ShouldBe(Usd(1.54m));
         // total 2.50 + 1.5375 + 3.15 + 1.025 = 8.2125 → 8.21 (the shown parts add up to 8.22: each figure is the exact one,
         // rounded); margin 10.25 − 8.2125 = 2.0375 → 2.04; 2.0375 / 10.25 = 19.878… %; ROI 2.0375 / 2.50 = 81.5 %.
         (estimate.PerUnit.TotalCost, estimate.PerUnit.Margin, estimate.PerUnit.MarginPercent, estimate.PerUnit.RoiPercent)
-            .ShouldBe((8.21m, 2.04m, 19.88m, 81.50m));
+            .ShouldBe((Usd(8.21m), Usd(2.04m), 19.88m, 81.50m));
         estimate.MarginBelowMinimum.ShouldBeTrue();
     }
 
@@ -63,7 +64,7 @@ public sealed class ProfitCalculatorTests
         // cost, 5.37 × 5,590 = 30,018.30 would be flagged.
         var capital = ProfitCalculator.Estimate(Inputs(unitCost: 4.1667m, firstOrder: 5590), Defaults).Capital;
 
-        (capital.Investment, capital.OverMaxInvestment).ShouldBe((29_999.85m, false));
+        (capital.Investment, capital.OverMaxInvestment).ShouldBe((Usd(29_999.85m), false));
     }
 
     [Theory]
@@ -161,7 +162,7 @@ public sealed class ProfitCalculatorTests
     {
         var estimate = ProfitCalculator.FulfilmentFee(new MeasuredSize(length, width, height, weight, units).ToInchesAndPounds(), 20m, Table);
 
-        (estimate.SizeTier, estimate.Fee).ShouldBe((tier, fee));
+        (estimate.SizeTier, estimate.Fee).ShouldBe((tier, Usd(fee)));
     }
 
     /// <summary>
@@ -302,7 +303,7 @@ public sealed class ProfitCalculatorTests
     {
         var estimate = ProfitCalculator.FulfilmentFee(new MeasuredSize(length, width, height, weight, units).ToInchesAndPounds(), 20m, Table);
 
-        (estimate.SizeTier, estimate.Fee).ShouldBe((tier, fee));
+        (estimate.SizeTier, estimate.Fee).ShouldBe((tier, Usd(fee)));
     }
 
     /// <summary>The defects found (issue 11): sizes rounded to 0.01 at entry were priced in the tier or band below.</summary>
@@ -329,7 +330,7 @@ public sealed class ProfitCalculatorTests
     {
         var estimate = ProfitCalculator.FulfilmentFee(new MeasuredSize(length, width, height, weight, units).ToInchesAndPounds(), 20m, Table);
 
-        (estimate.SizeTier, estimate.BandUpToLb, estimate.Fee).ShouldBe((tier, (decimal?)bandUpTo, fee));
+        (estimate.SizeTier, estimate.BandUpToLb, estimate.Fee).ShouldBe((tier, (decimal?)bandUpTo, Usd(fee)));
     }
 
     [Fact]
@@ -343,7 +344,7 @@ public sealed class ProfitCalculatorTests
         var fee = ProfitCalculator.FulfilmentFee(new UnitSize(15, 12, 0.75m, 0.2m), 20m, Table);
 
         (fee.SizeTier, fee.DimensionalWeightLb, fee.BillableWeightLb, fee.BandUpToLb, fee.Fee)
-            .ShouldBe((SizeTier.SmallStandard, 135m / 139, 0.2m, 0.25m, 3.06m));
+            .ShouldBe((SizeTier.SmallStandard, 135m / 139, 0.2m, 0.25m, Usd(3.06m)));
     }
 
     [Fact]
@@ -360,7 +361,7 @@ public sealed class ProfitCalculatorTests
         // 13.9 × 10 × 1.0004 = 139.0556 in³ → 1.0004 lb: band 1–1.5 lb, 5.17; rounded to 2 decimals it would be 1.00 lb at 4.55.
         var fee = ProfitCalculator.FulfilmentFee(new UnitSize(13.9m, 10, 1.0004m, 0.2m), 20m, Table);
 
-        (fee.DimensionalWeightLb, fee.BillableWeightLb, fee.BandFromLb, fee.Fee).ShouldBe((1.0004m, 1.0004m, 1m, 5.17m));
+        (fee.DimensionalWeightLb, fee.BillableWeightLb, fee.BandFromLb, fee.Fee).ShouldBe((1.0004m, 1.0004m, 1m, Usd(5.17m)));
     }
 
     [Theory]
@@ -372,7 +373,7 @@ public sealed class ProfitCalculatorTests
     {
         var estimate = ProfitCalculator.FulfilmentFee(new UnitSize(10, 6, 3, 1.2m), price, Table);
 
-        (estimate.PriceBand, estimate.Fee).ShouldBe((band, fee));
+        (estimate.PriceBand, estimate.Fee).ShouldBe((band, Usd(fee)));
     }
 
     [Theory]
@@ -387,7 +388,7 @@ public sealed class ProfitCalculatorTests
         var estimate = ProfitCalculator.FulfilmentFee(new UnitSize(length, width, height, weight), 20m, Table);
 
         (estimate.BillableWeightLb, estimate.BandFromLb, estimate.BandUpToLb, estimate.PoundsAbove, estimate.Fee)
-            .ShouldBe((weight, from, (decimal?)upTo, poundsAbove, fee));
+            .ShouldBe((weight, from, (decimal?)upTo, poundsAbove, Usd(fee)));
     }
 
     [Theory]
@@ -397,7 +398,7 @@ public sealed class ProfitCalculatorTests
     {
         var capital = ProfitCalculator.Estimate(Inputs(firstOrder: firstOrder), Defaults).Capital;
 
-        (capital.Investment, capital.OverMaxInvestment).ShouldBe((investment, flagged));
+        (capital.Investment, capital.OverMaxInvestment).ShouldBe((Usd(investment), flagged));
     }
 
     [Fact]
@@ -405,7 +406,7 @@ public sealed class ProfitCalculatorTests
     {
         var capital = ProfitCalculator.Estimate(Inputs(unitCost: 4.80m, firstOrder: 5000), Defaults).Capital; // 6.00 × 5,000
 
-        (capital.Investment, capital.OverMaxInvestment).ShouldBe((30_000.00m, false));
+        (capital.Investment, capital.OverMaxInvestment).ShouldBe((Usd(30_000.00m), false));
     }
 
     [Fact]
@@ -423,7 +424,7 @@ public sealed class ProfitCalculatorTests
     {
         var table = Table with { Bands = [.. Table.Bands.Select(b => b is { Tier: SizeTier.LargeStandard, UpToLb: 1.5m } ? b with { StandardFee = 6.00m } : b)] };
 
-        ProfitCalculator.Estimate(Inputs(), Defaults with { FulfilmentFees = table }).PerUnit.FulfilmentFee.ShouldBe(6.00m);
+        ProfitCalculator.Estimate(Inputs(), Defaults with { FulfilmentFees = table }).PerUnit.FulfilmentFee.ShouldBe(Usd(6.00m));
     }
 
     [Fact]

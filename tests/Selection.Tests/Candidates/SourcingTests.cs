@@ -81,7 +81,7 @@ public sealed class SourcingTests(SelectionApp app) : SelectionTest(app)
         chosen.ChosenQuoteId.ShouldBe(candidate.Quotes.Single().QuoteId);
         chosen.Stage.ShouldBe(CandidateStage.Sourcing);
         (estimate.Inputs.UnitCost, estimate.Capital.LeadTimeDays).ShouldBe((Usd(4.80m), 25));
-        estimate.PerUnit.LandedCost.ShouldBe(6.00m);
+        estimate.PerUnit.LandedCost.ShouldBe(Usd(6.00m));
     }
 
     [Fact]

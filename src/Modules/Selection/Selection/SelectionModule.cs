@@ -37,6 +37,7 @@ public static class SelectionModule
             QualificationDocumentOnFile.Configure(options);
             MarketResearchDetails.Configure(options);
             CandidateDetails.Configure(options);
+            StoredProfitEstimateConverter.Register(options);
             Skus.Configure(options);
         });
         builder.AddDemoData<SupplierDemoData>();

@@ -3465,13 +3465,12 @@ export interface components {
         /** @enum {string} */
         Verdict: "Pass" | "Fail";
         /**
-         * @description A profit estimate with its inputs and every intermediate value. Amounts are in Currency, rounded to
-         *     cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags are decided on the
-         *     unrounded figures (see ProfitCalculator).
+         * @description A profit estimate with its inputs and every intermediate value. Every amount is Money in the fee table's
+         *     currency, rounded to cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags
+         *     are decided on the unrounded figures (see ProfitCalculator).
          */
         ProfitEstimate: {
             inputs: components["schemas"]["ProfitInputs"];
-            currency: string;
             fulfilment: components["schemas"]["FulfilmentFeeEstimate"];
             perUnit: components["schemas"]["UnitEconomics"];
             capital: components["schemas"]["CapitalCheck"];
@@ -3504,14 +3503,11 @@ export interface components {
             bandFromLb: number;
             /** Format: decimal */
             bandUpToLb?: number | null;
-            /** Format: decimal */
-            bandFee: number;
-            /** Format: decimal */
-            feePerLbAbove: number;
+            bandFee: components["schemas"]["Money"];
+            feePerLbAbove: components["schemas"]["Money"];
             /** Format: int32 */
             poundsAbove: number;
-            /** Format: decimal */
-            fee: number;
+            fee: components["schemas"]["Money"];
         };
         /**
          * @description Which fee column applies: a price below the low-price line, above the high-price line, or in between.
@@ -3520,28 +3516,19 @@ export interface components {
         CandidatePriceBand: "Low" | "Standard" | "High";
         /** @description One unit at the target price: every cost, the margin and the return, as shown (rounded; see ProfitCalculator). */
         UnitEconomics: {
-            /** Format: decimal */
-            targetPrice: number;
-            /** Format: decimal */
-            unitCost: number;
-            /** Format: decimal */
-            shippingPerUnit: number;
-            /** Format: decimal */
-            landedCost: number;
+            targetPrice: components["schemas"]["Money"];
+            unitCost: components["schemas"]["Money"];
+            shippingPerUnit: components["schemas"]["Money"];
+            landedCost: components["schemas"]["Money"];
             /** Format: decimal */
             referralFeePercent: number;
-            /** Format: decimal */
-            referralFee: number;
-            /** Format: decimal */
-            fulfilmentFee: number;
+            referralFee: components["schemas"]["Money"];
+            fulfilmentFee: components["schemas"]["Money"];
             /** Format: decimal */
             expectedAcosPercent: number;
-            /** Format: decimal */
-            adCost: number;
-            /** Format: decimal */
-            totalCost: number;
-            /** Format: decimal */
-            margin: number;
+            adCost: components["schemas"]["Money"];
+            totalCost: components["schemas"]["Money"];
+            margin: components["schemas"]["Money"];
             /** Format: decimal */
             marginPercent: number;
             /** Format: decimal */
@@ -3551,10 +3538,8 @@ export interface components {
         CapitalCheck: {
             /** Format: int32 */
             firstOrderQuantity: number;
-            /** Format: decimal */
-            investment: number;
-            /** Format: decimal */
-            maxInvestmentPerSku: number;
+            investment: components["schemas"]["Money"];
+            maxInvestmentPerSku: components["schemas"]["Money"];
             overMaxInvestment: boolean;
             /** Format: int32 */
             leadTimeDays: number;

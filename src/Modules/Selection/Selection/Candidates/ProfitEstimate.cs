@@ -53,27 +53,29 @@ public sealed record ProfitInputs(
 /// </summary>
 public sealed record FulfilmentFeeEstimate(
     SizeTier SizeTier, decimal LongestIn, decimal MedianIn, decimal ShortestIn, decimal UnitWeightLb, decimal DimensionalWeightDivisor,
-    decimal DimensionalWeightLb, decimal BillableWeightLb, PriceBand PriceBand, decimal BandFromLb, decimal? BandUpToLb, decimal BandFee,
-    decimal FeePerLbAbove, int PoundsAbove, decimal Fee);
+    decimal DimensionalWeightLb, decimal BillableWeightLb, PriceBand PriceBand, decimal BandFromLb, decimal? BandUpToLb, Money BandFee,
+    Money FeePerLbAbove, int PoundsAbove, Money Fee);
 
 /// <summary>One unit at the target price: every cost, the margin and the return, as shown (rounded; see <see cref="ProfitCalculator"/>).</summary>
 public sealed record UnitEconomics(
-    decimal TargetPrice, decimal UnitCost, decimal ShippingPerUnit, decimal LandedCost, decimal ReferralFeePercent, decimal ReferralFee,
-    decimal FulfilmentFee, decimal ExpectedAcosPercent, decimal AdCost, decimal TotalCost, decimal Margin, decimal MarginPercent,
+    Money TargetPrice, Money UnitCost, Money ShippingPerUnit, Money LandedCost, decimal ReferralFeePercent, Money ReferralFee,
+    Money FulfilmentFee, decimal ExpectedAcosPercent, Money AdCost, Money TotalCost, Money Margin, decimal MarginPercent,
     decimal RoiPercent);
 
 /// <summary>The capital check (seed 002): what the first order ties up, and for how long.</summary>
 public sealed record CapitalCheck(
-    int FirstOrderQuantity, decimal Investment, decimal MaxInvestmentPerSku, bool OverMaxInvestment, int LeadTimeDays, int TransitDays,
+    int FirstOrderQuantity, Money Investment, Money MaxInvestmentPerSku, bool OverMaxInvestment, int LeadTimeDays, int TransitDays,
     int DaysToSell, bool DaysToSellDerived, int CashTurnoverDays);
 
 /// <summary>
-/// A profit estimate with its inputs and every intermediate value. Amounts are in <see cref="Currency"/>, rounded to
-/// cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags are decided on the
-/// unrounded figures (see <see cref="ProfitCalculator"/>).
+/// A profit estimate with its inputs and every intermediate value. Every amount is <see cref="Money"/> in the fee table's
+/// currency, rounded to cents as shown; percentages are percent (25 = 25 %), rounded to 2 decimals as shown; both flags
+/// are decided on the unrounded figures (see <see cref="ProfitCalculator"/>).
 /// </summary>
+// Stored with each screening in CandidateScreened, for good: estimates stored before every amount was Money (bare
+// amounts, one currency) are read by StoredProfitEstimateConverter (ADR 0012).
 public sealed record ProfitEstimate(
-    ProfitInputs Inputs, string Currency, FulfilmentFeeEstimate Fulfilment, UnitEconomics PerUnit, CapitalCheck Capital,
+    ProfitInputs Inputs, FulfilmentFeeEstimate Fulfilment, UnitEconomics PerUnit, CapitalCheck Capital,
     decimal MinMarginPercent, bool MarginBelowMinimum);
 
 /// <summary>
@@ -102,6 +104,8 @@ public static class ProfitCalculator
     {
         var price = inputs.TargetPrice.Amount;
         var (fulfilment, fulfilmentFee) = Fulfilment(inputs.Size, price, policy.FulfilmentFees);
+        var currency = policy.FulfilmentFees.Currency;
+        Money Shown(decimal amount) => new(Round(amount), currency);
 
         var landedCost = inputs.UnitCost.Amount + inputs.ShippingPerUnit.Amount;
         var referralFee = price * policy.ReferralFeePercent / 100m;
@@ -110,17 +114,18 @@ public static class ProfitCalculator
         var margin = price - totalCost;
         var marginPercent = margin * 100m / price;
         var roiPercent = margin * 100m / landedCost;
-        var perUnit = new UnitEconomics(price, inputs.UnitCost.Amount, inputs.ShippingPerUnit.Amount, Round(landedCost),
-            policy.ReferralFeePercent, Round(referralFee), fulfilment.Fee, policy.ExpectedAcosPercent, Round(adCost), Round(totalCost),
-            Round(margin), Round(marginPercent), Round(roiPercent));
+        // Inputs are shown as entered, unrounded; like every amount here they are in the table's currency (validated so).
+        var perUnit = new UnitEconomics(new(price, currency), new(inputs.UnitCost.Amount, currency),
+            new(inputs.ShippingPerUnit.Amount, currency), Shown(landedCost), policy.ReferralFeePercent, Shown(referralFee), fulfilment.Fee,
+            policy.ExpectedAcosPercent, Shown(adCost), Shown(totalCost), Shown(margin), Round(marginPercent), Round(roiPercent));
 
         var investment = landedCost * inputs.FirstOrderQuantity;
         var daysToSell = inputs.DaysToSell ?? DerivedDaysToSell(inputs.FirstOrderQuantity, inputs.ExpectedMonthlyUnits);
-        var capital = new CapitalCheck(inputs.FirstOrderQuantity, Round(investment), policy.MaxInvestmentPerSku.Amount,
+        var capital = new CapitalCheck(inputs.FirstOrderQuantity, Shown(investment), new(policy.MaxInvestmentPerSku.Amount, currency),
             investment > policy.MaxInvestmentPerSku.Amount, inputs.LeadTimeDays, inputs.TransitDays, daysToSell, inputs.DaysToSell is null,
             inputs.LeadTimeDays + inputs.TransitDays + daysToSell);
 
-        return new ProfitEstimate(inputs, policy.FulfilmentFees.Currency, fulfilment, perUnit, capital, policy.MinMarginPercent,
+        return new ProfitEstimate(inputs, fulfilment, perUnit, capital, policy.MinMarginPercent,
             marginPercent < policy.MinMarginPercent);
     }
 
@@ -155,7 +160,8 @@ public static class ProfitCalculator
         var fee = bandFee + band.FeePerLbAbove * poundsAbove;
 
         return (new FulfilmentFeeEstimate(tier, longest, median, shortest, size.WeightLb, table.DimensionalWeightDivisor, dimensionalWeight,
-            billableWeight, priceBand, from, band.UpToLb, bandFee, band.FeePerLbAbove, poundsAbove, Round(fee)), fee);
+            billableWeight, priceBand, from, band.UpToLb, new(bandFee, table.Currency), new(band.FeePerLbAbove, table.Currency), poundsAbove,
+            new(Round(fee), table.Currency)), fee);
     }
 
     /// <summary>Days for the first order to sell at the expected monthly rate, a month being <see cref="DaysPerMonth"/> days; part days count whole.</summary>

@@ -6,13 +6,15 @@ import { formatMeasure, formatMoney, formatPercent } from '@/lib/format';
 
 import type { ProfitEstimate } from '../api/get-profit-estimate';
 
+type Money = ProfitEstimate['perUnit']['margin'];
+
 const column = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
 
 /** The estimate's result (price, every cost, profit, margin, capital check) beside the inputs it was computed from. */
 export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstimate; label: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const money = (amount: number) => formatMoney({ amount, currency: estimate.currency }, language) ?? '';
+  const money = (value: Money) => formatMoney(value, language) ?? '';
   const percent = (value: number) => formatPercent(value / 100, language, 2) ?? '';
   const lb = (value: number) => `${formatMeasure(value, language)} lb`;
   const inches = (value: number) => formatMeasure(value, language);

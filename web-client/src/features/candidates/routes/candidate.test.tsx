@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import { i18n } from '@/i18n';
 import { admin, aUser } from '@/testing/mocks/data';
-import { aCandidate, anApprovableCandidate, aQuote, candidatesDb, mockSuppliers, type MockCandidate } from '@/testing/mocks/handlers/candidates';
+import { aCandidate, anApprovableCandidate, aQuote, candidatesDb, estimateOf, mockSuppliers, type MockCandidate } from '@/testing/mocks/handlers/candidates';
 import { server } from '@/testing/mocks/server';
 import { findDialog, renderApp, screen, signInAs, userEvent, waitFor, within } from '@/testing/test-utils';
 
@@ -73,6 +73,25 @@ describe('Candidate detail', () => {
     expect(input('Expected monthly units')).toHaveTextContent('300');
     expect(input('Days to sell the first order')).toHaveTextContent('50 (derived)');
     expect(within(estimate).getByText('The margin meets the minimum of 25.00%.')).toBeInTheDocument();
+  });
+
+  it('shows each amount of the estimate in the currency the server gives it', async () => {
+    const candidate = aCandidate({ name: 'Lunch box for the EU store' });
+    const estimate = estimateOf(candidate.numbers);
+    const inEuro = <T extends object>(section: T): T =>
+      Object.fromEntries(Object.entries(section).map(([name, value]) => [name, value && typeof value === 'object' && 'currency' in value ? { ...value, currency: 'EUR' } : value])) as T;
+    server.use(
+      http.get(`/api/selection/candidates/${candidate.id}/profit-estimate`, () =>
+        HttpResponse.json({ ...estimate, perUnit: inEuro(estimate.perUnit), fulfilment: inEuro(estimate.fulfilment), capital: inEuro(estimate.capital) })),
+    );
+    await open(candidate);
+
+    const panel = await screen.findByRole('region', { name: 'Profit estimate' });
+    expect(described(panel, 'Result per unit', 'Profit')).toHaveTextContent('€7.96');
+    expect(described(panel, 'Result per unit', 'Total cost')).toHaveTextContent('€17.03');
+    expect(described(panel, 'How the fulfilment fee was found', 'Band fee')).toHaveTextContent('€5.41');
+    expect(described(panel, 'Capital check', 'Limit per SKU')).toHaveTextContent('€30,000.00');
+    expect(panel).not.toHaveTextContent('US$7.96');
   });
 
   it('calculates a what-if estimate without saving anything', async () => {

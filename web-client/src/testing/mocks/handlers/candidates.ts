@@ -76,20 +76,20 @@ export function estimateOf(inputs: Inputs): Estimate {
   const marginPercent = round((margin * 100) / price);
   const investment = round(landed * inputs.firstOrderQuantity);
   const daysToSell = inputs.daysToSell ?? Math.ceil((inputs.firstOrderQuantity * 30) / inputs.expectedMonthlyUnits);
+  const money = (amount: number): Money => ({ amount, currency: settings.currency });
   return {
     inputs,
-    currency: settings.currency,
     fulfilment: {
       sizeTier: tier, longestIn: longest, medianIn: median, shortestIn: shortest, unitWeightLb: weight, dimensionalWeightDivisor: settings.divisor,
-      dimensionalWeightLb: dimensional, billableWeightLb: billable, priceBand, bandFromLb: 0, bandUpToLb: null, bandFee, feePerLbAbove: 0, poundsAbove: 0, fee,
+      dimensionalWeightLb: dimensional, billableWeightLb: billable, priceBand, bandFromLb: 0, bandUpToLb: null, bandFee: money(bandFee), feePerLbAbove: money(0), poundsAbove: 0, fee: money(fee),
     },
     perUnit: {
-      targetPrice: price, unitCost: inputs.unitCost.amount, shippingPerUnit: inputs.shippingPerUnit.amount, landedCost: landed,
-      referralFeePercent: settings.referralFeePercent, referralFee: referral, fulfilmentFee: fee, expectedAcosPercent: settings.expectedAcosPercent,
-      adCost: ad, totalCost: total, margin, marginPercent, roiPercent: round((margin * 100) / landed),
+      targetPrice: money(price), unitCost: money(inputs.unitCost.amount), shippingPerUnit: money(inputs.shippingPerUnit.amount), landedCost: money(landed),
+      referralFeePercent: settings.referralFeePercent, referralFee: money(referral), fulfilmentFee: money(fee), expectedAcosPercent: settings.expectedAcosPercent,
+      adCost: money(ad), totalCost: money(total), margin: money(margin), marginPercent, roiPercent: round((margin * 100) / landed),
     },
     capital: {
-      firstOrderQuantity: inputs.firstOrderQuantity, investment, maxInvestmentPerSku: settings.maxInvestmentPerSku,
+      firstOrderQuantity: inputs.firstOrderQuantity, investment: money(investment), maxInvestmentPerSku: money(settings.maxInvestmentPerSku),
       overMaxInvestment: investment > settings.maxInvestmentPerSku, leadTimeDays: inputs.leadTimeDays, transitDays: inputs.transitDays,
       daysToSell, daysToSellDerived: inputs.daysToSell === null || inputs.daysToSell === undefined, cashTurnoverDays: inputs.leadTimeDays + inputs.transitDays + daysToSell,
     },
