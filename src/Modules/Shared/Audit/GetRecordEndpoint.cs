@@ -16,6 +16,11 @@ public sealed record RecordAsOfRequest
 /// <c>GET …/{id}</c> of a record: the stored read model with its ETag, or (<c>?asOf=</c> / <c>?version=</c>) the same
 /// projection replayed up to that point. A module declares the route and roles; <paramref name="what"/> names the
 /// record in the not-found problem.
+/// <para>
+/// The view goes through the store's reader and the API's writer, never out as the stored JSON: a document stored in an
+/// older shape is read into the current one (ADR 0012), and sending stored JSON as it is measured no faster
+/// (docs/benchmarks.md, 2026-12-06 evening).
+/// </para>
 /// </summary>
 public abstract class GetRecordEndpoint<TView, TStore>(TStore store, string what) : Endpoint<RecordAsOfRequest, TView>
     where TView : class, IVersionedView where TStore : IDocumentStore
@@ -23,16 +28,9 @@ public abstract class GetRecordEndpoint<TView, TStore>(TStore store, string what
     public override async Task HandleAsync(RecordAsOfRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        if (request.AsOf is null && request.Version is null)
-        {
-            // The read model as stored: its JSON is the response, never deserialised and serialised again.
-            var stored = await session.Json.FindByIdAsync<TView>(request.Id, ct);
-            if (stored is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
-            else await CommandResponses.SendStoredViewAsync(HttpContext, stored, ct);
-            return;
-        }
-
-        var view = await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
+        var view = request.AsOf is null && request.Version is null
+            ? await session.LoadAsync<TView>(request.Id, ct)
+            : await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
         if (view is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
         else await CommandResponses.SendViewAsync(HttpContext, view, 200, ct);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using FastEndpoints;
 using Marten;
@@ -124,20 +123,6 @@ public static class CommandResponses
             default:
                 throw new InvalidOperationException($"Unknown outcome {outcome}");
         }
-    }
-
-    /// <summary>
-    /// A read model as the store holds it (the store writes the API's JSON shape: camelCase, enums as strings), sent as it
-    /// is with its version as the ETag.
-    /// </summary>
-    public static Task SendStoredViewAsync(HttpContext http, string storedJson, CancellationToken ct)
-    {
-        var body = Encoding.UTF8.GetBytes(storedJson);
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.SetETag(Versioning.VersionIn(body));
-        http.Response.ContentType = "application/json; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        return http.Response.Body.WriteAsync(body, ct).AsTask();
     }
 
     public static Task SendViewAsync<TView>(HttpContext http, TView view, int status, CancellationToken ct, string? location = null)
