@@ -53,6 +53,7 @@ public static class Composition
                 m.DatabaseSchemaName = "ops";
                 m.AutoCreateSchemaObjects = schemaChanges;
                 m.Events.UseAdvisoryLockTransaction = true;
+                DatabaseSchemaCheck.Configure(m);
                 return m;
             }).IntegrateWithWolverine();
 
