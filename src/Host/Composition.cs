@@ -7,6 +7,7 @@ using JasperFx.Resources;
 using Marten;
 using Npgsql;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Ops.Host.OpenApi;
@@ -65,6 +66,13 @@ public static class Composition
             opts.Policies.Add<PolicySettingsParameters>();
             opts.ApplyMessageHandlingPolicy();
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);
+            // The host's ASP.NET Core handlers are named like message handlers; without this, Wolverine builds a chain
+            // that "handles" RequestDelegate, which fails the moment its code is generated.
+            opts.Discovery.CustomizeHandlerDiscovery(types =>
+            {
+                types.Excludes.Implements<IAuthorizationMiddlewareResultHandler>();
+                types.Excludes.Implements<IExceptionHandler>();
+            });
 
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         });
