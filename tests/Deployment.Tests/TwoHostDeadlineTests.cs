@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Ops.Organization.Auth;
 using Ops.Selection;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
@@ -15,7 +16,8 @@ namespace Deployment.Tests;
 
 /// <summary>
 /// Two hosts in Balanced durability (the Production setting) on one database, as behind a load balancer: a deadline
-/// scheduled through one of them fires once when it falls due, and still fires when that host is gone.
+/// scheduled through one of them fires once when it falls due, and still fires when that host is gone; an account
+/// deactivated through one is refused by the other.
 /// </summary>
 public sealed class TwoHostDeadlineTests : IAsyncLifetime
 {
@@ -64,6 +66,43 @@ public sealed class TwoHostDeadlineTests : IAsyncLifetime
         events.Count(e => e is QualificationDocumentExpired).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task an_account_deactivated_through_one_host_is_refused_by_the_other_once_its_stamp_is_read_again()
+    {
+        var staff = await TokenThrough(_second!, Role.Staff);
+        var me = await _second!.Scenario(x =>
+        {
+            x.Get.Url("/api/org/me");
+            x.WithRequestHeader("Authorization", $"Bearer {staff}");
+        });
+        var account = (await me.ReadAsJsonAsync<IdOnly>())!; // the second host now holds the account as active
+
+        var admin = await TokenThrough(_first!, Role.Admin);
+        await _first!.Scenario(x =>
+        {
+            x.WithRequestHeader("Authorization", $"Bearer {admin}");
+            x.Post.Json(new { reason = "Contract ended" }).ToUrl($"/api/org/users/{account.Id}/deactivate");
+            x.StatusCodeShouldBeOk();
+        });
+
+        // The second host saw no commit of its own: it reads the organisation's stamp again after ActiveAccounts.StampInterval.
+        _clock.Advance(ActiveAccounts.StampInterval);
+        await _second.Scenario(x =>
+        {
+            x.Get.Url("/api/org/me");
+            x.WithRequestHeader("Authorization", $"Bearer {staff}");
+            x.StatusCodeShouldBe(401);
+        });
+    }
+
+    private static async Task<string> TokenThrough(IAlbaHost host, string role)
+    {
+        var login = await host.Scenario(x => x.Post.Json(new { email = $"{role}@demo.ops", password = TestHost.DemoPassword }).ToUrl("/api/auth/token"));
+        return (await login.ReadAsJsonAsync<TokenBody>())!.AccessToken;
+    }
+
+    private sealed record IdOnly(Guid Id);
+
     /// <summary>Wolverine's polling, shortened from seconds so that the test takes seconds too.</summary>
     private static readonly TimeSpan PollingTime = TimeSpan.FromMilliseconds(200);
 
@@ -90,8 +129,7 @@ public sealed class TwoHostDeadlineTests : IAsyncLifetime
 
     private async Task<Guid> RegisterSupplierWithALicenceThrough(IAlbaHost host)
     {
-        var login = await host.Scenario(x => x.Post.Json(new { email = $"{Role.Product}@demo.ops", password = TestHost.DemoPassword }).ToUrl("/api/auth/token"));
-        var token = (await login.ReadAsJsonAsync<TokenBody>())!.AccessToken;
+        var token = await TokenThrough(host, Role.Product);
         var registered = await host.Scenario(x =>
         {
             x.WithRequestHeader("Authorization", $"Bearer {token}");
