@@ -19,7 +19,7 @@ public sealed class StoreResults
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    /// <summary>Kept results at most; past it the oldest are forgotten wholesale (list counts vary with their filters).</summary>
+    /// <summary>Kept results at most; past it all are forgotten at once (list counts vary with their filters).</summary>
     private const int MaxEntries = 10_000;
 
     private sealed record Entry(long Stamp, DateTimeOffset ComputedAt, object Value);

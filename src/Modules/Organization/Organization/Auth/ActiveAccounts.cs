@@ -14,7 +14,9 @@ namespace Ops.Organization.Auth;
 /// <para>
 /// A commit on this host marks the stamp stale at once (the store's listener); a change made through another host is
 /// seen when the stamp is next read, at most <see cref="StampInterval"/> later. The stamp is read before the account, so
-/// a change committed in between is either in what was read or moves the stamp past the kept answer.
+/// a change committed in between is either in what was read or moves the stamp past the kept answer. An answer is also
+/// read again once it is <see cref="StoreResults.MaxAge"/> old: an event that took its number before the stamp's and
+/// committed after it leaves the stamp where it was.
 /// </para>
 /// </summary>
 public sealed class ActiveAccounts : DocumentSessionListenerBase
@@ -22,7 +24,7 @@ public sealed class ActiveAccounts : DocumentSessionListenerBase
     /// <summary>How long another host's deactivation may go unseen here: one cheap read of the stamp per interval.</summary>
     public static readonly TimeSpan StampInterval = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<Guid, (bool Active, long Stamp)> _accounts = new();
+    private readonly ConcurrentDictionary<Guid, (bool Active, long Stamp, DateTimeOffset ReadAt)> _accounts = new();
     private readonly SemaphoreSlim _reading = new(1, 1);
     private long _stamp = -1;
     private DateTimeOffset _stampReadAt = DateTimeOffset.MinValue;
@@ -37,11 +39,13 @@ public sealed class ActiveAccounts : DocumentSessionListenerBase
     public async Task<bool> IsActiveAsync(IQuerySession session, Guid userId, TimeProvider time, CancellationToken ct)
     {
         var stamp = await StampAsync(session, time, ct);
-        if (_accounts.TryGetValue(userId, out var known) && known.Stamp == stamp) return known.Active;
+        var now = time.GetUtcNow();
+        if (_accounts.TryGetValue(userId, out var known) && known.Stamp == stamp && now - known.ReadAt < StoreResults.MaxAge)
+            return known.Active;
 
         var user = await session.LoadAsync<UserAccountView>(userId, ct);
         var active = user is { Status: UserStatus.Active };
-        _accounts[userId] = (active, stamp);
+        _accounts[userId] = (active, stamp, now);
         return active;
     }
 
