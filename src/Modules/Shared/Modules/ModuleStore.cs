@@ -2,7 +2,6 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using Ops.Shared.Audit;
 using Ops.Shared.Http;
@@ -70,7 +69,6 @@ public static class ModuleStore
             var configuration = sp.GetRequiredService<IConfiguration>();
             options.Connection(sp.GetRequiredService<NpgsqlDataSource>());
             options.DatabaseSchemaName = module.Schema;
-            options.Logger(MartenLog.For(sp.GetRequiredService<ILoggerFactory>(), typeof(TStore).Name));
             options.AutoCreateSchemaObjects = OpsDatabase.SchemaChanges(configuration);
             options.UseSystemTextJsonForSerialization(JsonSerializerOptionsProvider.Configure(new()), EnumStorage.AsString, Casing.CamelCase);
             options.Events.MetadataConfig.EnableAll();

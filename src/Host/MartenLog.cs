@@ -3,7 +3,7 @@ using Marten.Services;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Ops.Shared.Modules;
+namespace Ops.Host;
 
 /// <summary>
 /// What a store logs, as Marten's default logger does except for two things. A command refused because another writer
