@@ -52,6 +52,7 @@ public static class Composition
                 var m = new StoreOptions();
                 m.Connection(sp.GetRequiredService<NpgsqlDataSource>());
                 m.DatabaseSchemaName = "ops";
+                m.Logger(MartenLog.For(sp.GetRequiredService<ILoggerFactory>(), nameof(IDocumentStore)));
                 m.AutoCreateSchemaObjects = schemaChanges;
                 m.Events.UseAdvisoryLockTransaction = true;
                 DatabaseSchemaCheck.Configure(m);

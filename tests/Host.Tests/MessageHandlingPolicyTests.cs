@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
 using Marten;
 using JasperFx.Events;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Ops.Host;
 using Wolverine;
 using Wolverine.Marten;
 using Wolverine.Tracking;
@@ -29,6 +33,89 @@ public sealed class MessageHandlingPolicyTests(HostApp app) : HostTest(app)
         (await session.Events.FetchStreamAsync(counterId)).Count.ShouldBe(21);
         handling.MovedToErrorQueue.Envelopes().ShouldBeEmpty();
         (await App.DeadLetteredMessageTypes()).ShouldNotContain(type => type.EndsWith(nameof(CountOnce)));
+    }
+
+    [Fact]
+    public async Task a_lost_race_retried_until_it_lands_is_logged_as_a_warning_never_as_an_error()
+    {
+        var counterId = Guid.CreateVersion7();
+        await Host.InvokeMessageAndWaitAsync(new CountOnce(counterId));
+        using var logs = App.Logs.Listen();
+
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(120)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+            {
+                foreach (var _ in Enumerable.Range(0, 20)) await bus.PublishAsync(new CountOnce(counterId));
+            }));
+
+        await using var session = Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        (await session.Events.FetchStreamAsync(counterId)).Count.ShouldBe(21);
+        var heard = logs.Entries;
+        heard.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}").ToList()
+            .ShouldBeEmpty("every message landed, so nothing was an error");
+        heard.ShouldContain(e => e.Level == LogLevel.Warning && Chain(e.Thrown).Any(x => x is JasperFx.ConcurrencyException),
+            "ten handlers at once on one stream lose races, and each lost attempt is a warning");
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException) yield return exception;
+    }
+
+    /// <summary>
+    /// Every optimistic-concurrency failure Marten and JasperFx can raise when an append or a stream start loses to another
+    /// writer, found by name in their assemblies so a new one is not missed silently.
+    /// </summary>
+    private static readonly Type[] ConcurrencyFailures =
+    [
+        .. new[] { typeof(Marten.IDocumentStore).Assembly, typeof(JasperFx.ConcurrencyException).Assembly, typeof(StreamAction).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => typeof(Exception).IsAssignableFrom(t) && !t.IsAbstract
+                        && System.Text.RegularExpressions.Regex.IsMatch(t.Name, "Concurren|StreamLocked|StreamIdCollision|UnexpectedMaxEventId"))
+            .Distinct(),
+    ];
+
+    public static TheoryData<Type> ConcurrencyFailureTypes() => [.. ConcurrencyFailures];
+
+    [Fact]
+    public void the_concurrency_failures_the_policy_names_are_all_found()
+    {
+        foreach (var named in new[]
+                 {
+                     typeof(JasperFx.ConcurrencyException), typeof(EventStreamUnexpectedMaxEventIdException),
+                     typeof(Marten.Exceptions.ConcurrentUpdateException),
+                     typeof(JasperFx.Events.StreamLockedException), typeof(Marten.Exceptions.StreamLockedException),
+                     typeof(JasperFx.Events.ExistingStreamIdCollisionException), typeof(Marten.Exceptions.ExistingStreamIdCollisionException),
+                 })
+            ConcurrencyFailures.ShouldContain(named);
+    }
+
+    [Theory]
+    [MemberData(nameof(ConcurrencyFailureTypes))]
+    public void a_concurrency_failure_is_a_lost_race_however_it_is_wrapped(Type failure)
+    {
+        var lost = (Exception)RuntimeHelpers.GetUninitializedObject(failure);
+
+        MessageHandlingPolicy.IsLostRace(lost).ShouldBeTrue("as thrown");
+        MessageHandlingPolicy.IsLostRace(new InvalidOperationException("handler failed", lost)).ShouldBeTrue("as an inner exception");
+        MessageHandlingPolicy.IsLostRace(new Exception("outer", new InvalidOperationException("inner", lost))).ShouldBeTrue("two levels down");
+        MessageHandlingPolicy.IsLostRace(new AggregateException(new TimeoutException(), lost)).ShouldBeTrue("beside another failure in an aggregate");
+        MessageHandlingPolicy.IsLostRace(new InvalidOperationException("outer", new AggregateException(lost))).ShouldBeTrue("in an aggregate that is itself wrapped");
+    }
+
+    [Fact]
+    public void any_other_failure_is_not_a_lost_race()
+    {
+        foreach (var other in new Exception[]
+                 {
+                     new InvalidOperationException("a bug"),
+                     new TimeoutException(),
+                     new NpgsqlException("connection refused"),
+                     new InvalidOperationException("outer", new ArgumentException("inner")),
+                     new AggregateException(new TimeoutException(), new InvalidOperationException()),
+                     new AggregateException(),
+                 })
+            MessageHandlingPolicy.IsLostRace(other).ShouldBeFalse(other.ToString());
     }
 }
 
