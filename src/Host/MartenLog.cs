@@ -30,12 +30,9 @@ public sealed class MartenLog(ILogger logger) : IMartenLogger, IMartenSessionLog
     {
         PostgresException { SqlState: StreamVersionMismatch } => true,
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } key } when StreamKeys.Contains(key) => true,
-        JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException => true,
-        JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => true,
-        JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(IsLostRace),
-        { InnerException: { } inner } => IsLostRace(inner),
-        _ => false,
+        AggregateException aggregate when aggregate.InnerExceptions.Any(IsLostRace) => true,
+        { InnerException: { } inner } when IsLostRace(inner) => true,
+        _ => MessageHandlingPolicy.IsLostRace(exception), // Marten's and JasperFx's own concurrency exceptions
     };
 
     public IMartenSessionLogger StartSession(IQuerySession session) => this;
