@@ -1,6 +1,3 @@
-using Mono.Cecil;
-using Mono.Cecil.Cil;
-
 namespace Architecture.Tests;
 
 /// <summary>
@@ -16,11 +13,7 @@ public sealed class KpiQueryTests
     [Fact]
     public void kpis_are_computed_by_grouped_queries_and_never_load_documents()
     {
-        var kpiTypes = Module.All
-            .Select(m => AssemblyDefinition.ReadAssembly(m.Internals.Location))
-            .SelectMany(a => a.MainModule.GetTypes())
-            .Where(IsKpiCode)
-            .ToList();
+        var kpiTypes = ModuleCode.Types(name => name.Contains("Kpi", StringComparison.Ordinal));
 
         // Every module's KPI code is found, its async state machines and lambdas included.
         kpiTypes.Select(t => t.Name).ShouldContain("SelectionKpisEndpoint");
@@ -28,16 +21,11 @@ public sealed class KpiQueryTests
         kpiTypes.Select(t => t.Name).ShouldContain("KeywordKpis");
         kpiTypes.Select(t => t.Name).ShouldContain("PromotionKpis");
 
-        var loads = kpiTypes
-            .SelectMany(t => t.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions.Select(i => (Method: m, Instruction: i))))
-            .Where(c => c.Instruction.OpCode.Code is Code.Call or Code.Callvirt && c.Instruction.Operand is MethodReference called
-                && called.DeclaringType.Namespace.StartsWith("Marten", StringComparison.Ordinal) && DocumentReads.Contains(called.Name))
-            .Select(c => $"{c.Method.DeclaringType.FullName}.{c.Method.Name} calls {((MethodReference)c.Instruction.Operand).FullName}")
+        var loads = ModuleCode.Calls(kpiTypes)
+            .Where(c => c.Called.DeclaringType.Namespace.StartsWith("Marten", StringComparison.Ordinal) && DocumentReads.Contains(c.Called.Name))
+            .Select(c => $"{c.Caller.DeclaringType.FullName}.{c.Caller.Name} calls {c.Called.FullName}")
             .ToList();
 
         loads.ShouldBeEmpty();
     }
-
-    private static bool IsKpiCode(TypeDefinition type) =>
-        type.Name.Contains("Kpi", StringComparison.Ordinal) || (type.DeclaringType is { } outer && IsKpiCode(outer));
 }
