@@ -21,9 +21,9 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
         created.ApiKey.ShouldStartWith("ops_");
         created.Client.Scopes.ShouldBe(["selection:write"]);
         var shown = await As(Role.Admin, x => x.Get.Url($"/api/org/api-clients/{created.Client.Id}"));
-        (await shown.ReadAsTextAsync()).ShouldNotContain(created.ApiKey.Split('_')[2]);
+        (await shown.ReadAsTextAsync()).ShouldNotContain(SecretOf(created.ApiKey));
         var history = await As(Role.Auditor, x => x.Get.Url($"/api/org/api-clients/{created.Client.Id}/history")).Ok<List<HistoryEntry>>();
-        history.Single().Data.ToString()!.ShouldNotContain(created.ApiKey.Split('_')[2]);
+        history.Single().Data.ToString()!.ShouldNotContain(SecretOf(created.ApiKey));
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
         history.ShouldNotContain("hash", Case.Insensitive);
         foreach (var key in new[] { created.ApiKey, rotated.ApiKey })
         {
-            history.ShouldNotContain(key.Split('_')[2]);
-            history.ShouldNotContain(ApiKey.HashOf(key.Split('_')[2]));
+            history.ShouldNotContain(SecretOf(key));
+            history.ShouldNotContain(ApiKey.HashOf(SecretOf(key)));
         }
         await App.WithKey(rotated.ApiKey, x => x.Get.Url("/api/selection/settings")).Ok<object>();
     }
@@ -127,5 +127,12 @@ public sealed class ApiClientTests(OrganizationApp app) : OrganizationTest(app)
     {
         await As(Role.OpsManager, x => x.Post.Json(new RegisterApiClientRequest("ERP", ["selection:read"])).ToUrl("/api/org/api-clients"))
             .ShouldBeProblem(403, "forbidden");
+    }
+
+    /// <summary>The secret part of a key as the server reads it (the secret is base64url, so it may itself hold '_').</summary>
+    private static string SecretOf(string key)
+    {
+        ApiKey.TryParse(key, out var parsed).ShouldBeTrue(key);
+        return parsed.Secret;
     }
 }
