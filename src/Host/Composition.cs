@@ -75,7 +75,13 @@ public static class Composition
                 types.Excludes.Implements<IExceptionHandler>();
             });
 
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // The handlers' code is generated at build time (`./ops codegen`, src/Host/Internal/Generated) and compiled into
+            // the host, so it never loads the compiler for them (ADR 0014); a handler without such code (a test's probe) is
+            // still compiled on first use, and its source is not written anywhere.
+            // The host's assembly holds that code, also when a test starts the host (its entry assembly is then the runner's).
+            opts.ApplicationAssembly = typeof(Composition).Assembly;
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+            opts.CodeGeneration.SourceCodeWritingEnabled = false;
         });
         if (schemaChanges == AutoCreate.None) DatabaseSchemaCheck.Register(services);
         else services.AddResourceSetupOnStartup();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Alba;
 using Microsoft.AspNetCore.Hosting;
@@ -13,8 +12,6 @@ namespace Deployment.Tests;
 /// </summary>
 public sealed class ProductionSchemaTests
 {
-    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(2);
-
     [Fact]
     public async Task a_production_host_refuses_an_empty_database_naming_the_migration_and_starts_once_it_has_run()
     {
@@ -60,53 +57,8 @@ public sealed class ProductionSchemaTests
     private static Task<IAlbaHost> StartAsync(string connectionString) =>
         TestHost.StartAsync(connectionString, TimeProvider.System, builder => builder.UseEnvironment("Production"));
 
-    /// <summary>
-    /// What <c>./ops db migrate</c> runs once it has built the host: the published host's <c>resources setup</c>, with
-    /// the Production settings.
-    /// </summary>
-    private static async Task MigrateAsync(string connectionString)
-    {
-        var (project, build) = HostBuild();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(build, "Ops.Host.dll"), "resources", "setup"])
-        {
-            WorkingDirectory = project, // its appsettings*.json, as `./ops` runs it
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["ConnectionStrings__Ops"] = connectionString,
-                ["Ops__Auth__SigningKey"] = TestHost.SigningKey,
-            },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(MigrationTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"resources setup did not finish within {MigrationTimeout.TotalMinutes:0} minutes");
-        }
-        process.ExitCode.ShouldBe(0, $"resources setup failed:\n{await output}\n{await errors}");
-    }
-
-    /// <summary>
-    /// The host project and its own build output, in this build's configuration: not this test's output folder, where
-    /// the host's command line would trip over the test assemblies it scans.
-    /// </summary>
-    private static (string Project, string Build) HostBuild()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Ops.sln"))) root = root.Parent ?? throw new DirectoryNotFoundException("No Ops.sln above the tests");
-        var project = Path.Combine(root.FullName, "src", "Host");
-        var output = Path.GetRelativePath(Path.Combine(root.FullName, "tests", "Deployment.Tests"), AppContext.BaseDirectory); // bin/<configuration>/<framework>
-        return (project, Path.Combine(project, output));
-    }
+    /// <summary>What <c>./ops db migrate</c> runs once it has built the host: its <c>resources setup</c>, with the Production settings.</summary>
+    private static Task MigrateAsync(string connectionString) => HostProcess.RunAsync(connectionString, ["resources", "setup"]);
 
     private static async Task<long> TablesIn(string connectionString)
     {

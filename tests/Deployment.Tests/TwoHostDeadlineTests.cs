@@ -9,6 +9,7 @@ using Ops.Selection;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Calendar;
+using JasperFx.CodeGeneration;
 using Wolverine;
 using Wolverine.Util;
 
@@ -123,6 +124,8 @@ public sealed class TwoHostDeadlineTests : IAsyncLifetime
                 options.Durability.HealthCheckPollingTime = PollingTime;
                 options.Durability.CheckAssignmentPeriod = PollingTime;
                 options.Policies.AddMiddleware(typeof(DeadlineProbe), DeadlineMessages.Applies);
+                // The probe changes the deadline handlers' code: generated here, not the code compiled into the host (ADR 0014).
+                options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             });
         });
     });
