@@ -9,7 +9,8 @@ import { e2eConnectionString, recreateDatabase } from './e2e/database';
  * End-to-end tests against the real host and a real database: the host built by `./ops build`
  * serves the built SPA (`npm run build`) and the API on one origin.
  */
-const port = 5090;
+// OPS_E2E_PORT: another port, when two checkouts run their journeys at once.
+const port = Number(process.env.OPS_E2E_PORT ?? 5090);
 const baseURL = `http://127.0.0.1:${port}`;
 const hostDir = fileURLToPath(new URL('../src/Host/', import.meta.url));
 const hostDll = 'bin/Release/net10.0/Ops.Host.dll';
