@@ -35,7 +35,7 @@ public static class MessageHandlingPolicy
     }
 
     /// <summary>
-    /// Another writer appended to (or started) the stream between this handler's read and its commit: Marten's and
+    /// Another writer appended to (or started) the stream, or inserted the document, between this handler's read and its commit: Marten's and
     /// JasperFx's optimistic concurrency failures, wherever they sit in the exception chain.
     /// </summary>
     public static bool IsLostRace(Exception exception) => exception switch
@@ -46,6 +46,8 @@ public static class MessageHandlingPolicy
         Marten.Exceptions.ConcurrentUpdateException => true,
         JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => true,
         JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => true,
+        // Another writer inserted the document first (a read model fed by messages, such as the work queue).
+        JasperFx.DocumentAlreadyExistsException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsLostRace),
         { InnerException: { } inner } => IsLostRace(inner),
         _ => false,

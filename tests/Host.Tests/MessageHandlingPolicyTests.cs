@@ -63,15 +63,15 @@ public sealed class MessageHandlingPolicyTests(HostApp app) : HostTest(app)
     }
 
     /// <summary>
-    /// Every optimistic-concurrency failure Marten and JasperFx can raise when an append or a stream start loses to another
-    /// writer, found by name in their assemblies so a new one is not missed silently.
+    /// Every optimistic-concurrency failure Marten and JasperFx can raise when an append, a stream start or a document insert
+    /// loses to another writer, found by name in their assemblies so a new one is not missed silently.
     /// </summary>
     private static readonly Type[] ConcurrencyFailures =
     [
         .. new[] { typeof(Marten.IDocumentStore).Assembly, typeof(JasperFx.ConcurrencyException).Assembly, typeof(StreamAction).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Where(t => typeof(Exception).IsAssignableFrom(t) && !t.IsAbstract
-                        && System.Text.RegularExpressions.Regex.IsMatch(t.Name, "Concurren|StreamLocked|StreamIdCollision|UnexpectedMaxEventId"))
+                        && System.Text.RegularExpressions.Regex.IsMatch(t.Name, "Concurren|StreamLocked|StreamIdCollision|UnexpectedMaxEventId|DocumentAlreadyExists"))
             .Distinct(),
     ];
 
@@ -86,6 +86,7 @@ public sealed class MessageHandlingPolicyTests(HostApp app) : HostTest(app)
                      typeof(Marten.Exceptions.ConcurrentUpdateException),
                      typeof(JasperFx.Events.StreamLockedException), typeof(Marten.Exceptions.StreamLockedException),
                      typeof(JasperFx.Events.ExistingStreamIdCollisionException), typeof(Marten.Exceptions.ExistingStreamIdCollisionException),
+                     typeof(JasperFx.DocumentAlreadyExistsException),
                  })
             ConcurrencyFailures.ShouldContain(named);
     }

@@ -10,6 +10,7 @@ using Ops.Organization.Employees;
 using Ops.Organization.Positions;
 using Ops.Organization.Stores;
 using Ops.Organization.Users;
+using Ops.Organization.Work;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -56,6 +57,7 @@ public static class OrganizationModule
             DepartmentView.Configure(options);
             PositionView.Configure(options);
             EmployeeView.Configure(options);
+            WorkItem.Configure(options);
         });
         services.AddOpsAuthentication(builder.Configuration, builder.Environment);
         services.AddModuleSeed<OrganizationStructureSeed>();

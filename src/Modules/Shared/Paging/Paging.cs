@@ -27,8 +27,12 @@ public abstract record PageRequest
 
 public sealed record Page<T>(IReadOnlyList<T> Items, [property: JsonPropertyName("page")] int PageNumber, int PageSize, long TotalItems, long TotalPages);
 
-/// <summary>The fields a list may be sorted by, each mapped to the member it orders.</summary>
-public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields)
+/// <summary>
+/// The fields a list may be sorted by, each mapped to the member it orders; rows equal on that field follow
+/// <paramref name="thenBy"/> when given.
+/// </summary>
+public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields,
+    Expression<Func<T, object>>? thenBy = null)
 {
     public string Default { get; } = defaultSort;
     public IEnumerable<string> Names => fields.Keys;
@@ -40,7 +44,8 @@ public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string
     {
         var chosen = string.IsNullOrEmpty(sort) ? Default : sort;
         var field = fields[chosen.TrimStart('-')];
-        return chosen.StartsWith('-') ? query.OrderByDescending(field) : query.OrderBy(field);
+        var ordered = chosen.StartsWith('-') ? query.OrderByDescending(field) : query.OrderBy(field);
+        return thenBy is null ? ordered : ordered.ThenBy(thenBy);
     }
 }
 
@@ -48,16 +53,22 @@ public static class Paging
 {
     /// <summary>
     /// The page asked for and how many items match, as two queries: the count of the matching rows, kept in
-    /// <paramref name="counts"/> until the store changes (<see cref="StoreResults"/>), then only the page's rows in order.
+    /// <paramref name="counts"/> until the store's next event (<see cref="StoreResults"/>; none for documents written without
+    /// events, whose count is taken each time), then only the page's rows in order.
     /// (One query with <c>count(*) OVER()</c> sorts every matching row to count them: seconds at 100k suppliers, where a
     /// page read along the sort field's index takes a millisecond.)
     /// </summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, IQuerySession session, PageRequest request,
-        SortFields<T> sort, StoreResults counts, CancellationToken ct) where T : notnull
+        SortFields<T> sort, StoreResults? counts, CancellationToken ct) where T : notnull
     {
-        var count = query.ToCommand(FetchType.Count);
-        var key = string.Join('|', [count.CommandText, .. count.Parameters.Select(p => $"{p.Value}")]);
-        var total = await counts.GetOrComputeAsync(session, key, query.LongCountAsync, ct);
+        long total;
+        if (counts is null) total = await query.LongCountAsync(ct);
+        else
+        {
+            var count = query.ToCommand(FetchType.Count);
+            var key = string.Join('|', [count.CommandText, .. count.Parameters.Select(p => $"{p.Value}")]);
+            total = await counts.GetOrComputeAsync(session, key, query.LongCountAsync, ct);
+        }
         var skip = (long)(request.Page - 1) * request.PageSize;
         IReadOnlyList<T> items = total > skip
             ? await sort.Apply(query, request.Sort).Skip((int)skip).Take(request.PageSize).ToListAsync(ct)

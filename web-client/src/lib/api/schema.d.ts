@@ -28,6 +28,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/org/work: the work queue, every open deadline across modules — breached first, then warned, then open, each by due time — with a link to its record
+         * @description GET /api/org/work: the work queue, every open deadline across modules — breached first, then warned, then open, each by due time — with a link to its record. scope=mine (the default) holds what the caller owns and what the roles they hold watch; scope=all every item (admin, ops manager, auditor). Filter by state, role, store, module.
+         */
+        get: operations["Organization_ListWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/users/{id}/roles": {
         parameters: {
             query?: never;
@@ -2017,6 +2037,45 @@ export interface components {
                 [key: string]: string[];
             } | null;
             correlationId?: string | null;
+        };
+        /** @enum {string} */
+        WorkScope: "Mine" | "All";
+        /**
+         * @description Where a deadline stands, as the work queue shows it; breached first, then warned, then open.
+         * @enum {string}
+         */
+        WorkItemState: "Open" | "Warned" | "Breached" | "Closed";
+        PageOfWorkItemView: {
+            items: components["schemas"]["WorkItemView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description A deadline in the work queue, as the API shows it. */
+        WorkItemView: {
+            key: string;
+            module: string;
+            kind: string;
+            /** Format: uuid */
+            recordId: string;
+            recordName: string;
+            link: string;
+            /** Format: uuid */
+            storeId?: string | null;
+            owner?: string | null;
+            roles: string[];
+            /** Format: date-time */
+            warnAt?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["WorkItemState"];
+            /** Format: date-time */
+            changedAt: string;
         };
         /** @description A user account as the API shows it. The password hash is kept for login and never serialised out. */
         UserAccountView: {
@@ -5681,6 +5740,73 @@ export interface operations {
             };
             /** @description The body is not sent as application/json (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Organization_ListWork: {
+        parameters: {
+            query?: {
+                scope?: components["schemas"]["WorkScope"];
+                state?: components["schemas"]["WorkItemState"];
+                role?: string;
+                storeId?: string;
+                module?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "urgency" | "-urgency" | "dueAt" | "-dueAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWorkItemView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

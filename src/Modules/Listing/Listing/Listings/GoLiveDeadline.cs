@@ -2,6 +2,8 @@ using JasperFx.Events;
 using Marten;
 using Ops.Listing.Calendar;
 using Ops.Logistics.Contracts;
+using Ops.Organization.Contracts;
+using Ops.Shared;
 using Ops.Shared.Calendar;
 using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
@@ -95,4 +97,39 @@ public static class BreachGoLiveDeadlineHandler
 {
     public static void Handle(BreachGoLiveDeadline message, [WriteAggregate(Required = false)] IEventStream<Listing> listing, TimeProvider time) =>
         listing.Decide(message.ListingId, expectedVersion: null, l => l.BreachGoLiveDeadline(message.DueAt, time.GetUtcNow()));
+}
+
+/// <summary>
+/// The go-live deadline as the work queue shows it (<see cref="WorkItemChanged"/>), published by the listing's read model
+/// with the write that started, warned, breached or met it, or took the listing live.
+/// </summary>
+public static class GoLiveWork
+{
+    public const string Kind = "go-live";
+
+    /// <summary>The queue's item for <paramref name="listing"/> after <paramref name="events"/>, if any of them changed its deadline.</summary>
+    public static WorkItemChanged? For(ListingDetails listing, IEnumerable<IEvent> events)
+    {
+        var change = events.Select(e => (e.Version, At: e.Data switch
+        {
+            GoLiveDeadlineStarted s => s.StartedAt,
+            GoLiveDeadlineWarned w => w.WarnedAt,
+            GoLiveDeadlineBreached b => b.BreachedAt,
+            GoLiveDeadlineMet m => m.MetAt,
+            ListingWentLive l => l.WentLiveAt,
+            _ => (DateTimeOffset?)null,
+        })).LastOrDefault(c => c.At is not null);
+        if (listing.Deadline is not { } deadline || change.At is not { } changedAt) return null;
+
+        var state = listing.DeadlineState switch
+        {
+            GoLiveDeadlineState.Running => WorkItemState.Open,
+            GoLiveDeadlineState.Warned => WorkItemState.Warned,
+            // Breached stays in the queue until the listing is live: late, but no longer owed.
+            GoLiveDeadlineState.Breached when listing.FirstWentLiveAt is null => WorkItemState.Breached,
+            _ => WorkItemState.Closed,
+        };
+        return new WorkItemChanged($"listing.{Kind}:{listing.Id}", "listing", Kind, listing.Id, listing.Sku, $"/listing/listings/{listing.Id}",
+            deadline.StoreId, listing.DraftedBy, [Role.Listing, Role.OpsManager], deadline.WarnAt, deadline.DueAt, state, changedAt, change.Version);
+    }
 }

@@ -55,6 +55,7 @@ public sealed record ListingDetails : IVersionedView
     internal static void Configure(StoreOptions options)
     {
         options.Projections.Add<ListingDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Events.EnableSideEffectsOnInlineProjections = true; // the work queue's items (GoLiveWork)
         options.Projections.Add(new ListingContentVersionProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<ListingDetails>().Index(l => l.Sku).Index(l => l.Status);
         options.Schema.For<ListingContentVersion>().Index(v => v.ListingId);
@@ -81,6 +82,13 @@ public sealed record GoLiveDeadlineDetails(
 
 public sealed class ListingDetailsProjection : SingleStreamProjection<ListingDetails, Guid>
 {
+    /// <summary>The go-live deadline's item for the work queue, in the outbox of the write that changed it.</summary>
+    public override ValueTask RaiseSideEffects(IDocumentOperations operations, IEventSlice<ListingDetails> slice)
+    {
+        if (slice.Snapshot is { } listing && GoLiveWork.For(listing, slice.Events()) is { } item) slice.PublishMessage(item);
+        return ValueTask.CompletedTask;
+    }
+
     public override ListingDetails? Evolve(ListingDetails? listing, Guid id, IEvent e) => (listing, e.Data) switch
     {
         (null, ListingDrafted d) => new ListingDetails

@@ -41,6 +41,7 @@ public sealed record SupplierDetails : IVersionedView
     internal static void Configure(StoreOptions options)
     {
         options.Projections.Add<SupplierDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Events.EnableSideEffectsOnInlineProjections = true; // the work queue's items (SupplierWork)
         // The grade and the delivery counts are columns of their own beside the document, in one index that covers the
         // KPI "suppliers by grade" and the on-time sums: PostgreSQL answers them from the index alone, without reading a
         // document (ms at 100k suppliers, where reading every document took ~0.3 s).
@@ -97,6 +98,14 @@ public sealed record SupplierDelivery(SupplierReceipt Receipt, bool OnTime, int 
 
 public sealed class SupplierDetailsProjection : SingleStreamProjection<SupplierDetails, Guid>
 {
+    /// <summary>The supplier's items for the work queue, in the outbox of the write that changed them.</summary>
+    public override ValueTask RaiseSideEffects(IDocumentOperations operations, IEventSlice<SupplierDetails> slice)
+    {
+        if (slice.Snapshot is { } supplier)
+            foreach (var item in SupplierWork.For(supplier, slice.Events())) slice.PublishMessage(item);
+        return ValueTask.CompletedTask;
+    }
+
     public override SupplierDetails? Evolve(SupplierDetails? supplier, Guid id, IEvent e) => (supplier, e.Data) switch
     {
         (null, SupplierRegistered r) => new SupplierDetails
