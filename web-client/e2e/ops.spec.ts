@@ -100,6 +100,20 @@ test('the dashboard shows the KPIs the modules compute from the demo data', asyn
   await expect(page.getByRole('img', { name: /^Listings by status — Draft: \d+/ })).toBeVisible();
 });
 
+test("the work queue leads a product manager from a document due soon to its supplier", async ({ page }) => {
+  await logIn(page, 'product');
+  // Demo data: Homecraft's BSCI audit expires in 20 days, inside the 30-day warning.
+  const queue = page.locator('.ant-card').filter({ has: page.getByText('My work', { exact: true }) });
+  const item = queue.locator('.ant-list-item').filter({ hasText: 'Ningbo Homecraft Housewares Ltd. · BSCI audit' });
+  await expect(item.getByText('Due soon')).toBeVisible();
+  await expect(item.getByText('Document expiry')).toBeVisible();
+
+  await item.getByRole('link').click();
+
+  await expect(page).toHaveURL(/\/selection\/suppliers\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Ningbo Homecraft Housewares Ltd.' })).toBeVisible();
+});
+
 test('an operations manager hires an employee with a login, who can then sign in', async ({ page }) => {
   const email = `hire-${runId}@demo.ops`;
   await logIn(page, 'ops-manager');

@@ -90,6 +90,20 @@ export const en = {
     days: 'days',
     nothingYet: 'Nothing to measure yet',
     noKpis: 'No indicators yet',
+    work: {
+      mine: 'My work',
+      everyone: "Everyone's work",
+      scopeMine: 'Mine',
+      scopeAll: 'Everyone',
+      empty: 'Nothing due: no open deadlines.',
+      due: 'due {{time}}',
+      wasDue: 'was due {{time}}',
+      states: { Breached: 'Breached', Warned: 'Due soon', Open: 'Open', Closed: 'Closed' },
+      kinds: {
+        listing: { 'go-live': 'Go live' },
+        selection: { 'document-expiry': 'Document expiry', 're-evaluation': 'Re-evaluation due' },
+      },
+    },
     parts: {
       ungraded: 'Not graded',
       Core: 'Core',

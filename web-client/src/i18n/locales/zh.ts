@@ -91,6 +91,20 @@ export const zh: Translation = {
     days: '天',
     nothingYet: '暂无可计算的数据',
     noKpis: '暂无指标',
+    work: {
+      mine: '我的待办',
+      everyone: '全部待办',
+      scopeMine: '我的',
+      scopeAll: '全部',
+      empty: '暂无待办：没有未完成的期限。',
+      due: '截止 {{time}}',
+      wasDue: '已于 {{time}} 到期',
+      states: { Breached: '已超期', Warned: '即将到期', Open: '进行中', Closed: '已关闭' },
+      kinds: {
+        listing: { 'go-live': '上架期限' },
+        selection: { 'document-expiry': '资质文件到期', 're-evaluation': '待重新评估' },
+      },
+    },
     parts: {
       ungraded: '未评级',
       Core: '核心词',

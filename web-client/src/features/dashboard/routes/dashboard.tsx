@@ -6,8 +6,9 @@ import { useMe } from '@/lib/auth';
 
 import { kpiModules } from '../api/get-kpis';
 import { KpiCards } from '../components/kpi-cards';
+import { WorkQueue } from '../components/work-queue';
 
-/** The KPIs every live module computes from its events, side by side. */
+/** The person's work queue first, then the KPIs every live module computes from its events. */
 export function DashboardRoute() {
   const { t } = useTranslation();
   const me = useMe();
@@ -19,6 +20,7 @@ export function DashboardRoute() {
         {t('dashboard.intro')}
       </Typography.Paragraph>
       <Flex vertical gap={16}>
+        <WorkQueue />
         {kpiModules.map((module) => (
           <KpiCards key={module} module={module} />
         ))}

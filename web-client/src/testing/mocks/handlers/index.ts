@@ -4,8 +4,9 @@ import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
+import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -13,4 +14,5 @@ export function resetFeatureMocks(): void {
   resetSuppliers();
   resetCandidates();
   resetListings();
+  resetWork();
 }
