@@ -23,7 +23,7 @@ export const en = {
     correlationId: 'Correlation id: {{id}}',
     filters: 'Filters',
     all: 'All',
-    total: '{{count}} in total',
+    total: '{{count, number}} in total',
     reason: 'Reason',
     reasonRequired: 'Give a reason',
     noMatch: 'Nothing matches',

@@ -24,7 +24,7 @@ export const zh: Translation = {
     correlationId: '关联 ID：{{id}}',
     filters: '筛选',
     all: '全部',
-    total: '共 {{count}} 条',
+    total: '共 {{count, number}} 条',
     reason: '原因',
     reasonRequired: '请填写原因',
     noMatch: '没有匹配项',
