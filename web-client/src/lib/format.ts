@@ -45,7 +45,9 @@ export function formatNumber(value: number, language: Language, maximumFractionD
 
 /**
  * How a date field shows its date (the first format: as `formatDate` shows dates everywhere else) and what it also
- * accepts typed (the ISO date, 2026-12-31). Day.js tokens, for the date picker.
+ * accepts typed (the ISO date, 2026-12-31). Day.js tokens, for the date picker. One difference is left: Intl writes
+ * September "Sept" in en-GB where Day.js writes "Sep"; formatting with Intl instead would need a function as the
+ * picker's format, and the picker then refuses typing.
  */
 export const dateInputFormats: Record<Language, string[]> = {
   en: ['D MMM YYYY', 'YYYY-MM-DD'],
