@@ -25,7 +25,9 @@ test('a product manager registers a supplier and evaluates it to grade A', async
   await form.getByLabel('Name', { exact: true }).fill(name);
   await form.getByLabel('Contact person').fill('Li Na');
   await form.getByLabel('Contact email').fill(`sales-${runId}@supplier.example`);
+  // The country is picked from the ISO list (typing only searches it).
   await form.getByLabel('Country').fill('cn');
+  await page.getByTitle('China (CN)', { exact: true }).click();
   await form.getByLabel('Monthly capacity (units)').fill('20000');
   await form.getByRole('button', { name: 'Register', exact: true }).click();
 

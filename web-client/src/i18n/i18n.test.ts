@@ -16,7 +16,8 @@ function leaves(tree: object): Array<[string, unknown]> {
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+/** The names of a text's placeholders, with or without a format (`{{count, number}}`). */
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
   it('have the same keys in English and Chinese', () => {
@@ -29,6 +30,16 @@ describe('translations', () => {
 
   it('have no empty text', () => {
     expect([...leaves(en), ...leaves(zh)].filter(([, v]) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
+  });
+
+  it('name the thing counted in its plural form, never "thing(s)"', () => {
+    expect(leaves(en).filter(([, v]) => /\w\(s\)/.test(String(v))).map(([k]) => k)).toEqual([]);
+  });
+
+  it('have a singular and a plural form in English wherever a plural is given', () => {
+    const english = keys(en);
+    const plurals = english.filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+    expect(plurals.filter((k) => !english.includes(`${k}_one`))).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {

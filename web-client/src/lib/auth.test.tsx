@@ -1,11 +1,12 @@
 import { http } from 'msw';
 
 import { admin } from '@/testing/mocks/data';
-import { unauthenticated } from '@/testing/mocks/problems';
+import { problem, unauthenticated } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
 import { getMe, logIn } from './auth';
+import { formatDateTime } from './format';
 import { ProblemError } from './problem';
 import { sessionStore } from './session';
 
@@ -63,5 +64,42 @@ describe('the login page', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The email or password is wrong.')).toBeInTheDocument();
     expect(within(alert).getByText(/user\.password_must_match/)).toBeInTheDocument();
+  });
+
+  it('says when a locked account unlocks, in the local time, when the refusal carries it', async () => {
+    const lockedUntil = '2026-11-24T10:15:00Z';
+    server.use(
+      http.post('/api/auth/token', async () => {
+        const response = problem(401, 'user.locked_account_cannot_log_in', 'Login refused', { detail: 'Too many failed logins: the account is locked for a while.' });
+        return new Response(JSON.stringify({ ...(await response.json()), lockedUntil }), { status: 401, headers: response.headers });
+      }),
+    );
+    const { user } = renderApp('/login');
+
+    await user.type(await screen.findByLabelText('Email'), admin.email);
+    await user.type(screen.getByLabelText('Password'), 'Demo!2345');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    const local = formatDateTime(lockedUntil, 'en');
+    expect(local).toMatch(/2026/);
+    expect(within(alert).getByText(`Too many failed sign-ins: the account is locked until ${local}.`)).toBeInTheDocument();
+  });
+
+  it("shows the server's lockout message as it is when the refusal does not say when it ends", async () => {
+    server.use(
+      http.post('/api/auth/token', () =>
+        problem(401, 'user.locked_account_cannot_log_in', 'Login refused', { detail: 'Too many failed logins: the account is locked for a while.' }),
+      ),
+    );
+    const { user } = renderApp('/login');
+
+    await user.type(await screen.findByLabelText('Email'), admin.email);
+    await user.type(screen.getByLabelText('Password'), 'Demo!2345');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Too many failed logins: the account is locked for a while.')).toBeInTheDocument();
+    expect(within(alert).queryByText(/locked until/)).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { formatDate, formatMeasure, formatMoney, formatPercent } from './format';
+import { formatDate, formatMeasure, formatMoney, formatNumber, formatPercent } from './format';
 
 describe('formats', () => {
   it('shows a full-precision measure with at most three decimals, so a limit stays visible', () => {
@@ -21,5 +21,11 @@ describe('formats', () => {
   it('shows ratios as percentages', () => {
     expect(formatPercent(0.255, 'en')).toBe('25.5%');
     expect(formatPercent(undefined, 'en')).toBeNull();
+  });
+
+  it('writes counts with thousands separators in both languages', () => {
+    expect(formatNumber(12000, 'en')).toBe('12,000');
+    expect(formatNumber(1234567, 'zh')).toBe('1,234,567');
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
   });
 });

@@ -37,3 +37,25 @@ export function formatPercent(ratio: number | null | undefined, language: Langua
 export function formatMeasure(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 3 }).format(value);
 }
+
+/** A number with the UI language's thousands separators (12,000), with at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits }).format(value);
+}
+
+/**
+ * How a date field shows its date (the first format: as `formatDate` shows dates everywhere else) and what it also
+ * accepts typed (the ISO date, 2026-12-31). Day.js tokens, for the date picker. One difference is left: Intl writes
+ * September "Sept" in en-GB where Day.js writes "Sep"; formatting with Intl instead would need a function as the
+ * picker's format, and the picker then refuses typing.
+ */
+export const dateInputFormats: Record<Language, string[]> = {
+  en: ['D MMM YYYY', 'YYYY-MM-DD'],
+  zh: ['YYYY年M月D日', 'YYYY-MM-DD'],
+};
+
+/** The same for a date with its time, as `formatDateTime` shows it. */
+export const dateTimeInputFormats: Record<Language, string[]> = {
+  en: ['D MMM YYYY, HH:mm', 'YYYY-MM-DD HH:mm'],
+  zh: ['YYYY年M月D日 HH:mm', 'YYYY-MM-DD HH:mm'],
+};

@@ -6,20 +6,41 @@ import { Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { isLanguage } from '@/i18n';
 import { useLogIn, useSession, type LogInRequest } from '@/lib/auth';
+import { formatDateTime } from '@/lib/format';
+import { problemOf } from '@/lib/problem';
 import { sessionStore, type SessionEnd } from '@/lib/session';
 
 /** Only same-site paths: `?redirectTo=https://elsewhere` must not send people off the site. */
 const safeRedirect = (value: string | null): string => (value?.startsWith('/') && !value.startsWith('//') ? value : paths.home.getHref());
 
+/** The code of the refusal while an account is locked after failed logins (UserRules.LockedAccountCannotLogIn). */
+const lockedCode = 'user.locked_account_cannot_log_in';
+
+/**
+ * When a locked account unlocks, if the refusal says: a `lockedUntil` instant beside the problem's standard members.
+ * The API does not send it yet; until it does, the server's own sentence ("locked for a while") is all there is.
+ */
+function lockedUntilOf(error: unknown): string | null {
+  const problem: object = problemOf(error);
+  const until = 'lockedUntil' in problem ? problem.lockedUntil : null;
+  return problemOf(error).code === lockedCode && typeof until === 'string' ? until : null;
+}
+
 export function LoginRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const { session, ended } = useSession();
   const logIn = useLogIn();
   // Say once why the last session ended, then forget it (a reload should not repeat it).
   const [endReason] = useState<SessionEnd | null>(ended);
   useEffect(() => sessionStore.acknowledgeEnd(), []);
+
+  const lockedUntil = logIn.isError ? lockedUntilOf(logIn.error) : null;
+  const lockedText = lockedUntil
+    ? t('auth.lockedUntil', { time: formatDateTime(lockedUntil, isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en') ?? lockedUntil })
+    : null;
 
   if (session) return <Navigate to={safeRedirect(params.get('redirectTo'))} replace />;
 
@@ -35,7 +56,7 @@ export function LoginRoute() {
         <Flex vertical gap={16}>
           {endReason === 'expired' ? <Alert type="warning" showIcon title={t('auth.sessionExpired')} /> : null}
           {endReason === 'signedOut' ? <Alert type="info" showIcon title={t('auth.signedOut')} /> : null}
-          {logIn.isError ? <ProblemAlert error={logIn.error} /> : null}
+          {logIn.isError ? <ProblemAlert error={logIn.error} extra={lockedText ? [lockedText] : []} /> : null}
           <Form<LogInRequest> layout="vertical" requiredMark={false} onFinish={(values) => logIn.mutate(values)} disabled={logIn.isPending}>
             <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('auth.emailRequired') }]}>
               <Input type="email" autoComplete="username" autoFocus />

@@ -23,9 +23,19 @@ export const en = {
     correlationId: 'Correlation id: {{id}}',
     filters: 'Filters',
     all: 'All',
-    total: '{{count}} in total',
+    total: '{{count, number}} in total',
     reason: 'Reason',
     reasonRequired: 'Give a reason',
+    noMatch: 'Nothing matches',
+    addNew: 'Add “{{value}}”',
+    numbers: {
+      atLeast: 'Enter {{min}} or more',
+      atMost: 'Enter {{max}} or less',
+      between: 'Enter a number from {{min}} to {{max}}',
+      above: 'Enter a number greater than {{min}}',
+      aboveAtMost: 'Enter a number greater than {{min}} and at most {{max}}',
+      wholeNumber: 'Enter a whole number',
+    },
   },
   language: {
     label: 'Language',
@@ -43,6 +53,7 @@ export const en = {
     emailRequired: 'Enter your email',
     passwordRequired: 'Enter your password',
     failed: 'Sign-in failed',
+    lockedUntil: 'Too many failed sign-ins: the account is locked until {{time}}.',
   },
   nav: {
     dashboard: 'Dashboard',

@@ -24,9 +24,19 @@ export const zh: Translation = {
     correlationId: '关联 ID：{{id}}',
     filters: '筛选',
     all: '全部',
-    total: '共 {{count}} 条',
+    total: '共 {{count, number}} 条',
     reason: '原因',
     reasonRequired: '请填写原因',
+    noMatch: '没有匹配项',
+    addNew: '新增“{{value}}”',
+    numbers: {
+      atLeast: '请输入不小于 {{min}} 的数',
+      atMost: '请输入不大于 {{max}} 的数',
+      between: '请输入 {{min}} 到 {{max}} 之间的数',
+      above: '请输入大于 {{min}} 的数',
+      aboveAtMost: '请输入大于 {{min}} 且不大于 {{max}} 的数',
+      wholeNumber: '请输入整数',
+    },
   },
   language: {
     label: '语言',
@@ -44,6 +54,7 @@ export const zh: Translation = {
     emailRequired: '请输入邮箱',
     passwordRequired: '请输入密码',
     failed: '登录失败',
+    lockedUntil: '登录失败次数过多，账号锁定至 {{time}}。',
   },
   nav: {
     dashboard: '工作台',

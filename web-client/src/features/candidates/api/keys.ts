@@ -6,4 +6,5 @@ export const candidateKeys = {
   history: (id: string) => [...candidateKeys.all, 'history', id] as const,
   estimate: (id: string) => [...candidateKeys.all, 'estimate', id] as const,
   suppliers: () => ['selection', 'candidates', 'supplier-options'] as const,
+  categories: () => [...candidateKeys.lists(), 'categories'] as const,
 };

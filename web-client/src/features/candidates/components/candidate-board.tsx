@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Empty, Flex, Input, Spin, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,9 +6,10 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
-import { formatMoney, formatPercent } from '@/lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { SearchBox } from '@/components/ui/search-box';
 
+import { useCandidateCategories } from '../api/get-categories';
 import { candidateStages, useCandidatesColumn, type CandidateStage, type CandidateSummary } from '../api/get-candidates';
 
 const pageSize = 20;
@@ -20,6 +21,7 @@ type Filters = { search?: string; category?: string };
 export function CandidateBoard() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
+  const categories = useCandidateCategories();
 
   return (
     <Flex vertical gap={16}>
@@ -28,12 +30,17 @@ export function CandidateBoard() {
           label={t('candidates.board.search')}
           onSearch={(value) => setFilters((f) => ({ ...f, search: value }))}
         />
-        <Input.Search
+        <Select<string>
           allowClear
+          showSearch
           aria-label={t('candidates.board.category')}
           placeholder={t('candidates.board.categoryPlaceholder')}
           style={{ width: 220 }}
-          onSearch={(value) => setFilters((f) => ({ ...f, category: value.trim() || undefined }))}
+          loading={categories.isFetching}
+          options={(categories.data ?? []).map((category) => ({ value: category, label: category }))}
+          notFoundContent={t('common.noMatch')}
+          value={filters.category}
+          onChange={(category?: string) => setFilters((f) => ({ ...f, category }))}
         />
       </Flex>
       {/* Wider than a tablet: the columns scroll sideways rather than squeeze. */}
@@ -62,7 +69,7 @@ function StageColumn({ stage, filters }: { stage: CandidateStage; filters: Filte
         title={
           <Flex justify="space-between" align="center">
             <span>{label}</span>
-            <Badge count={total} showZero color="#8c8c8c" aria-label={t('candidates.board.count', { count: total })} />
+            <Badge count={formatNumber(total, currentLanguage())} overflowCount={Number.MAX_SAFE_INTEGER} showZero color="#8c8c8c" aria-label={t('candidates.board.count', { count: total })} />
           </Flex>
         }
         styles={{ body: { padding: 8, background: '#fafafa' } }}

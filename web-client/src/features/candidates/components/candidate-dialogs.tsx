@@ -1,8 +1,12 @@
-import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CurrencySelect } from '@/components/ui/currency-select';
+import { DateInput } from '@/components/ui/date-input';
 import { useNotify } from '@/components/ui/notifications';
+import { NumberField } from '@/components/ui/number-field';
 
 import { useApproveCandidate } from '../api/approve-candidate';
 import { useChooseQuote } from '../api/choose-quote';
@@ -61,14 +65,15 @@ export function ScreenDialog({ candidate, onClose }: DialogProps) {
       <Row gutter={12}>
         {scoreNames.map((name) => (
           <Col xs={24} sm={12} key={name}>
-            <Form.Item
+            <NumberField
               name={['scores', name]}
               label={t(`candidates.actions.${name}`)}
               extra={t('candidates.actions.scoreHelp')}
               rules={[{ required: true, message: t('candidates.fields.required', { field: t(`candidates.actions.${name}`) }) }]}
-            >
-              <InputNumber min={1} max={5} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
+              min={1}
+              max={5}
+              integer
+            />
           </Col>
         ))}
       </Row>
@@ -115,7 +120,7 @@ export function ReasonDialog({ candidate, onClose, kind }: DialogProps & { kind:
   );
 }
 
-type QuoteValues = { supplierId: string; unitPrice: number; currency: string; moq: number; leadTimeDays: number; afterSalesTerms: string; validUntil: string };
+type QuoteValues = { supplierId: string; unitPrice: number; currency: string; moq: number; leadTimeDays: number; afterSalesTerms: string; validUntil: Dayjs };
 
 export function RecordQuoteDialog({ candidate, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -139,11 +144,11 @@ export function RecordQuoteDialog({ candidate, onClose }: DialogProps) {
           version: candidate.version,
           body: {
             supplierId: v.supplierId,
-            unitPrice: { amount: v.unitPrice, currency: v.currency.trim().toUpperCase() },
+            unitPrice: { amount: v.unitPrice, currency: v.currency },
             moq: v.moq,
             leadTimeDays: v.leadTimeDays,
             afterSalesTerms: v.afterSalesTerms.trim(),
-            validUntil: v.validUntil,
+            validUntil: v.validUntil.format('YYYY-MM-DD'),
           },
         });
       }}
@@ -159,35 +164,44 @@ export function RecordQuoteDialog({ candidate, onClose }: DialogProps) {
       </Form.Item>
       <Row gutter={12}>
         <Col xs={16}>
-          <Form.Item name="unitPrice" label={t('candidates.quotes.unitPrice')} rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.unitPrice') }) }]}>
-            <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
-          </Form.Item>
+          <NumberField
+            name="unitPrice"
+            label={t('candidates.quotes.unitPrice')}
+            rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.unitPrice') }) }]}
+            above={0}
+            inputProps={{ step: 0.01 }}
+          />
         </Col>
         <Col xs={8}>
-          <Form.Item name="currency" label={t('candidates.fields.currency')} rules={required(t('candidates.fields.currency'))}>
-            <Input maxLength={3} />
+          <Form.Item name="currency" label={t('candidates.fields.currency')} rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.fields.currency') }) }]}>
+            <CurrencySelect />
           </Form.Item>
         </Col>
         <Col xs={12}>
-          <Form.Item name="moq" label={t('candidates.quotes.moq')} rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.moq') }) }]}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <NumberField
+            name="moq"
+            label={t('candidates.quotes.moq')}
+            rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.moq') }) }]}
+            min={1}
+            integer
+          />
         </Col>
         <Col xs={12}>
-          <Form.Item
+          <NumberField
             name="leadTimeDays"
             label={t('candidates.quotes.leadTimeDays')}
             rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.leadTimeDays') }) }]}
-          >
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+            min={0}
+            max={3650}
+            integer
+          />
         </Col>
       </Row>
       <Form.Item name="afterSalesTerms" label={t('candidates.quotes.afterSalesTerms')} rules={required(t('candidates.quotes.afterSalesTerms'))}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="validUntil" label={t('candidates.quotes.validUntil')} rules={required(t('candidates.quotes.validUntil'))}>
-        <Input type="date" />
+      <Form.Item name="validUntil" label={t('candidates.quotes.validUntil')} rules={[{ required: true, message: t('candidates.fields.required', { field: t('candidates.quotes.validUntil') }) }]}>
+        <DateInput />
       </Form.Item>
     </TransitionDialog>
   );

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '@/lib/format';
+import { formatDate, formatDateTime, formatMeasure, formatMoney, formatNumber, formatPercent } from '@/lib/format';
 
 import type { Candidate, Quote, Sample } from '../api/get-candidate';
 
@@ -67,20 +67,25 @@ export function OverviewSection({ candidate }: { candidate: Candidate }) {
         <Descriptions.Item label={t('candidates.fields.shippingPerUnit')}>{formatMoney(n.shippingPerUnit, language)}</Descriptions.Item>
         <Descriptions.Item label={t('candidates.overview.sizeAsGiven')}>
           {t('candidates.estimate.dims', {
-            length: `${given.length}`,
-            width: given.width,
-            height: `${given.height} ${lengthUnit}`,
-            weight: `${given.weight} ${weightUnit}`,
+            length: formatMeasure(given.length, language),
+            width: formatMeasure(given.width, language),
+            height: `${formatMeasure(given.height, language)} ${lengthUnit}`,
+            weight: `${formatMeasure(given.weight, language)} ${weightUnit}`,
           })}
         </Descriptions.Item>
         <Descriptions.Item label={t('candidates.overview.sizeConverted')}>
-          {t('candidates.estimate.dims', { length: n.size.lengthIn, width: n.size.widthIn, height: `${n.size.heightIn} in`, weight: `${n.size.weightLb} lb` })}
+          {t('candidates.estimate.dims', {
+            length: formatMeasure(n.size.lengthIn, language),
+            width: formatMeasure(n.size.widthIn, language),
+            height: `${formatMeasure(n.size.heightIn, language)} in`,
+            weight: `${formatMeasure(n.size.weightLb, language)} lb`,
+          })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{n.expectedMonthlyUnits}</Descriptions.Item>
-        <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{n.firstOrderQuantity}</Descriptions.Item>
-        <Descriptions.Item label={t('candidates.fields.daysToSell')}>{n.daysToSell ?? t('candidates.overview.daysToSellDerived')}</Descriptions.Item>
-        <Descriptions.Item label={t('candidates.fields.transitDays')}>{n.transitDays}</Descriptions.Item>
-        <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{n.leadTimeDays}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{formatNumber(n.expectedMonthlyUnits, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{formatNumber(n.firstOrderQuantity, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.daysToSell')}>{n.daysToSell === null || n.daysToSell === undefined ? t('candidates.overview.daysToSellDerived') : formatNumber(n.daysToSell, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.transitDays')}>{formatNumber(n.transitDays, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{formatNumber(n.leadTimeDays, language)}</Descriptions.Item>
         <Descriptions.Item label={t('candidates.overview.proposedBy')}>{candidate.proposedBy}</Descriptions.Item>
         <Descriptions.Item label={t('candidates.overview.proposedAt')}>{formatDateTime(candidate.proposedAt, language)}</Descriptions.Item>
         {candidate.sku ? <Descriptions.Item label={t('candidates.overview.sku')}>{candidate.sku}</Descriptions.Item> : null}
@@ -157,8 +162,8 @@ export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidat
       ),
     },
     { title: t('candidates.quotes.unitPrice'), key: 'unitPrice', render: (_, q) => formatMoney(q.unitPrice, language) },
-    { title: t('candidates.quotes.moq'), dataIndex: 'moq', key: 'moq' },
-    { title: t('candidates.quotes.leadTimeDays'), dataIndex: 'leadTimeDays', key: 'leadTimeDays' },
+    { title: t('candidates.quotes.moq'), key: 'moq', align: 'right', render: (_, q) => formatNumber(q.moq, language) },
+    { title: t('candidates.quotes.leadTimeDays'), key: 'leadTimeDays', align: 'right', render: (_, q) => formatNumber(q.leadTimeDays, language) },
     { title: t('candidates.quotes.afterSalesTerms'), dataIndex: 'afterSalesTerms', key: 'afterSalesTerms', responsive: ['lg'] },
     { title: t('candidates.quotes.validUntil'), key: 'validUntil', render: (_, q) => formatDate(q.validUntil, language) },
   ];

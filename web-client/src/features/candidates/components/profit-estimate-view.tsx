@@ -2,7 +2,7 @@ import { Alert, Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { formatMeasure, formatMoney, formatPercent } from '@/lib/format';
+import { formatMeasure, formatMoney, formatNumber, formatPercent } from '@/lib/format';
 
 import type { ProfitEstimate } from '../api/get-profit-estimate';
 
@@ -18,6 +18,7 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
   const percent = (value: number) => formatPercent(value / 100, language, 2) ?? '';
   const lb = (value: number) => `${formatMeasure(value, language)} lb`;
   const inches = (value: number) => formatMeasure(value, language);
+  const count = (value: number) => formatNumber(value, language);
   const { perUnit, fulfilment, capital, inputs } = estimate;
   const minimum = percent(estimate.minMarginPercent);
 
@@ -62,20 +63,20 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
             <Descriptions.Item label={t('candidates.fields.shippingPerUnit')}>{formatMoney(inputs.shippingPerUnit, language)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.overview.sizeConverted')}>
               {t('candidates.estimate.dims', {
-                length: inputs.size.lengthIn,
-                width: inputs.size.widthIn,
-                height: inputs.size.heightIn,
+                length: inches(inputs.size.lengthIn),
+                width: inches(inputs.size.widthIn),
+                height: inches(inputs.size.heightIn),
                 weight: lb(inputs.size.weightLb),
               })}
             </Descriptions.Item>
-            <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{inputs.expectedMonthlyUnits}</Descriptions.Item>
-            <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{inputs.firstOrderQuantity}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.expectedMonthlyUnits')}>{count(inputs.expectedMonthlyUnits)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.firstOrderQuantity')}>{count(inputs.firstOrderQuantity)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.fields.daysToSell')}>
-              {capital.daysToSell}
+              {count(capital.daysToSell)}
               {capital.daysToSellDerived ? ` (${t('candidates.overview.daysToSellDerived')})` : null}
             </Descriptions.Item>
-            <Descriptions.Item label={t('candidates.fields.transitDays')}>{inputs.transitDays}</Descriptions.Item>
-            <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{inputs.leadTimeDays}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.transitDays')}>{count(inputs.transitDays)}</Descriptions.Item>
+            <Descriptions.Item label={t('candidates.fields.leadTimeDays')}>{count(inputs.leadTimeDays)}</Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph type="secondary" style={{ marginTop: 4 }}>
             {t('candidates.estimate.inputsHelp')}
@@ -88,18 +89,18 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
               {inches(fulfilment.longestIn)} × {inches(fulfilment.medianIn)} × {inches(fulfilment.shortestIn)} in
             </Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.unitWeight')}>{lb(fulfilment.unitWeightLb)}</Descriptions.Item>
-            <Descriptions.Item label={t('candidates.estimate.dimensionalWeight', { divisor: fulfilment.dimensionalWeightDivisor })}>
+            <Descriptions.Item label={t('candidates.estimate.dimensionalWeight', { divisor: count(fulfilment.dimensionalWeightDivisor) })}>
               {lb(fulfilment.dimensionalWeightLb)}
             </Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.billableWeight')}>{lb(fulfilment.billableWeightLb)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.priceBand')}>{t(`candidates.priceBands.${fulfilment.priceBand}`)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.band')}>
               {fulfilment.bandUpToLb === null || fulfilment.bandUpToLb === undefined
-                ? t('candidates.estimate.bandOpen', { from: fulfilment.bandFromLb })
-                : t('candidates.estimate.bandRange', { from: fulfilment.bandFromLb, to: fulfilment.bandUpToLb })}
+                ? t('candidates.estimate.bandOpen', { from: formatMeasure(fulfilment.bandFromLb, language) })
+                : t('candidates.estimate.bandRange', { from: formatMeasure(fulfilment.bandFromLb, language), to: formatMeasure(fulfilment.bandUpToLb, language) })}
             </Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.bandFee')}>{money(fulfilment.bandFee)}</Descriptions.Item>
-            <Descriptions.Item label={t('candidates.estimate.perLbAbove', { pounds: fulfilment.poundsAbove })}>
+            <Descriptions.Item label={t('candidates.estimate.perLbAbove', { pounds: formatMeasure(fulfilment.poundsAbove, language) })}>
               {money(fulfilment.feePerLbAbove)}
             </Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.fulfilmentFee')}>{money(fulfilment.fee)}</Descriptions.Item>
@@ -111,7 +112,7 @@ export function ProfitEstimateView({ estimate, label }: { estimate: ProfitEstima
             <Descriptions.Item label={t('candidates.estimate.maxInvestment')}>{money(capital.maxInvestmentPerSku)}</Descriptions.Item>
             <Descriptions.Item label={t('candidates.estimate.cashTurnover')}>
               {t('candidates.estimate.days', { count: capital.cashTurnoverDays })} (
-              {t('candidates.estimate.turnoverParts', { lead: capital.leadTimeDays, transit: capital.transitDays, selling: capital.daysToSell })})
+              {t('candidates.estimate.turnoverParts', { lead: count(capital.leadTimeDays), transit: count(capital.transitDays), selling: count(capital.daysToSell) })})
             </Descriptions.Item>
           </Descriptions>
           {capital.overMaxInvestment ? (

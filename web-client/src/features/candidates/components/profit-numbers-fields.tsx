@@ -1,6 +1,8 @@
-import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { CurrencySelect } from '@/components/ui/currency-select';
+import { NumberField, type NumberBounds } from '@/components/ui/number-field';
 import type { components } from '@/lib/api/schema';
 
 import type { EstimateProfitInput } from '../api/estimate-profit';
@@ -37,7 +39,7 @@ export const numbersAliases: Record<string, string> = {
 };
 
 export const toNumbersBody = (v: NumbersValues): EstimateProfitInput => {
-  const currency = v.currency.trim().toUpperCase();
+  const currency = v.currency;
   return {
     targetPrice: { amount: v.targetPrice, currency },
     unitCost: { amount: v.unitCost, currency },
@@ -51,31 +53,36 @@ export const toNumbersBody = (v: NumbersValues): EstimateProfitInput => {
   };
 };
 
+/** The server's bounds (ProfitNumbersRequest): amounts positive (shipping may be 0), sides and weight up to 10,000, days up to 3,650. */
+const maxMeasure = 10_000;
+const maxDays = 3650;
+
 export const defaultNumbers: Partial<NumbersValues> = { currency: 'USD', shippingPerUnit: 0, transitDays: 30, size: { unitSystem: 'Metric' } as NumbersValues['size'] };
 
 /** The fields of the numbers (proposal and what-if alike), in a grid that folds to two columns on a tablet. */
 export function ProfitNumbersFields() {
   const { t } = useTranslation();
   const required = (field: string) => [{ required: true, message: t('candidates.fields.required', { field }) }];
-  const money = (name: 'targetPrice' | 'unitCost' | 'shippingPerUnit') => (
+  const money = (name: 'targetPrice' | 'unitCost' | 'shippingPerUnit', bounds: NumberBounds) => (
     <Col xs={24} sm={12} md={6}>
-      <Form.Item name={name} label={t(`candidates.fields.${name}`)} rules={required(t(`candidates.fields.${name}`))}>
-        <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
-      </Form.Item>
+      <NumberField name={name} label={t(`candidates.fields.${name}`)} rules={required(t(`candidates.fields.${name}`))} {...bounds} inputProps={{ step: 0.01 }} />
     </Col>
   );
   const measure = (name: 'length' | 'width' | 'height' | 'weight') => (
     <Col xs={12} md={4}>
-      <Form.Item name={['size', name]} label={t(`candidates.fields.${name}`)} rules={required(t(`candidates.fields.${name}`))}>
-        <InputNumber min={0} step={0.1} style={{ width: '100%' }} />
-      </Form.Item>
+      <NumberField
+        name={['size', name]}
+        label={t(`candidates.fields.${name}`)}
+        rules={required(t(`candidates.fields.${name}`))}
+        above={0}
+        max={maxMeasure}
+        inputProps={{ step: 0.1 }}
+      />
     </Col>
   );
-  const count = (name: 'expectedMonthlyUnits' | 'firstOrderQuantity' | 'transitDays' | 'leadTimeDays', min: number) => (
+  const count = (name: 'expectedMonthlyUnits' | 'firstOrderQuantity' | 'transitDays' | 'leadTimeDays', bounds: NumberBounds) => (
     <Col xs={24} sm={12} md={6}>
-      <Form.Item name={name} label={t(`candidates.fields.${name}`)} rules={required(t(`candidates.fields.${name}`))}>
-        <InputNumber min={min} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
+      <NumberField name={name} label={t(`candidates.fields.${name}`)} rules={required(t(`candidates.fields.${name}`))} integer {...bounds} />
     </Col>
   );
 
@@ -84,12 +91,12 @@ export function ProfitNumbersFields() {
       <Row gutter={12}>
         <Col xs={24} sm={12} md={6}>
           <Form.Item name="currency" label={t('candidates.fields.currency')} rules={required(t('candidates.fields.currency'))}>
-            <Input maxLength={3} style={{ textTransform: 'uppercase' }} />
+            <CurrencySelect />
           </Form.Item>
         </Col>
-        {money('targetPrice')}
-        {money('unitCost')}
-        {money('shippingPerUnit')}
+        {money('targetPrice', { above: 0 })}
+        {money('unitCost', { above: 0 })}
+        {money('shippingPerUnit', { min: 0 })}
       </Row>
       <Row gutter={12}>
         <Col xs={24} md={8}>
@@ -106,15 +113,13 @@ export function ProfitNumbersFields() {
         {measure('weight')}
       </Row>
       <Row gutter={12}>
-        {count('expectedMonthlyUnits', 1)}
-        {count('firstOrderQuantity', 1)}
+        {count('expectedMonthlyUnits', { min: 1 })}
+        {count('firstOrderQuantity', { min: 1 })}
         <Col xs={24} sm={12} md={6}>
-          <Form.Item name="daysToSell" label={t('candidates.fields.daysToSell')} extra={t('candidates.fields.daysToSellHelp')}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <NumberField name="daysToSell" label={t('candidates.fields.daysToSell')} extra={t('candidates.fields.daysToSellHelp')} min={1} max={maxDays} integer />
         </Col>
-        {count('transitDays', 0)}
-        {count('leadTimeDays', 0)}
+        {count('transitDays', { min: 0, max: maxDays })}
+        {count('leadTimeDays', { min: 0, max: maxDays })}
       </Row>
     </>
   );

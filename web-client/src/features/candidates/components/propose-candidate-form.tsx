@@ -2,10 +2,12 @@ import { Button, Col, Divider, Flex, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { PickOrAddSelect } from '@/components/ui/pick-or-add-select';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors, problemOf } from '@/lib/problem';
 
+import { useCandidateCategories } from '../api/get-categories';
 import { useProposeCandidate, type ProposedCandidate } from '../api/propose-candidate';
 
 import { defaultNumbers, numbersAliases, numbersPaths, ProfitNumbersFields, toNumbersBody, type NumbersValues } from './profit-numbers-fields';
@@ -23,6 +25,7 @@ export function ProposeCandidateForm({ onProposed, onCancel }: Props) {
   // One key per form: resubmitting after a lost response cannot propose the candidate twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const categories = useCandidateCategories();
   const propose = useProposeCandidate({
     mutationConfig: {
       onSuccess: (candidate) => onProposed(candidate),
@@ -73,8 +76,13 @@ export function ProposeCandidateForm({ onProposed, onCancel }: Props) {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="category" label={t('candidates.fields.category')} rules={required(t('candidates.fields.category'))}>
-            <Input maxLength={100} autoComplete="off" />
+          <Form.Item
+            name="category"
+            label={t('candidates.fields.category')}
+            extra={t('candidates.fields.categoryHelp')}
+            rules={required(t('candidates.fields.category'))}
+          >
+            <PickOrAddSelect choices={categories.data ?? []} loading={categories.isFetching} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -224,10 +224,15 @@ describe('Candidate detail', () => {
     await fillIn(user, within(dialog).getByLabelText('MOQ'), '500');
     await fillIn(user, within(dialog).getByLabelText('Lead time (days)'), '25');
     await fillIn(user, within(dialog).getByLabelText('After-sales terms'), 'Free replacement within 90 days');
-    await fillIn(user, within(dialog).getByLabelText('Valid until'), '2099-06-30');
+    // The app's date picker: an ISO date typed is shown as the app shows dates, and sent as the date.
+    const validUntil = within(dialog).getByLabelText('Valid until');
+    await fillIn(user, validUntil, '2099-06-30');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(validUntil).toHaveValue('30 Jun 2099'));
     await user.click(within(dialog).getByRole('button', { name: 'Record a quote' }));
 
     await waitFor(() => expect(within(stage()).getByText('Sourcing')).toBeInTheDocument());
+    expect(candidatesDb.find(screened.id)?.quotes[0]).toMatchObject({ unitPrice: { amount: 3.5, currency: 'USD' }, moq: 500, validUntil: '2099-06-30' });
     const quotes = screen.getByText('Quotes').closest('.ant-card') as HTMLElement;
     const row = (await within(quotes).findByText('Dongguan Precision Plastics')).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('US$3.50');

@@ -10,7 +10,7 @@ import { findDialog, renderApp, screen, signInAs, userEvent, waitFor, within } f
 const column = (name: string) => screen.findByRole('region', { name });
 
 /** Fills every required field of the proposal (the size in centimetres and kilograms, the default units). */
-async function fillProposal(dialog: HTMLElement, name: string) {
+async function fillProposal(dialog: HTMLElement, name: string, { category = 'Pet Supplies' }: { category?: string } = {}) {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
   // Pasted rather than typed key by key: the same change events, a fraction of the time.
   const fill = async (label: string, value: string) => {
@@ -20,7 +20,9 @@ async function fillProposal(dialog: HTMLElement, name: string) {
     await user.paste(value);
   };
   await fill('Name', name);
-  await fill('Category', 'Pet Supplies');
+  // A category in use is picked from the list (it comes from the candidates the server lists).
+  await fill('Category', category);
+  await user.click(await screen.findByTitle(category));
   await fill('Differentiation idea', 'Rubber feet that really hold.');
   await fill('Target price', '27.99');
   await fill('Estimated unit cost', '4.66');
@@ -51,7 +53,7 @@ describe('Candidates board', () => {
     expect(await within(proposed).findByText('Collapsible silicone lunch box')).toBeInTheDocument();
     expect(within(proposed).getByText('Home & Kitchen')).toBeInTheDocument();
     expect(within(proposed).getByText(/Target price: US\$24\.99/)).toBeInTheDocument();
-    expect(within(proposed).getByLabelText('1 candidates')).toBeInTheDocument();
+    expect(within(proposed).getByLabelText('1 candidate')).toBeInTheDocument();
 
     const sampling = await column('Sampling candidates');
     expect(await within(sampling).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
@@ -89,11 +91,15 @@ describe('Candidates board', () => {
     await within(proposed).findByText('Collapsible silicone lunch box');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), 'bowl{Enter}');
-    await user.type(screen.getByRole('searchbox', { name: 'Category' }), 'pet supplies{Enter}');
+    // The categories in use are offered: a typo cannot become a filter that matches nothing.
+    await user.click(screen.getByRole('combobox', { name: 'Category' }));
+    expect(await screen.findByTitle('Home & Kitchen')).toBeInTheDocument();
+    expect(screen.getByTitle('Office Products')).toBeInTheDocument();
+    await user.click(screen.getByTitle('Pet Supplies'));
 
     await waitFor(() => expect(within(proposed).queryByText('Collapsible silicone lunch box')).not.toBeInTheDocument());
     expect(await within(await column('Sampling candidates')).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
-    const last = queries.filter((q) => q.get('category') === 'pet supplies');
+    const last = queries.filter((q) => q.get('category') === 'Pet Supplies');
     expect(last.map((q) => q.get('stage')).sort()).toEqual(['Approved', 'Proposed', 'Rejected', 'Sampling', 'Screened', 'Shelved', 'Sourcing']);
     expect(last.every((q) => q.get('search') === 'bowl' && q.get('pageSize') === '20' && q.get('page') === '1')).toBe(true);
   });
@@ -143,6 +149,39 @@ describe('Candidates board', () => {
     });
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/.{8,}/);
+  });
+
+  it('files a proposal under a new category typed, and keeps an out-of-range number as typed with a field error', async () => {
+    const bodies: unknown[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/selection/candidates') bodies.push(await request.clone().json());
+    });
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    renderApp('/selection/candidates');
+
+    await user.click(await screen.findByRole('button', { name: 'Propose a candidate' }));
+    const dialog = await findDialog('Propose a candidate');
+    await fillProposal(dialog, 'Cork yoga block');
+    const category = within(dialog).getByLabelText('Category');
+    await user.click(category);
+    await user.paste('Sports & Outdoors');
+    await user.click(await screen.findByText('Add “Sports & Outdoors”'));
+    const units = within(dialog).getByLabelText('Expected monthly units');
+    await user.clear(units);
+    await user.type(units, '-5');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose' }));
+
+    const item = within(units.closest('.ant-form-item') as HTMLElement);
+    expect(await item.findByText('Enter 1 or more')).toBeInTheDocument();
+    expect(units).toHaveValue('-5');
+    expect(bodies).toHaveLength(0);
+
+    await user.clear(units);
+    await user.type(units, '300');
+    await user.click(within(dialog).getByRole('button', { name: 'Propose' }));
+
+    expect(await screen.findByRole('heading', { name: 'Cork yoga block', level: 3 })).toBeInTheDocument();
+    expect(bodies).toEqual([expect.objectContaining({ category: 'Sports & Outdoors', expectedMonthlyUnits: 300 })]);
   });
 
   it('offers no proposal to staff', async () => {

@@ -4,6 +4,9 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
+import { currentLanguage } from '@/i18n';
+import { formatNumber } from '@/lib/format';
+
 import type { Kpi } from '../api/get-kpis';
 
 // Only what this chart draws: the dashboard chunk stays small, and no other chunk carries ECharts.
@@ -12,16 +15,19 @@ echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 /** A count broken down (candidates by stage, listings by status): one bar per part, in the server's order. */
 export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (code: string, key: string) => string }) {
   const element = useRef<HTMLDivElement>(null);
+  const language = currentLanguage();
+  const number = (value: number) => formatNumber(value, language);
 
   useEffect(() => {
+    const count = (value: number) => formatNumber(value, language);
     if (!element.current) return;
     const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
     chart.setOption({
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'item' },
-      xAxis: { type: 'value', minInterval: 1 },
+      tooltip: { trigger: 'item', valueFormatter: (value: number) => count(value) },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => count(value) } },
       yAxis: { type: 'category', inverse: true, data: kpi.parts.map((p) => label(kpi.code, p.key)) },
-      series: [{ type: 'bar', barWidth: 12, data: kpi.parts.map((p) => p.value), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'right' } }],
+      series: [{ type: 'bar', barWidth: 12, data: kpi.parts.map((p) => p.value), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'right', formatter: ({ value }: { value: number }) => count(value) } }],
     });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
@@ -29,8 +35,8 @@ export function KpiPartsChart({ kpi, label }: { kpi: Kpi; label: (code: string, 
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [kpi, label]);
+  }, [kpi, label, language]);
 
-  const summary = kpi.parts.map((p) => `${label(kpi.code, p.key)}: ${p.value}`).join(', ');
+  const summary = kpi.parts.map((p) => `${label(kpi.code, p.key)}: ${number(p.value)}`).join(', ');
   return <div ref={element} role="img" aria-label={`${kpi.name} — ${summary}`} style={{ width: '100%', height: Math.max(120, kpi.parts.length * 32) }} />;
 }

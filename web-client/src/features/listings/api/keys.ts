@@ -2,6 +2,7 @@
 export const listingKeys = {
   all: ['listing', 'listings'] as const,
   lists: () => [...listingKeys.all, 'list'] as const,
+  browseCategories: () => [...listingKeys.lists(), 'browse-categories'] as const,
   detail: (id: string) => [...listingKeys.all, 'detail', id] as const,
   quality: (id: string) => [...listingKeys.detail(id), 'quality'] as const,
   versions: (id: string) => [...listingKeys.detail(id), 'versions'] as const,

@@ -1,16 +1,20 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CurrencySelect } from '@/components/ui/currency-select';
+import { NumberField } from '@/components/ui/number-field';
+import { PickOrAddSelect } from '@/components/ui/pick-or-add-select';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNotify } from '@/components/ui/notifications';
 import { problemOf } from '@/lib/problem';
 
 import { useChangeListingContent } from '../api/change-listing-content';
+import { useBrowseCategories } from '../api/get-browse-categories';
 import type { ListingDetails } from '../api/get-listing';
 
-import { attributeNames, bulletSlots, contentFieldErrors, toRequest, toValues, type ContentValues } from './content-form';
+import { attributeNames, bulletSlots, contentFieldErrors, maxPrice, toRequest, toValues, type ContentValues } from './content-form';
 
 const imageRoles = ['Main', 'Secondary', 'Lifestyle', 'Infographic'] as const;
 
@@ -33,6 +37,7 @@ export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProp
   const notify = useNotify();
   const [form] = Form.useForm<ContentValues>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const categories = useBrowseCategories();
   // What the last save sent, to place its field errors (read in the mutation's callback, so a ref rather than state).
   const sent = useRef<{ bulletSlotOf: number[]; imageCount: number }>({ bulletSlotOf: [], imageCount: 0 });
   // The content version the form was filled from, and the one this person's last save made.
@@ -189,17 +194,15 @@ export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProp
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Form.Item name="browseCategory" label={t('listings.fields.browseCategory')}>
-            <Input maxLength={300} />
+            <PickOrAddSelect allowClear choices={categories.data ?? []} loading={categories.isFetching} />
           </Form.Item>
         </Col>
         <Col xs={14} lg={7}>
-          <Form.Item name={['price', 'amount']} label={t('listings.fields.priceAmount')}>
-            <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
-          </Form.Item>
+          <NumberField name={['price', 'amount']} label={t('listings.fields.priceAmount')} above={0} max={maxPrice} inputProps={{ step: 0.01 }} />
         </Col>
         <Col xs={10} lg={5}>
           <Form.Item name={['price', 'currency']} label={t('listings.fields.currency')}>
-            <Input maxLength={3} />
+            <CurrencySelect />
           </Form.Item>
         </Col>
       </Row>

@@ -6,6 +6,9 @@ import { leftToTheServer } from '@/lib/left-to-the-server';
 
 export const bulletSlots = 5;
 
+/** The server's limit on a listing's price (ListingPriceValidator). */
+export const maxPrice = 1_000_000;
+
 export const attributeNames = ['brand', 'model', 'size', 'weight', 'material', 'colour', 'functions', 'usage', 'warranty'] as const;
 
 type ImageValues = { url?: string; role?: ChangeListingContentInput['images'][number]['role']; altText?: string };
@@ -31,7 +34,7 @@ export function toValues(content: ListingContent): ContentValues {
     searchTerms: content.searchTerms,
     images: content.images.map((i) => ({ ...i })),
     attributes: { ...content.attributes },
-    browseCategory: content.browseCategory,
+    browseCategory: content.browseCategory || undefined,
     price: { amount: content.price?.amount ?? null, currency: content.price?.currency ?? 'USD' },
     targetKeywords: [...content.targetKeywords],
   };

@@ -1,12 +1,18 @@
-import { Button, Flex, Form, Input, InputNumber, Space } from 'antd';
+import { Button, Flex, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CurrencySelect } from '@/components/ui/currency-select';
+import { NumberField } from '@/components/ui/number-field';
+import { PickOrAddSelect } from '@/components/ui/pick-or-add-select';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { fieldErrors, problemOf } from '@/lib/problem';
 
 import { useCreateListing, type CreatedListing } from '../api/create-listing';
+import { useBrowseCategories } from '../api/get-browse-categories';
+
+import { maxPrice } from './content-form';
 
 type Values = { sku: string; title?: string; browseCategory?: string; price?: { amount?: number | null; currency?: string } };
 
@@ -18,6 +24,7 @@ export function CreateListingForm({ onCreated, onCancel }: { onCreated: (listing
   const [form] = Form.useForm<Values>();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const categories = useBrowseCategories();
   const create = useCreateListing({
     mutationConfig: {
       onSuccess: onCreated,
@@ -63,19 +70,12 @@ export function CreateListingForm({ onCreated, onCancel }: { onCreated: (listing
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item name="browseCategory" label={t('listings.browseCategory')}>
-        <Input autoComplete="off" />
+        <PickOrAddSelect allowClear choices={categories.data ?? []} loading={categories.isFetching} />
       </Form.Item>
       <Space.Compact block>
-        <Form.Item name={['price', 'amount']} label={t('listings.price')} style={{ flex: 1 }}>
-          <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name={['price', 'currency']}
-          label={t('listings.currency')}
-          style={{ width: 120 }}
-          rules={[{ pattern: /^[A-Z]{3}$/, message: t('listings.currencyInvalid') }]}
-        >
-          <Input maxLength={3} />
+        <NumberField name={['price', 'amount']} label={t('listings.price')} style={{ flex: 1 }} above={0} max={maxPrice} inputProps={{ step: 0.01 }} />
+        <Form.Item name={['price', 'currency']} label={t('listings.currency')} style={{ width: 240 }} rules={[{ required: true, message: t('listings.currencyRequired') }]}>
+          <CurrencySelect />
         </Form.Item>
       </Space.Compact>
       <Flex justify="end" gap={8}>

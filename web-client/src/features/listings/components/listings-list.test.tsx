@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 
 import { admin, aUser } from '@/testing/mocks/data';
-import { seedListing } from '@/testing/mocks/handlers/listings';
+import { seedListing, storedListing } from '@/testing/mocks/handlers/listings';
 import { server } from '@/testing/mocks/server';
 import { findDialog, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
@@ -118,6 +118,7 @@ describe('Listings page', () => {
   });
 
   it('creates a listing by hand and opens it; a SKU already listed is refused with its reason', async () => {
+    seedListing({ sku: 'DEMO-SHELF', content: { title: 'Floating Shelf', browseCategory: 'Home & Kitchen > Storage & Organisation' } });
     const { user } = renderApp('/listing/listings');
     await user.click(await screen.findByRole('button', { name: 'Create a listing' }));
     let dialog = await findDialog('Create a listing by hand');
@@ -130,11 +131,18 @@ describe('Listings page', () => {
     await user.type(within(dialog).getByLabelText('SKU'), 'DEMO-NEW-MUG');
     await user.type(within(dialog).getByLabelText('Title'), 'Warm Mug');
     await user.type(within(dialog).getByLabelText('Price'), '12.5');
+    // The browse categories other listings use are offered.
+    await user.click(within(dialog).getByLabelText('Browse category'));
+    await user.click(await screen.findByTitle('Home & Kitchen > Storage & Organisation'));
     dialog = await findDialog('Create a listing by hand');
     await user.click(within(dialog).getByRole('button', { name: 'Create a listing' }));
 
     expect(await screen.findByRole('heading', { name: 'Listing DEMO-NEW-MUG' })).toBeInTheDocument();
     expect(await screen.findByText('Listing DEMO-NEW-MUG created')).toBeInTheDocument();
+    expect(storedListing('DEMO-NEW-MUG')?.content).toMatchObject({
+      browseCategory: 'Home & Kitchen > Storage & Organisation',
+      price: { amount: 12.5, currency: 'USD' },
+    });
   });
 
   it('offers no create button to staff', async () => {

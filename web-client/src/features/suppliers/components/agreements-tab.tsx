@@ -1,16 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Row, Table } from 'antd';
+import { Alert, Button, Col, Empty, Flex, Form, Input, Modal, Row, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CurrencySelect } from '@/components/ui/currency-select';
+import { DateInput } from '@/components/ui/date-input';
 import { useNotify } from '@/components/ui/notifications';
+import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
 import { useCan } from '@/lib/auth';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
 import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
 
 import type { SupplierDetails } from '../api/get-supplier';
@@ -33,8 +36,8 @@ export function AgreementsTab({ supplier }: { supplier: SupplierDetails }) {
       render: (_, a) => `${formatDate(a.startsOn, language) ?? ''} – ${formatDate(a.endsOn, language) ?? ''}`,
     },
     { title: t('suppliers.agreements.unitPrice'), key: 'unitPrice', align: 'right', render: (_, a) => formatMoney(a.unitPrice, language) },
-    { title: t('suppliers.agreements.leadTimeDays'), key: 'leadTimeDays', align: 'right', dataIndex: 'leadTimeDays' },
-    { title: t('suppliers.agreements.moq'), key: 'moq', align: 'right', dataIndex: 'moq' },
+    { title: t('suppliers.agreements.leadTimeDays'), key: 'leadTimeDays', align: 'right', render: (_, a) => formatNumber(a.leadTimeDays, language) },
+    { title: t('suppliers.agreements.moq'), key: 'moq', align: 'right', render: (_, a) => formatNumber(a.moq, language) },
     { title: t('suppliers.agreements.priceTerms'), key: 'priceTerms', dataIndex: 'priceTerms' },
     { title: t('suppliers.agreements.paymentTerms'), key: 'paymentTerms', dataIndex: 'paymentTerms' },
     { title: t('suppliers.agreements.afterSalesTerms'), key: 'afterSalesTerms', dataIndex: 'afterSalesTerms' },
@@ -127,7 +130,7 @@ function SignAgreementDialog({ supplier, onClose }: { supplier: SupplierDetails;
             version: supplier.version,
             body: {
               priceTerms: v.priceTerms.trim(),
-              unitPrice: { amount: v.unitPrice.amount, currency: v.unitPrice.currency.trim().toUpperCase() },
+              unitPrice: { amount: v.unitPrice.amount, currency: v.unitPrice.currency },
               leadTimeDays: v.leadTimeDays,
               moq: v.moq,
               paymentTerms: v.paymentTerms.trim(),
@@ -140,33 +143,22 @@ function SignAgreementDialog({ supplier, onClose }: { supplier: SupplierDetails;
       >
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name={['unitPrice', 'amount']} label={t('suppliers.agreements.unitPrice')} rules={[required]}>
-              <InputNumber min={0.01} step={0.01} style={{ width: '100%' }} />
+            <NumberField name={['unitPrice', 'amount']} label={t('suppliers.agreements.unitPrice')} rules={[required]} above={0} inputProps={{ step: 0.01 }} />
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['unitPrice', 'currency']} label={t('suppliers.agreements.currency')} rules={[required]}>
+              <CurrencySelect />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item
-              name={['unitPrice', 'currency']}
-              label={t('suppliers.agreements.currency')}
-              normalize={(value?: string) => value?.toUpperCase()}
-              rules={text}
-            >
-              <Input maxLength={3} />
-            </Form.Item>
+            <NumberField name="leadTimeDays" label={t('suppliers.agreements.leadTimeDays')} rules={[required]} min={1} integer />
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="leadTimeDays" label={t('suppliers.agreements.leadTimeDays')} rules={[required]}>
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="moq" label={t('suppliers.agreements.moq')} rules={[required]}>
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
+            <NumberField name="moq" label={t('suppliers.agreements.moq')} rules={[required]} min={1} integer />
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="startsOn" label={t('suppliers.agreements.startsOn')} rules={[required]}>
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -186,7 +178,7 @@ function SignAgreementDialog({ supplier, onClose }: { supplier: SupplierDetails;
                 }),
               ]}
             >
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+              <DateInput />
             </Form.Item>
           </Col>
         </Row>

@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
+import { DateInput } from '@/components/ui/date-input';
 import type { components } from '@/lib/api/schema';
 import { leftToTheServer } from '@/lib/left-to-the-server';
 
@@ -48,7 +49,7 @@ export function DocumentFields({ prefix = [] }: { prefix?: Array<string | number
         label={t('suppliers.documentsTab.issuedOn')}
         rules={[{ required: true, message: t('suppliers.documentsTab.issuedOnRequired') }]}
       >
-        <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+        <DateInput />
       </Form.Item>
       <Form.Item
         name={name('expiresOn')}
@@ -66,7 +67,7 @@ export function DocumentFields({ prefix = [] }: { prefix?: Array<string | number
           }),
         ]}
       >
-        <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+        <DateInput />
       </Form.Item>
     </>
   );

@@ -1,8 +1,9 @@
-import { Col, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
+import { Col, Form, Input, Modal, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useNotify } from '@/components/ui/notifications';
+import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import { applyFieldErrors, isValidationProblem, problemOf } from '@/lib/problem';
@@ -70,13 +71,14 @@ export function EvaluateDialog({ supplier, onClose }: { supplier: SupplierDetail
         <Row gutter={16}>
           {scoreNames.map((name) => (
             <Col key={name} xs={24} sm={12}>
-              <Form.Item
+              <NumberField
                 name={['scores', name]}
                 label={t(`suppliers.evaluations.scores.${name}`)}
-                rules={[{ required: true, type: 'integer', min: 0, max: 100, message: t('suppliers.evaluations.scoreRequired') }]}
-              >
-                <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
+                rules={[{ required: true, message: t('suppliers.evaluations.scoreRequired') }]}
+                min={0}
+                max={100}
+                integer
+              />
             </Col>
           ))}
         </Row>

@@ -83,7 +83,7 @@ export function EvaluationsTab({ supplier }: { supplier: SupplierDetails }) {
           <Col xs={24} lg={12}>
             <Card size="small">
               <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 300 }} />}>
-                <ScoreRadar scores={latest.scores} labels={labels} label={chartLabel} seriesName={t('suppliers.evaluations.total')} />
+                <ScoreRadar scores={latest.scores} labels={labels} label={chartLabel} seriesName={t('suppliers.evaluations.total')} language={language} />
               </Suspense>
             </Card>
           </Col>

@@ -2,16 +2,6 @@ import type { Language } from '@/i18n';
 
 const locales: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
 
-/** A country code (CN) with its name in the UI language: "China (CN)". */
-export function countryName(code: string, language: Language): string {
-  try {
-    const name = new Intl.DisplayNames([locales[language]], { type: 'region', fallback: 'none' }).of(code);
-    return name && name !== code ? `${name} (${code})` : code;
-  } catch {
-    return code;
-  }
-}
-
 /** A 0–100 score with up to two decimals, in the UI language. */
 export const formatScore = (score: number | null | undefined, language: Language): string | null =>
   score === null || score === undefined ? null : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(score);

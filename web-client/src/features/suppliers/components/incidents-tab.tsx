@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Empty, Flex, Form, Input, Modal, Select, Table } from 'antd';
+import { Button, Empty, Flex, Form, Input, Modal, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DateInput } from '@/components/ui/date-input';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
@@ -126,7 +127,7 @@ function RecordIncidentDialog({ supplier, onClose }: { supplier: SupplierDetails
             },
           ]}
         >
-          <DatePicker showTime format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+          <DateInput showTime />
         </Form.Item>
         <Form.Item name="source" label={t('suppliers.incidents.source')} rules={[{ required: true, message: t('suppliers.incidents.sourceRequired') }]}>
           <Select virtual={false} options={sources.map((s) => ({ value: s, label: t(`suppliers.incidents.sources.${s}`) }))} />

@@ -1,8 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Divider, Flex, Form, Input, InputNumber, Row } from 'antd';
+import { Button, Card, Col, Divider, Flex, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CountrySelect } from '@/components/ui/country-select';
+import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors, problemOf } from '@/lib/problem';
@@ -62,7 +64,7 @@ export function RegisterSupplierForm({ onRegistered, onCancel }: RegisterSupplie
           body: {
             name: values.name.trim(),
             contact: { person: values.contact.person.trim(), email: values.contact.email.trim(), phone: values.contact.phone?.trim() || null },
-            country: values.country.trim().toUpperCase(),
+            country: values.country,
             monthlyCapacityUnits: values.monthlyCapacityUnits,
             documents: values.documents.map(toDocumentRequest),
           },
@@ -105,20 +107,18 @@ export function RegisterSupplierForm({ onRegistered, onCancel }: RegisterSupplie
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            name="country"
-            label={t('suppliers.country')}
-            extra={t('suppliers.countryHelp')}
-            normalize={(value?: string) => value?.toUpperCase()}
-            rules={[{ required: true, whitespace: true, message: t('suppliers.countryRequired') }]}
-          >
-            <Input maxLength={2} autoComplete="off" />
+          <Form.Item name="country" label={t('suppliers.country')} extra={t('suppliers.countryHelp')} rules={[{ required: true, message: t('suppliers.countryRequired') }]}>
+            <CountrySelect />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="monthlyCapacityUnits" label={t('suppliers.monthlyCapacity')} rules={[{ required: true, message: t('suppliers.capacityRequired') }]}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <NumberField
+            name="monthlyCapacityUnits"
+            label={t('suppliers.monthlyCapacity')}
+            rules={[{ required: true, message: t('suppliers.capacityRequired') }]}
+            min={1}
+            integer
+          />
         </Col>
       </Row>
       <Divider titlePlacement="start" plain>

@@ -2,11 +2,12 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { countryName } from '@/lib/iso-codes';
 
 import type { SupplierDetails } from '../api/get-supplier';
 
-import { countryName, formatScore } from './format';
+import { formatScore } from './format';
 import { GradeTag, StatusTag } from './tags';
 
 /** Every field of the supplier's profile and standing. */
@@ -38,7 +39,7 @@ export function SupplierOverview({ supplier }: { supplier: SupplierDetails }) {
         {
           key: 'capacity',
           label: t('suppliers.monthlyCapacity'),
-          children: new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(supplier.monthlyCapacityUnits),
+          children: formatNumber(supplier.monthlyCapacityUnits, language),
         },
         {
           key: 'deliveries',

@@ -1,13 +1,16 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { CountrySelect } from '@/components/ui/country-select';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
+import { formatNumber } from '@/lib/format';
+import { countryName } from '@/lib/iso-codes';
 import { SearchBox } from '@/components/ui/search-box';
 
 import {
@@ -20,7 +23,7 @@ import {
   type SuppliersQuery,
 } from '../api/get-suppliers';
 
-import { countryName, formatScore } from './format';
+import { formatScore } from './format';
 import { GradeTag, StatusTag } from './tags';
 
 const pageSizes = [10, 20, 50, 100];
@@ -43,7 +46,7 @@ function DocumentWarningMarker({ supplier }: { supplier: Supplier }) {
   return (
     <Tooltip title={text}>
       <Tag color={flagged.some((d) => d.status === 'Expired') ? 'red' : 'orange'} icon={<WarningOutlined />} role="img" aria-label={text}>
-        {flagged.length}
+        {formatNumber(flagged.length, currentLanguage())}
       </Tag>
     </Tooltip>
   );
@@ -108,13 +111,13 @@ export function SuppliersList() {
           value={query.grade ?? undefined}
           onChange={(grade?: SupplierGrade) => filter({ grade })}
         />
-        <Input.Search
+        <CountrySelect
           allowClear
           aria-label={t('suppliers.filterCountry')}
           placeholder={t('suppliers.countryPlaceholder')}
-          style={{ width: 200 }}
-          maxLength={2}
-          onSearch={(value) => filter({ country: value.trim().toUpperCase() || undefined })}
+          style={{ width: 240 }}
+          value={query.country ?? undefined}
+          onChange={(country?: string) => filter({ country })}
         />
       </Flex>
       {suppliers.isError ? (

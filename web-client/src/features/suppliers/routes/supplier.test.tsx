@@ -71,7 +71,8 @@ describe('Supplier page', () => {
     expect(standing().getByText('Evaluated')).toBeInTheDocument();
     const row = screen.getByRole('row', { name: /87\.25/ });
     expect(within(row).getByText('Factory audit passed')).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: /Scores of the latest evaluation .*Qualification 90, Reputation 85/ })).toBeInTheDocument();
+    // By label: a role query over a page holding the drawn chart is slow under jsdom.
+    expect(await screen.findByLabelText(/Scores of the latest evaluation .*Qualification 90, Reputation 85/)).toHaveAttribute('role', 'img');
   });
 
   it('puts an out-of-range score refused by the server on its field', async () => {
@@ -82,7 +83,22 @@ describe('Supplier page', () => {
     await user.click(screen.getByRole('tab', { name: 'Evaluations' }));
     await user.click(await screen.findByRole('button', { name: /Evaluate/ }));
     const dialog = await findDialog('Evaluate Yiwu Home Goods');
-    // The previous scores are the starting point; the field caps typing at 100, so the server's check is simulated.
+    const posts: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') posts.push(request.url);
+    });
+    // Out of range: the score stays as typed, with the field's own error, and nothing is sent.
+    const priceInput = within(dialog).getByLabelText('Price');
+    await user.clear(priceInput);
+    await user.type(priceInput, '101');
+    await user.click(within(dialog).getByRole('button', { name: 'Save evaluation' }));
+    expect(await within(priceInput.closest('.ant-form-item') as HTMLElement).findByText('Enter a number from 0 to 100')).toBeInTheDocument();
+    expect(priceInput).toHaveValue('101');
+    expect(posts).toHaveLength(0);
+
+    // The server's own refusal lands on the field too.
+    await user.clear(priceInput);
+    await user.type(priceInput, '70');
     server.use(
       http.post('/api/selection/suppliers/:id/evaluations', () =>
         validationProblem({ 'scores.price': ["'Price' must be between 0 and 100. You entered 101."] }),
@@ -177,7 +193,7 @@ describe('Supplier page', () => {
     );
     const { user } = open(supplier.id);
     await heading('Hanoi Textiles');
-    expect(screen.getByText('2 document(s) expiring or expired')).toBeInTheDocument();
+    expect(screen.getByText('2 documents expiring or expired')).toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Documents' }));
     const tag = (number: string, text: string) => within(screen.getByRole('row', { name: new RegExp(number) })).getByText(text);
@@ -257,9 +273,10 @@ describe('Supplier page', () => {
     const dialog = await findDialog('Sign an agreement with Shenzhen Bright Co.');
     await user.type(within(dialog).getByLabelText('Unit price'), '4.2');
     await user.type(within(dialog).getByLabelText('Lead time (days)'), '30');
-    await user.type(within(dialog).getByLabelText('MOQ'), '500');
+    await user.type(within(dialog).getByLabelText('MOQ'), '5000');
     await user.type(within(dialog).getByLabelText('Starts on'), '2027-01-01{Enter}');
     await user.type(within(dialog).getByLabelText('Ends on'), '2027-12-31{Enter}');
+    expect(within(dialog).getByLabelText('Ends on')).toHaveValue('31 Dec 2027');
     await user.type(within(dialog).getByLabelText('Price terms'), 'FOB Shenzhen');
     await user.type(within(dialog).getByLabelText('Payment terms'), '30% deposit');
     await user.type(within(dialog).getByLabelText('After-sales terms'), 'Replacement of defective units');
@@ -268,7 +285,8 @@ describe('Supplier page', () => {
     expect(await screen.findByText('Agreement signed')).toBeInTheDocument();
     const row = await screen.findByRole('row', { name: /FOB Shenzhen/ });
     expect(within(row).getByText('US$4.20')).toBeInTheDocument();
-    expect(suppliersDb.suppliers[0]?.agreements[0]).toMatchObject({ unitPrice: { amount: 4.2, currency: 'USD' }, moq: 500, startsOn: '2027-01-01', endsOn: '2027-12-31' });
+    expect(within(row).getByText('5,000')).toBeInTheDocument();
+    expect(suppliersDb.suppliers[0]?.agreements[0]).toMatchObject({ unitPrice: { amount: 4.2, currency: 'USD' }, moq: 5000, startsOn: '2027-01-01', endsOn: '2027-12-31' });
   });
 
   it('records a quality incident', async () => {

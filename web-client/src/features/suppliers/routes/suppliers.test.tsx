@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import { aUser } from '@/testing/mocks/data';
 import { aSupplier, aSupplierDocument, anEvaluatedSupplier, daysFromToday, seedSuppliers, suppliersDb } from '@/testing/mocks/handlers/suppliers';
+import { validationProblem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { findDialog, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
@@ -44,7 +45,7 @@ describe('Suppliers list', () => {
     const hanoi = screen.getByRole('row', { name: /Hanoi Textiles/ });
     expect(within(hanoi).getByText('Registered')).toBeInTheDocument();
     expect(within(hanoi).getByText('Not graded')).toBeInTheDocument();
-    expect(within(hanoi).getByRole('img', { name: '1 document(s) expiring or expired' })).toBeInTheDocument();
+    expect(within(hanoi).getByRole('img', { name: '1 document expiring or expired' })).toBeInTheDocument();
     expect(within(hanoi).getByRole('link', { name: 'Hanoi Textiles' })).toHaveAttribute('href', `/selection/suppliers/${suppliersDb.suppliers[1]?.id}`);
   });
 
@@ -69,7 +70,8 @@ describe('Suppliers list', () => {
     await user.click(await screen.findByRole('option', { name: 'Evaluated' }));
     await user.click(screen.getByRole('combobox', { name: 'Grade' }));
     await user.click(await screen.findByRole('option', { name: 'Grade D' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Country' }), 'cn{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Country' }), 'cn');
+    await user.click(await screen.findByTitle('China (CN)'));
 
     await waitFor(() => {
       const last = queries.at(-1);
@@ -133,6 +135,7 @@ describe('Suppliers list', () => {
     await user.type(within(dialog).getByLabelText('Contact person'), 'Chen Jie');
     await user.type(within(dialog).getByLabelText('Contact email'), 'chen@yiwu.example');
     await user.type(within(dialog).getByLabelText('Country'), 'cn');
+    await user.click(await screen.findByTitle('China (CN)'));
     await user.type(within(dialog).getByLabelText('Monthly capacity (units)'), '12000');
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
 
@@ -156,8 +159,12 @@ describe('Suppliers list', () => {
     await user.type(within(dialog).getByLabelText('Name'), 'Nowhere Ltd');
     await user.type(within(dialog).getByLabelText('Contact person'), 'Nobody');
     await user.type(within(dialog).getByLabelText('Contact email'), 'nobody@nowhere.example');
-    await user.type(within(dialog).getByLabelText('Country'), 'XX');
+    await user.type(within(dialog).getByLabelText('Country'), 'vietnam');
+    await user.click(await screen.findByTitle('Vietnam (VN)'));
     await user.type(within(dialog).getByLabelText('Monthly capacity (units)'), '10');
+    server.use(
+      http.post('/api/selection/suppliers', () => validationProblem({ country: ['Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.'] })),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
 
     expect(await fieldHelp(dialog, 'Country').findByText('Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.')).toBeInTheDocument();
@@ -179,6 +186,41 @@ describe('Suppliers list', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     expect(await fieldHelp(dialog, 'Contact email').findByText("'Email' is not a valid email address.")).toBeInTheDocument();
     expect(idempotencyKey).toBe(firstKey);
+  });
+
+  it('registers nothing while the country typed matches none or the capacity is out of range, and keeps both as typed', async () => {
+    const posts: unknown[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST') posts.push(await request.clone().json());
+    });
+    const { user } = renderApp('/selection/suppliers');
+    await screen.findByText('No suppliers match these filters');
+
+    await user.click(screen.getByRole('button', { name: /Register a supplier/ }));
+    const dialog = await findDialog('Register a supplier');
+    await user.type(within(dialog).getByLabelText('Name'), 'Yiwu Home Goods');
+    await user.type(within(dialog).getByLabelText('Contact person'), 'Chen Jie');
+    await user.type(within(dialog).getByLabelText('Contact email'), 'chen@yiwu.example');
+    const country = within(dialog).getByLabelText('Country');
+    await user.type(country, 'Chinaa');
+    expect(await screen.findByText('Nothing matches')).toBeInTheDocument();
+    const capacity = within(dialog).getByLabelText('Monthly capacity (units)');
+    await user.type(capacity, '-5');
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+
+    expect(await fieldHelp(dialog, 'Country').findByText('Choose a country')).toBeInTheDocument();
+    expect(fieldHelp(dialog, 'Monthly capacity (units)').getByText('Enter 1 or more')).toBeInTheDocument();
+    expect(capacity).toHaveValue('-5');
+    expect(posts).toHaveLength(0);
+
+    await user.type(country, 'China');
+    await user.click(await screen.findByTitle('China (CN)'));
+    await user.clear(capacity);
+    await user.type(capacity, '12000');
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByRole('heading', { level: 3, name: 'Yiwu Home Goods' })).toBeInTheDocument();
+    expect(posts).toEqual([expect.objectContaining({ country: 'CN', monthlyCapacityUnits: 12000 })]);
   });
 
   it('offers no registration to staff', async () => {

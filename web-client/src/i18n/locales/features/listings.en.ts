@@ -59,7 +59,7 @@ export const listings = {
   browseCategory: 'Browse category',
   price: 'Price',
   currency: 'Currency',
-  currencyInvalid: 'Three upper-case letters, e.g. USD',
+  currencyRequired: 'Choose a currency',
 
   // Header
   origin: 'Origin',

@@ -58,7 +58,7 @@ export const listings: Translation['listings'] = {
   browseCategory: '类目节点',
   price: '价格',
   currency: '币种',
-  currencyInvalid: '三个大写字母，例如 USD',
+  currencyRequired: '请选择币种',
 
   origin: '来源',
   origins: { ProductApproved: '选品通过', Manual: '手动创建' },

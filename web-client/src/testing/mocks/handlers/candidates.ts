@@ -324,11 +324,15 @@ export const candidatesHandlers: HttpHandler[] = [
     const stage = url.searchParams.get('stage');
     const category = url.searchParams.get('category')?.toLowerCase();
     const search = url.searchParams.get('search')?.toLowerCase();
+    // Newest first unless sorted by a field (name, category, stage, proposedAt; '-' for descending).
+    const sort = url.searchParams.get('sort') ?? '-proposedAt';
+    const field = sort.replace(/^-/, '') as 'name' | 'category' | 'stage' | 'proposedAt';
+    const direction = sort.startsWith('-') ? -1 : 1;
     const items = [...state.candidates]
       .filter((c) => !stage || c.stage === stage)
       .filter((c) => !category || c.category.toLowerCase() === category)
       .filter((c) => !search || c.name.toLowerCase().includes(search))
-      .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt));
+      .sort((a, b) => direction * String(a[field]).localeCompare(String(b[field])));
     return HttpResponse.json(page(items, url));
   }),
 
