@@ -27,6 +27,11 @@ export const en = {
     reason: 'Reason',
     reasonRequired: 'Give a reason',
   },
+  table: {
+    sortBy: 'Sort by',
+    ascending: '{{column}}, ascending',
+    descending: '{{column}}, descending',
+  },
   language: {
     label: 'Language',
     en: 'English',
@@ -50,6 +55,7 @@ export const en = {
     home: 'Home',
     collapse: 'Collapse menu',
     expand: 'Expand menu',
+    open: 'Open the menu',
   },
   modules: {
     organization: 'Organisation',

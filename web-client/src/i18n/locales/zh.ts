@@ -28,6 +28,11 @@ export const zh: Translation = {
     reason: '原因',
     reasonRequired: '请填写原因',
   },
+  table: {
+    sortBy: '排序方式',
+    ascending: '{{column}}（升序）',
+    descending: '{{column}}（降序）',
+  },
   language: {
     label: '语言',
     en: 'English',
@@ -51,6 +56,7 @@ export const zh: Translation = {
     home: '首页',
     collapse: '收起菜单',
     expand: '展开菜单',
+    open: '打开菜单',
   },
   modules: {
     organization: '组织架构',

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Row, Table } from 'antd';
+import { Alert, Button, Col, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Row } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
@@ -49,13 +50,12 @@ export function AgreementsTab({ supplier }: { supplier: SupplierDetails }) {
           </Button>
         </Flex>
       ) : null}
-      <Table<Agreement>
+      <ResponsiveTable<Agreement>
         rowKey="agreementId"
         size="small"
         columns={columns}
         dataSource={supplier.agreements}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('suppliers.agreements.empty')} /> }}
       />
       {signing ? <SignAgreementDialog supplier={supplier} onClose={() => setSigning(false)} /> : null}

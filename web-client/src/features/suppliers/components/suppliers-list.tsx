@@ -1,10 +1,11 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Select, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
@@ -120,12 +121,11 @@ export function SuppliersList() {
       {suppliers.isError ? (
         <ProblemAlert error={suppliers.error} action={<Button onClick={() => void suppliers.refetch()}>{t('common.retry')}</Button>} />
       ) : null}
-      <Table<Supplier>
+      <ResponsiveTable<Supplier>
         rowKey="id"
         columns={columns}
         dataSource={suppliers.data?.items ?? []}
         loading={suppliers.isFetching}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: suppliers.isPending ? ' ' : <Empty description={t('suppliers.empty')} /> }}
         pagination={{
           current: query.page,
