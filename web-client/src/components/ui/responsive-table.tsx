@@ -165,7 +165,7 @@ function RecordCards<T extends object>({
               return (
                 <Card key={rowKeyOf(rowKey, record, index)} size="small" role="listitem" onClick={onClick} style={style} className={className}>
                   {heading ? <div style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{cellOf(heading, record, index)}</div> : null}
-                  <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', gap: '4px 12px', margin: '8px 0 0' }}>
+                  <dl className="record-fields" style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', gap: '4px 12px', margin: '8px 0 0' }}>
                     {fields.map((column, i) => {
                       const cell = cellOf(column, record, index);
                       if (isBlank(cell)) return null;

@@ -78,7 +78,12 @@ export function SuppliersList() {
       sortOrder: sortOrderOf(query.sort, 'weightedScore'),
       render: (_, s) => formatScore(s.latestEvaluation?.weightedScore ?? s.weightedScore, language) ?? t('common.noValue'),
     },
-    { title: t('suppliers.documents'), key: 'documents', render: (_, s) => <DocumentWarningMarker supplier={s} /> },
+    {
+      title: t('suppliers.documents'),
+      key: 'documents',
+      // Nothing at all when every document is valid (a phone's card then leaves the line out).
+      render: (_, s) => (s.documents.some((d) => d.status !== 'Valid') ? <DocumentWarningMarker supplier={s} /> : null),
+    },
   ];
 
   return (
