@@ -59,6 +59,24 @@ export default tseslint.config(
     },
   },
   {
+    // One way to show a list of records, so a phone gets cards everywhere (src/components/ui/responsive-table.tsx).
+    files: ['src/features/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'antd',
+              importNames: ['Table'],
+              message: 'Use ResponsiveTable or PagedTable from src/components/ui: a table on wider screens, cards on a phone.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests, mocks and tooling may use fetch and node APIs.
     files: ['src/testing/**', '**/*.test.{ts,tsx}', 'e2e/**', '*.config.ts', 'scripts/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

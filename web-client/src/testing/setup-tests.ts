@@ -9,12 +9,14 @@ import { sessionStore } from '@/lib/session';
 import { resetDb } from './mocks/db';
 import { resetFeatureMocks } from './mocks/handlers';
 import { server } from './mocks/server';
+import { desktopWidth, setScreenWidth } from './screen-width';
 
 // Lazy routes compile on first use under Vitest: give findBy* queries time.
 configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what AntD's responsive layout and overlays ask for. Width queries are answered for
-// jsdom's window (1024 px wide: AntD's "lg", a desktop layout with the side menu open).
+// jsdom's window (1024 px wide: AntD's "lg", a desktop layout with the side menu open; a test may lay
+// the app out for a phone with `setScreenWidth` from test-utils before rendering).
 function matchesWidth(query: string): boolean {
   const bounds = [...query.matchAll(/\((min|max)-width:\s*(\d+(?:\.\d+)?)px\)/g)];
   return bounds.length > 0 && bounds.every(([, bound, px]) => (bound === 'min' ? window.innerWidth >= Number(px) : window.innerWidth <= Number(px)));
@@ -48,6 +50,7 @@ window.getComputedStyle = (element: Element) => getComputedStyle(element);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {
   cleanup();
+  setScreenWidth(desktopWidth);
   server.resetHandlers();
   resetDb();
   resetFeatureMocks();

@@ -75,6 +75,7 @@ export const waitForLoadingToFinish = () =>
   waitFor(() => expect(screen.queryAllByRole('status', { name: /loading/i })).toHaveLength(0), { timeout: 10_000 });
 
 export * from '@testing-library/react';
+export { setScreenWidth } from './screen-width';
 export { userEvent };
 
 /**
@@ -86,4 +87,12 @@ export async function findRow(text: string | RegExp): Promise<HTMLElement> {
   const row = cell.closest('tr');
   if (!(row instanceof HTMLElement)) throw new Error(`no table row holds ${String(text)}`);
   return row;
+}
+
+/** The card (a phone's row) holding `text`. */
+export async function findCard(text: string | RegExp): Promise<HTMLElement> {
+  const inCard = await screen.findByText(text, { selector: '[role="listitem"] *' });
+  const card = inCard.closest('[role="listitem"]');
+  if (!(card instanceof HTMLElement)) throw new Error(`no card holds ${String(text)}`);
+  return card;
 }

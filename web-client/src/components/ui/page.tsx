@@ -15,7 +15,7 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={3} style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
           {title}
         </Typography.Title>
         {actions ? <Flex gap={8} wrap>{actions}</Flex> : null}

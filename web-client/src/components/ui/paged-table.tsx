@@ -1,8 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Button, Empty, Table, Typography, type TableProps } from 'antd';
+import { Button, Empty, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from './problem-alert';
+import { ResponsiveTable } from './responsive-table';
 
 /** What every list endpoint answers (PageOf<T>). */
 export type PageOf<T> = { items: T[]; totalItems: number };
@@ -30,9 +31,8 @@ export function PagedTable<T extends object>({ result, paging, onPaging, emptyTe
   return (
     <>
       {result.isError ? <ProblemAlert error={result.error} action={<Button onClick={() => void result.refetch()}>{t('common.retry')}</Button>} /> : null}
-      <Table<T>
+      <ResponsiveTable<T>
         rowKey="id"
-        scroll={{ x: 'max-content' }}
         {...table}
         dataSource={result.data?.items ?? []}
         loading={result.isFetching}

@@ -18,7 +18,7 @@ export function SearchBox({ label, onSearch, width = 260, defaultValue, value, o
       allowClear
       aria-label={label}
       placeholder={label}
-      style={{ width }}
+      style={{ width, maxWidth: '100%' }}
       defaultValue={defaultValue}
       value={value}
       onChange={onChange ? (event) => onChange(event.target.value) : undefined}

@@ -37,6 +37,11 @@ export const en = {
       wholeNumber: 'Enter a whole number',
     },
   },
+  table: {
+    sortBy: 'Sort by',
+    ascending: '{{column}}, ascending',
+    descending: '{{column}}, descending',
+  },
   language: {
     label: 'Language',
     en: 'English',
@@ -61,6 +66,7 @@ export const en = {
     home: 'Home',
     collapse: 'Collapse menu',
     expand: 'Expand menu',
+    open: 'Open the menu',
   },
   modules: {
     organization: 'Organisation',

@@ -38,6 +38,11 @@ export const zh: Translation = {
       wholeNumber: '请输入整数',
     },
   },
+  table: {
+    sortBy: '排序方式',
+    ascending: '{{column}}（升序）',
+    descending: '{{column}}（降序）',
+  },
   language: {
     label: '语言',
     en: 'English',
@@ -62,6 +67,7 @@ export const zh: Translation = {
     home: '首页',
     collapse: '收起菜单',
     expand: '展开菜单',
+    open: '打开菜单',
   },
   modules: {
     organization: '组织架构',

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import { useViewport } from '@/lib/responsive';
 import { SearchBox } from '@/components/ui/search-box';
 
 import { useCandidateCategories } from '../api/get-categories';
@@ -22,6 +23,7 @@ export function CandidateBoard() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
   const categories = useCandidateCategories();
+  const phone = useViewport() === 'phone';
 
   return (
     <Flex vertical gap={16}>
@@ -43,19 +45,29 @@ export function CandidateBoard() {
           onChange={(category?: string) => setFilters((f) => ({ ...f, category }))}
         />
       </Flex>
-      {/* Wider than a tablet: the columns scroll sideways rather than squeeze. */}
-      <div style={{ overflowX: 'auto', paddingBottom: 8 }}>
-        <Flex gap={12} align="start" style={{ minWidth: candidateStages.length * (columnWidth + 12) }}>
+      {phone ? (
+        // A phone: the stages one under another, each as wide as the screen.
+        <Flex vertical gap={12}>
           {candidateStages.map((stage) => (
             <StageColumn key={stage} stage={stage} filters={filters} />
           ))}
         </Flex>
-      </div>
+      ) : (
+        // Wider than a tablet: the columns scroll sideways rather than squeeze.
+        <div style={{ overflowX: 'auto', paddingBottom: 8 }}>
+          <Flex gap={12} align="start" style={{ minWidth: candidateStages.length * (columnWidth + 12) }}>
+            {candidateStages.map((stage) => (
+              <StageColumn key={stage} stage={stage} filters={filters} width={columnWidth} />
+            ))}
+          </Flex>
+        </div>
+      )}
     </Flex>
   );
 }
 
-function StageColumn({ stage, filters }: { stage: CandidateStage; filters: Filters }) {
+/** A stage's column: `width` pixels wide on the board, or as wide as its container when stacked. */
+function StageColumn({ stage, filters, width }: { stage: CandidateStage; filters: Filters; width?: number }) {
   const { t } = useTranslation();
   const column = useCandidatesColumn({ stage, pageSize, ...filters });
   const items = column.data?.pages.flatMap((p) => p.items) ?? [];
@@ -63,7 +75,7 @@ function StageColumn({ stage, filters }: { stage: CandidateStage; filters: Filte
   const label = t(`candidates.stages.${stage}`);
 
   return (
-    <section aria-label={t('candidates.board.column', { stage: label })} style={{ width: columnWidth, flex: `0 0 ${columnWidth}px` }}>
+    <section aria-label={t('candidates.board.column', { stage: label })} style={width ? { width, flex: `0 0 ${width}px` } : undefined}>
       <Card
         size="small"
         title={

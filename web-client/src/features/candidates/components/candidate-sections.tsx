@@ -1,8 +1,9 @@
-import { Button, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { currentLanguage } from '@/i18n';
 import { formatDate, formatDateTime, formatMeasure, formatMoney, formatNumber, formatPercent } from '@/lib/format';
 
@@ -180,13 +181,12 @@ export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidat
     });
   }
   return (
-    <Table<Quote>
+    <ResponsiveTable<Quote>
       rowKey="quoteId"
       size="small"
       columns={columns}
       dataSource={candidate.quotes}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.quotes.empty')} /> }}
     />
   );
@@ -232,13 +232,12 @@ export function SamplesTable({ candidate, canWrite, open }: { candidate: Candida
     });
   }
   return (
-    <Table<Sample>
+    <ResponsiveTable<Sample>
       rowKey="sampleId"
       size="small"
       columns={columns}
       dataSource={candidate.samples}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.samples.empty')} /> }}
     />
   );

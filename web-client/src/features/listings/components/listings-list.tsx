@@ -1,9 +1,10 @@
-import { Button, Empty, Flex, Select, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { SearchBox } from '@/components/ui/search-box';
@@ -106,12 +107,11 @@ export function ListingsList() {
       {listings.isError ? (
         <ProblemAlert error={listings.error} action={<Button onClick={() => void listings.refetch()}>{t('common.retry')}</Button>} />
       ) : null}
-      <Table<Listing>
+      <ResponsiveTable<Listing>
         rowKey="id"
         columns={columns}
         dataSource={listings.data?.items ?? []}
         loading={listings.isFetching}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: listings.isPending ? ' ' : <Empty description={t('listings.empty')} /> }}
         onRow={(listing) => ({
           onClick: (event) => {

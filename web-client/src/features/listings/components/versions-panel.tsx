@@ -1,8 +1,9 @@
-import { Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
@@ -71,13 +72,12 @@ export function VersionsPanel({ listingId, currentVersion }: { listingId: string
   return (
     <Flex vertical gap={16}>
       {versions.isError ? <ProblemAlert error={versions.error} /> : null}
-      <Table<ContentVersion>
+      <ResponsiveTable<ContentVersion>
         rowKey="contentVersion"
         size="small"
         columns={columns}
         dataSource={[...(versions.data ?? [])].reverse()}
         loading={versions.isFetching}
-        scroll={{ x: 'max-content' }}
         pagination={false}
         aria-label={t('listings.versions')}
       />
@@ -106,13 +106,12 @@ export function VersionsPanel({ listingId, currentVersion }: { listingId: string
         ) : diff.isError ? (
           <ProblemAlert error={diff.error} />
         ) : (
-          <Table<FieldChange>
+          <ResponsiveTable<FieldChange>
             rowKey="field"
             size="small"
             columns={diffColumns}
             dataSource={diff.data?.changes ?? []}
             loading={diff.isFetching}
-            scroll={{ x: 'max-content' }}
             pagination={false}
             locale={{ emptyText: diff.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('listings.noChanges')} /> }}
             aria-label={t('listings.changesOf', { n: selected })}

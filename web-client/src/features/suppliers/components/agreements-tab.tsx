@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Empty, Flex, Form, Input, Modal, Row, Table } from 'antd';
+import { Alert, Button, Col, Empty, Flex, Form, Input, Modal, Row } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { CurrencySelect } from '@/components/ui/currency-select';
 import { DateInput } from '@/components/ui/date-input';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { useNotify } from '@/components/ui/notifications';
 import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -52,13 +53,12 @@ export function AgreementsTab({ supplier }: { supplier: SupplierDetails }) {
           </Button>
         </Flex>
       ) : null}
-      <Table<Agreement>
+      <ResponsiveTable<Agreement>
         rowKey="agreementId"
         size="small"
         columns={columns}
         dataSource={supplier.agreements}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('suppliers.agreements.empty')} /> }}
       />
       {signing ? <SignAgreementDialog supplier={supplier} onClose={() => setSigning(false)} /> : null}

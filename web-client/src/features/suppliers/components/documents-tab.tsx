@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Form, Modal, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Form, Modal, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
@@ -51,13 +52,12 @@ export function DocumentsTab({ supplier }: { supplier: SupplierDetails }) {
           </Button>
         </Flex>
       ) : null}
-      <Table<SupplierDocument>
+      <ResponsiveTable<SupplierDocument>
         rowKey="documentId"
         size="small"
         columns={columns}
         dataSource={documents}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('suppliers.documentsTab.empty')} /> }}
       />
       {adding ? <AddDocumentDialog supplier={supplier} onClose={() => setAdding(false)} /> : null}

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Skeleton, Table, Tooltip } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Skeleton, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { currentLanguage } from '@/i18n';
 import type { components } from '@/lib/api/schema';
 import { useCan } from '@/lib/auth';
@@ -88,13 +89,12 @@ export function EvaluationsTab({ supplier }: { supplier: SupplierDetails }) {
             </Card>
           </Col>
           <Col xs={24}>
-            <Table<Evaluation>
+            <ResponsiveTable<Evaluation>
               rowKey="evaluationId"
               size="small"
               columns={columns}
               dataSource={evaluations}
               pagination={false}
-              scroll={{ x: 'max-content' }}
             />
           </Col>
         </Row>

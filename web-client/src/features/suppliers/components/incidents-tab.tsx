@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Form, Input, Modal, Select, Table } from 'antd';
+import { Button, Empty, Flex, Form, Input, Modal, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DateInput } from '@/components/ui/date-input';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
@@ -47,13 +48,12 @@ export function IncidentsTab({ supplier }: { supplier: SupplierDetails }) {
           </Button>
         </Flex>
       ) : null}
-      <Table<Incident>
+      <ResponsiveTable<Incident>
         rowKey="incidentId"
         size="small"
         columns={columns}
         dataSource={incidents}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('suppliers.incidents.empty')} /> }}
       />
       {recording ? <RecordIncidentDialog supplier={supplier} onClose={() => setRecording(false)} /> : null}

@@ -1,11 +1,12 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { CountrySelect } from '@/components/ui/country-select';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
@@ -80,7 +81,12 @@ export function SuppliersList() {
       sortOrder: sortOrderOf(query.sort, 'weightedScore'),
       render: (_, s) => formatScore(s.latestEvaluation?.weightedScore ?? s.weightedScore, language) ?? t('common.noValue'),
     },
-    { title: t('suppliers.documents'), key: 'documents', render: (_, s) => <DocumentWarningMarker supplier={s} /> },
+    {
+      title: t('suppliers.documents'),
+      key: 'documents',
+      // Nothing at all when every document is valid (a phone's card then leaves the line out).
+      render: (_, s) => (s.documents.some((d) => d.status !== 'Valid') ? <DocumentWarningMarker supplier={s} /> : null),
+    },
   ];
 
   return (
@@ -123,12 +129,11 @@ export function SuppliersList() {
       {suppliers.isError ? (
         <ProblemAlert error={suppliers.error} action={<Button onClick={() => void suppliers.refetch()}>{t('common.retry')}</Button>} />
       ) : null}
-      <Table<Supplier>
+      <ResponsiveTable<Supplier>
         rowKey="id"
         columns={columns}
         dataSource={suppliers.data?.items ?? []}
         loading={suppliers.isFetching}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: suppliers.isPending ? ' ' : <Empty description={t('suppliers.empty')} /> }}
         pagination={{
           current: query.page,

@@ -4,7 +4,7 @@ import { aUser } from '@/testing/mocks/data';
 import { aSupplier, aSupplierDocument, anEvaluatedSupplier, daysFromToday, seedSuppliers, suppliersDb } from '@/testing/mocks/handlers/suppliers';
 import { validationProblem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
-import { findDialog, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
+import { findCard, findDialog, renderApp, screen, setScreenWidth, signInAs, waitFor, within } from '@/testing/test-utils';
 
 const productManager = aUser({ email: 'lin@demo.ops', displayName: 'Lin Product', roles: ['product'] });
 const scores = { qualification: 90, reputation: 80, capacity: 80, quality: 80, price: 70, leadTime: 80, afterSales: 80 };
@@ -97,6 +97,29 @@ describe('Suppliers list', () => {
     // The table is busy (and not clickable) while the sorted page loads.
     await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
     await user.click(screen.getByRole('columnheader', { name: /Last evaluation score/ }));
+    await waitFor(() => expect(queries.at(-1)?.get('sort')).toBe('-weightedScore'));
+    await waitFor(() => expect(names()).toEqual(['Zeta Works', 'Alpha Trading']));
+  });
+
+  it('shows each supplier as a card on a phone, and sorts on the server by the choice under "Sort by"', async () => {
+    setScreenWidth(390);
+    seedSuppliers(
+      anEvaluatedSupplier(scores, { name: 'Alpha Trading', country: 'CN' }),
+      anEvaluatedSupplier({ ...scores, quality: 100, reputation: 100 }, { name: 'Zeta Works', country: 'VN' }),
+    );
+    const queries = recordListQueries();
+    const { user } = renderApp('/selection/suppliers');
+
+    const zeta = await findCard('Zeta Works');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(zeta).getByRole('link', { name: 'Zeta Works' })).toHaveAttribute('href', `/selection/suppliers/${suppliersDb.suppliers[1]?.id}`);
+    const fields = Object.fromEntries(within(zeta).getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]));
+    expect(fields).toMatchObject({ Country: 'Vietnam (VN)', Status: 'Evaluated', Grade: 'Grade A' });
+
+    const names = () => screen.getAllByRole('link').map((l) => l.textContent).filter((n) => n === 'Alpha Trading' || n === 'Zeta Works');
+    expect(names()).toEqual(['Alpha Trading', 'Zeta Works']);
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await user.click(await screen.findByRole('option', { name: 'Last evaluation score, descending' }));
     await waitFor(() => expect(queries.at(-1)?.get('sort')).toBe('-weightedScore'));
     await waitFor(() => expect(names()).toEqual(['Zeta Works', 'Alpha Trading']));
   });
