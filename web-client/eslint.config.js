@@ -78,7 +78,7 @@ export default tseslint.config(
   },
   {
     // Tests, mocks and tooling may use fetch and node APIs.
-    files: ['src/testing/**', '**/*.test.{ts,tsx}', 'e2e/**', '*.config.ts', 'scripts/**'],
+    files: ['src/testing/**', '**/*.test.{ts,tsx}', 'e2e/**', 'screens/**', '*.config.ts', 'scripts/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
