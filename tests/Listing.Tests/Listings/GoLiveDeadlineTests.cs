@@ -15,11 +15,6 @@ namespace Listing.Tests.Listings;
 /// </summary>
 public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
 {
-    private static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
-
-    private static PurchaseReceived Receipt(DateTimeOffset receivedAt, Guid? storeId = null, string sku = Sku, Guid? receiptId = null) => new(
-        receiptId ?? Guid.CreateVersion7(), storeId ?? DemoStoreId, sku, Guid.CreateVersion7(), 500, 498,
-        DateOnly.FromDateTime(receivedAt.UtcDateTime), DateOnly.FromDateTime(receivedAt.UtcDateTime), receivedAt);
 
     [Fact]
     public async Task a_received_purchase_starts_the_clock_for_three_working_days_warned_one_day_before()
@@ -105,9 +100,9 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var draft = await App.Drafted();
         var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
 
-        await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
         var warned = await App.Details(draft.Id);
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
         var breached = await App.Details(draft.Id);
 
         warned.DeadlineState.ShouldBe(GoLiveDeadlineState.Warned);
@@ -157,11 +152,11 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     {
         var submitted = await App.Submitted();
         var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
-        await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
 
         App.Clock.SetUtcNow(new DateTimeOffset(2030, 11, 7, 13, 59, 0, TimeSpan.Zero));
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         live.DeadlineState.ShouldBe(GoLiveDeadlineState.Met);
         live.Deadline!.MetAt.ShouldBe(new DateTimeOffset(2030, 11, 7, 13, 59, 0, TimeSpan.Zero));
@@ -177,8 +172,8 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
 
-        await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         var after = await App.Details(submitted.Id);
         (after.Version, after.DeadlineState).ShouldBe((live.Version, GoLiveDeadlineState.Met));
@@ -192,7 +187,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         App.Clock.SetUtcNow(new DateTimeOffset(2030, 11, 7, 14, 1, 0, TimeSpan.Zero));
 
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         live.Status.ShouldBe(ListingStatus.Live);
         live.DeadlineState.ShouldBe(GoLiveDeadlineState.Breached);
@@ -204,7 +199,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
     {
         var submitted = await App.Submitted();
         var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         var live = await App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>();
 
@@ -288,7 +283,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         await App.Drafted("LUM-LAMP-03");
         var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         await App.Deliver(Receipt(OpsFixture.Start, sku: "LUM-LAMP-02"), othersMayRefuse: true);
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
 
         var page = await As(Role.Auditor, x => x.Get.Url($"{ListingsUrl}?deadlineState=Breached")).Ok<Page<ListingDetails>>();
         var runningPage = await As(Role.Auditor, x => x.Get.Url($"{ListingsUrl}?deadlineState=Running")).Ok<Page<ListingDetails>>();
@@ -297,10 +292,4 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         runningPage.Items.Select(l => l.Id).ShouldBe([running.Id]);
     }
 
-    /// <summary>Delivers a scheduled timer with the clock at its time, as Wolverine would when it falls due.</summary>
-    private async Task Play(Wolverine.Envelope timer)
-    {
-        App.Clock.SetUtcNow(timer.ScheduledTime!.Value);
-        await Host.InvokeMessageAndWaitAsync(timer.Message!);
-    }
 }

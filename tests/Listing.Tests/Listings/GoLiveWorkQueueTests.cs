@@ -15,12 +15,8 @@ namespace Listing.Tests.Listings;
 /// </summary>
 public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
 {
-    private static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
     private static readonly DateTimeOffset WarnAt = new(2030, 11, 6, 14, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset DueAt = new(2030, 11, 7, 14, 0, 0, TimeSpan.Zero);
-
-    private static PurchaseReceived Receipt() => new(Guid.CreateVersion7(), DemoStoreId, Sku, Guid.CreateVersion7(), 500, 498,
-        DateOnly.FromDateTime(OpsFixture.Start.UtcDateTime), DateOnly.FromDateTime(OpsFixture.Start.UtcDateTime), OpsFixture.Start);
 
     private Task<Page<WorkItemView>> Queue(string role) => As(role, x => x.Get.Url("/api/org/work")).Ok<Page<WorkItemView>>();
 
@@ -28,7 +24,7 @@ public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
     public async Task a_started_clock_is_in_the_listing_teams_queue_and_turns_warned_then_breached()
     {
         var draft = await App.Drafted();
-        var timers = await App.Deliver(Receipt(), othersMayRefuse: true);
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
 
         var started = (await Queue(Role.Listing)).Items.ShouldHaveSingleItem();
         started.ShouldBe(new WorkItemView($"listing.go-live:{draft.Id}", "listing", "go-live", draft.Id, Sku, $"/listing/listings/{draft.Id}",
@@ -37,10 +33,10 @@ public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
         (await Queue(Role.OpsManager)).Items.Select(i => i.RecordId).ShouldBe([draft.Id]);
         (await Queue(Role.Product)).Items.ShouldBeEmpty();
 
-        await Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<WarnGoLiveDeadline>());
         (await Queue(Role.Listing)).Items.Single().State.ShouldBe(WorkItemState.Warned);
 
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
         var breached = (await Queue(Role.Listing)).Items.Single();
         (breached.State, breached.ChangedAt).ShouldBe((WorkItemState.Breached, DueAt));
     }
@@ -49,7 +45,7 @@ public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
     public async Task going_live_in_time_takes_the_clock_out_of_the_queue()
     {
         var submitted = await App.Submitted();
-        await App.Deliver(Receipt(), othersMayRefuse: true);
+        await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
         (await Queue(Role.Listing)).Items.Select(i => i.RecordId).ShouldBe([submitted.Id]);
 
         await GoLive(submitted);
@@ -61,8 +57,8 @@ public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
     public async Task a_breached_clock_stays_in_the_queue_until_the_listing_is_live()
     {
         var submitted = await App.Submitted();
-        var timers = await App.Deliver(Receipt(), othersMayRefuse: true);
-        await Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
+        var timers = await App.Deliver(Receipt(OpsFixture.Start), othersMayRefuse: true);
+        await App.Play(timers.Scheduled.SingleEnvelope<BreachGoLiveDeadline>());
         (await Queue(Role.Listing)).Items.Single().State.ShouldBe(WorkItemState.Breached);
 
         await GoLive(submitted);
@@ -82,12 +78,6 @@ public sealed class GoLiveWorkQueueTests(ListingApp app) : ListingTest(app)
     private Task GoLive(ListingDetails submitted) => Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30))
         .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => App.Post(submitted.Id, "review-result", Approval()).Ok<ListingDetails>()));
 
-    /// <summary>Delivers a scheduled timer with the clock at its time, as Wolverine would when it falls due.</summary>
-    private async Task Play(Wolverine.Envelope timer)
-    {
-        App.Clock.SetUtcNow(timer.ScheduledTime!.Value);
-        await Host.InvokeMessageAndWaitAsync(timer.Message!);
-    }
 
     /// <summary>Records compare their lists by reference; this compares the roles by value.</summary>
     private sealed class WorkItemViewComparer : IEqualityComparer<WorkItemView>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Alba;
 using Ops.Listing;
 using Ops.Listing.Listings;
+using Ops.Logistics.Contracts;
+using Wolverine.Tracking;
 using Ops.Organization.ApiClients;
 using Ops.Selection.Contracts;
 using Ops.Shared;
@@ -16,6 +18,19 @@ public static class ListingScenarios
 {
     public const string ListingsUrl = "/api/listing/listings";
     public const string Sku = "LUM-LAMP-01";
+    public static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
+
+    /// <summary>Logistics' receipt of the SKU's purchase into a store (the demo store unless said).</summary>
+    public static PurchaseReceived Receipt(DateTimeOffset receivedAt, Guid? storeId = null, string sku = Sku, Guid? receiptId = null) => new(
+        receiptId ?? Guid.CreateVersion7(), storeId ?? DemoStoreId, sku, Guid.CreateVersion7(), 500, 498,
+        DateOnly.FromDateTime(receivedAt.UtcDateTime), DateOnly.FromDateTime(receivedAt.UtcDateTime), receivedAt);
+
+    /// <summary>Delivers a scheduled timer with the clock at its time, as Wolverine would when it falls due.</summary>
+    public static async Task Play(this ListingApp app, Wolverine.Envelope timer)
+    {
+        app.Clock.SetUtcNow(timer.ScheduledTime!.Value);
+        await app.Host.InvokeMessageAndWaitAsync(timer.Message!);
+    }
 
     public static CreateListingRequest NewListing(string sku = Sku) => new()
     {
