@@ -100,10 +100,12 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   // The listing module drafts a listing from the ProductApproved message.
   await page.getByRole('link', { name: 'Open its listing' }).click();
   await expect(page).toHaveURL(new RegExp(`/listing/listings\\?sku=${sku}`));
+  // Each try reloads, which boots the whole app: on a busy two-core machine that alone took 4-8 s, so a try
+  // waits 10 s (a 2 s try never saw the list there, though the draft was in it).
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole('row', { name: new RegExp(sku) })).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+    await expect(page.getByRole('row', { name: new RegExp(sku) })).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(page.getByRole('row', { name: new RegExp(sku) }).getByText('Draft')).toBeVisible();
 
   // The listing operator completes the draft: it starts failing (no bullets, no images, no brand…).
