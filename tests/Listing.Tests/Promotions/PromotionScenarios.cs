@@ -9,7 +9,7 @@ namespace Listing.Tests.Promotions;
 public static class PromotionScenarios
 {
     public const string PromotionsUrl = "/api/listing/promotions";
-    public static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
+    public static readonly Guid DemoStoreId = Listings.ListingScenarios.DemoStoreId;
 
     /// <summary>October 2030: its Mondays (Sep 30 to Oct 28) have all come by the test clock's Monday, 4 November.</summary>
     public const string October = "2030-10";
