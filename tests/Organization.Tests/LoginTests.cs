@@ -34,15 +34,19 @@ public sealed class LoginTests(OrganizationApp app) : OrganizationTest(app)
     }
 
     [Fact]
-    public async Task five_failed_logins_lock_the_account_for_fifteen_minutes()
+    public async Task five_failed_logins_lock_the_account_for_fifteen_minutes_and_the_refusal_says_until_when()
     {
-        for (var i = 0; i < 5; i++)
-            await LogIn("staff@demo.ops", "wrong-password").ShouldBeProblem(401, UserRules.PasswordMustMatch.Code);
+        for (var i = 0; i < 4; i++)
+            (await LogIn("staff@demo.ops", "wrong-password").ShouldBeProblem(401, UserRules.PasswordMustMatch.Code)).LockedUntil.ShouldBeNull();
+        var unlocks = App.Clock.GetUtcNow().AddMinutes(15);
+        (await LogIn("staff@demo.ops", "wrong-password").ShouldBeProblem(401, UserRules.PasswordMustMatch.Code)).LockedUntil.ShouldBe(unlocks);
 
-        await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code);
+        (await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code))
+            .LockedUntil.ShouldBe(unlocks);
 
         App.Clock.Advance(TimeSpan.FromMinutes(14));
-        await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code);
+        (await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code))
+            .LockedUntil.ShouldBe(unlocks);
 
         App.Clock.Advance(TimeSpan.FromMinutes(1));
         await LogIn("staff@demo.ops", OpsFixture.DemoPassword).Ok<TokenResponse>();

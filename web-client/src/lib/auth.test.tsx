@@ -86,6 +86,25 @@ describe('the login page', () => {
     expect(within(alert).getByText(`Too many failed sign-ins: the account is locked until ${local}.`)).toBeInTheDocument();
   });
 
+  it('says the account is now locked when the failed attempt that locked it carries the time', async () => {
+    const lockedUntil = '2026-11-24T10:15:00Z';
+    server.use(
+      http.post('/api/auth/token', async () => {
+        const response = problem(401, 'user.password_must_match', 'Login refused', { detail: 'The email or password is wrong.' });
+        return new Response(JSON.stringify({ ...(await response.json()), lockedUntil }), { status: 401, headers: response.headers });
+      }),
+    );
+    const { user } = renderApp('/login');
+
+    await user.type(await screen.findByLabelText('Email'), admin.email);
+    await user.type(screen.getByLabelText('Password'), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The email or password is wrong.')).toBeInTheDocument();
+    expect(within(alert).getByText(`Too many failed sign-ins: the account is locked until ${formatDateTime(lockedUntil, 'en')}.`)).toBeInTheDocument();
+  });
+
   it("shows the server's lockout message as it is when the refusal does not say when it ends", async () => {
     server.use(
       http.post('/api/auth/token', () =>

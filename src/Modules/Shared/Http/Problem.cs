@@ -21,6 +21,10 @@ public sealed record Problem
     public IDictionary<string, string[]>? Errors { get; init; }
 
     public string? CorrelationId { get; init; }
+
+    /// <summary>When a locked account unlocks: given on a refused login while the account is locked, so people and scripts know when to try again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? LockedUntil { get; init; }
 }
 
 /// <summary>The codes that are not business rules. Rule codes live beside their rules in each module.</summary>
@@ -57,12 +61,14 @@ public static class Problems
     };
 
     public static Task WriteAsync(HttpContext http, int status, string code, string title, string? detail = null,
-        IDictionary<string, string[]>? errors = null, CancellationToken ct = default)
+        IDictionary<string, string[]>? errors = null, CancellationToken ct = default) =>
+        WriteAsync(http, Create(http, status, code, title, detail, errors), ct);
+
+    public static Task WriteAsync(HttpContext http, Problem problem, CancellationToken ct = default)
     {
         if (http.Response.HasStarted) return Task.CompletedTask;
-        http.Response.StatusCode = status;
-        return http.Response.WriteAsJsonAsync(Create(http, status, code, title, detail, errors),
-            (JsonSerializerOptionsProvider.Options), ContentType, ct);
+        http.Response.StatusCode = problem.Status;
+        return http.Response.WriteAsJsonAsync(problem, JsonSerializerOptionsProvider.Options, ContentType, ct);
     }
 
     public static Task NotFoundAsync(HttpContext http, string what, Guid id, CancellationToken ct = default) =>

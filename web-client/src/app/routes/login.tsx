@@ -15,18 +15,11 @@ import { sessionStore, type SessionEnd } from '@/lib/session';
 /** Only same-site paths: `?redirectTo=https://elsewhere` must not send people off the site. */
 const safeRedirect = (value: string | null): string => (value?.startsWith('/') && !value.startsWith('//') ? value : paths.home.getHref());
 
-/** The code of the refusal while an account is locked after failed logins (UserRules.LockedAccountCannotLogIn). */
-const lockedCode = 'user.locked_account_cannot_log_in';
-
 /**
- * When a locked account unlocks, if the refusal says: a `lockedUntil` instant beside the problem's standard members.
- * The API does not send it yet; until it does, the server's own sentence ("locked for a while") is all there is.
+ * When a locked account unlocks: the refusal carries `lockedUntil` while the account is locked, also on the failed attempt
+ * that locked it (its code is then the wrong password's).
  */
-function lockedUntilOf(error: unknown): string | null {
-  const problem: object = problemOf(error);
-  const until = 'lockedUntil' in problem ? problem.lockedUntil : null;
-  return problemOf(error).code === lockedCode && typeof until === 'string' ? until : null;
-}
+const lockedUntilOf = (error: unknown): string | null => problemOf(error).lockedUntil ?? null;
 
 export function LoginRoute() {
   const { t, i18n } = useTranslation();

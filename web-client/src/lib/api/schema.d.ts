@@ -2037,6 +2037,11 @@ export interface components {
                 [key: string]: string[];
             } | null;
             correlationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When a locked account unlocks: given on a refused login while the account is locked, so people and scripts know when to try again.
+             */
+            lockedUntil?: string | null;
         };
         /** @enum {string} */
         WorkScope: "Mine" | "All";

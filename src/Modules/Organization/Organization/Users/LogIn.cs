@@ -51,7 +51,7 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
         var credentials = await reads.Query<UserCredentials>().FirstOrDefaultAsync(c => c.Email == email, ct);
         if (credentials is null)
         {
-            await RefuseAsync(UserRules.PasswordMustMatch, ct);
+            await RefuseAsync(UserRules.PasswordMustMatch, null, ct);
             return;
         }
 
@@ -68,16 +68,23 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
                 await Send.OkAsync(new TokenResponse(token, "Bearer", expires, user.Id, user.Email, user.DisplayName, user.Roles), ct);
                 return;
             case Outcome.Refused refused:
-                await RefuseAsync(refused.Rule, ct);
+                await RefuseAsync(refused.Rule, await LockedUntilAsync(reads, credentials.Id, ct), ct);
                 return;
             default:
-                await RefuseAsync(UserRules.PasswordMustMatch, ct);
+                await RefuseAsync(UserRules.PasswordMustMatch, await LockedUntilAsync(reads, credentials.Id, ct), ct);
                 return;
         }
     }
 
-    private Task RefuseAsync(Rule rule, CancellationToken ct) =>
-        Problems.WriteAsync(HttpContext, StatusCodes.Status401Unauthorized, rule.Code, "Login refused", rule.MessageFor(CultureInfo.CurrentUICulture), ct: ct);
+    /// <summary>When the account unlocks, if this attempt or an earlier one locked it; null when it is not locked.</summary>
+    private async Task<DateTimeOffset?> LockedUntilAsync(IQuerySession reads, Guid userId, CancellationToken ct) =>
+        await reads.LoadAsync<UserAccountView>(userId, ct) is { LockedUntil: { } until } && until > time.GetUtcNow() ? until : null;
+
+    private Task RefuseAsync(Rule rule, DateTimeOffset? lockedUntil, CancellationToken ct) =>
+        Problems.WriteAsync(HttpContext,
+            Problems.Create(HttpContext, StatusCodes.Status401Unauthorized, rule.Code, "Login refused", rule.MessageFor(CultureInfo.CurrentUICulture))
+                with { LockedUntil = lockedUntil },
+            ct);
 
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 }
