@@ -62,6 +62,7 @@ public static class OrganizationModule
         services.AddOpsAuthentication(builder.Configuration, builder.Environment);
         services.AddModuleSeed<OrganizationStructureSeed>();
         services.AddModuleSeed<OrganizationSeed>();
+        builder.AddDemoData<EmployeeDemoData>();
         return builder;
     }
 }
