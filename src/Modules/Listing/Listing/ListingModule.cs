@@ -2,7 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Ops.Listing.Calendar;
+using Ops.Shared.Calendar;
 using Ops.Listing.Keywords;
 using Ops.Listing.Listings;
 using Ops.Listing.Promotions;

@@ -2,7 +2,10 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Logistics.Warehouses;
+using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
+using Ops.Shared.Settings;
 
 namespace Ops.Logistics;
 
@@ -15,9 +18,8 @@ public sealed class LogisticsGroup : Group
 }
 
 /// <summary>
-/// Channels, inventory, replenishment, orders, shipments and returns (logistics.md). So far only its contracts are in
-/// use (<c>PurchaseReceived</c>, <c>SupplierQualityIssueReported</c>, consumed by selection and listing); the records
-/// and endpoints come with the logistics issue.
+/// Channels, inventory, replenishment, orders, shipments and returns (logistics.md). Built so far: its settings, its
+/// copy of the stores' calendars and the warehouses; the rest comes with the logistics issue.
 /// </summary>
 public static class LogisticsModule
 {
@@ -29,7 +31,12 @@ public static class LogisticsModule
     public static WebApplicationBuilder AddLogisticsModule(this WebApplicationBuilder builder)
     {
         builder.Services.AddOpsModule(Module);
-        builder.Services.AddModuleStore<ILogisticsStore>(Module, _ => { });
+        builder.Services.AddModuleStore<ILogisticsStore>(Module, options =>
+        {
+            options.AddPolicySettings<LogisticsSettings>();
+            StoreCalendarCopy.Configure(options);
+            WarehouseView.Configure(options);
+        });
         return builder;
     }
 }

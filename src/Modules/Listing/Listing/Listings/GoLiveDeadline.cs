@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Marten;
-using Ops.Listing.Calendar;
 using Ops.Logistics.Contracts;
 using Ops.Organization.Contracts;
 using Ops.Shared;

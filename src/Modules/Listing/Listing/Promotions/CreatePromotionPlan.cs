@@ -1,7 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Marten;
-using Ops.Listing.Calendar;
+using Ops.Shared.Calendar;
 using Ops.Listing.Keywords;
 using Ops.Shared;
 using Ops.Shared.Http;

@@ -3,6 +3,7 @@ using Marten;
 using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Validation;
 using Wolverine;
 using Wolverine.Marten;
 

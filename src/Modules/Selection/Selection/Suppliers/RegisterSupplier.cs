@@ -1,4 +1,3 @@
-using System.Globalization;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
@@ -6,9 +5,9 @@ using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
 using Ops.Shared.Settings;
+using Ops.Shared.Validation;
 using Wolverine;
 using Wolverine.Marten;
-using Ops.Shared.Validation;
 
 namespace Ops.Selection.Suppliers;
 
@@ -30,8 +29,7 @@ public sealed class RegisterSupplierValidator : Validator<RegisterSupplierReques
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Contact).NotNull().SetValidator(new SupplierContactValidator());
-        RuleFor(r => r.Country).MaximumLength(2).Must(IsIsoCountryCode).WithMessage(_ => Bilingual.Pick(
-            "Country must be an ISO 3166-1 alpha-2 code in upper case, e.g. CN.", "国家须为大写的 ISO 3166-1 两字母代码，例如 CN。"));
+        RuleFor(r => r.Country).Country();
         RuleFor(r => r.MonthlyCapacityUnits).GreaterThan(0);
         RuleFor(r => r.Documents).Cascade(CascadeMode.Stop).NotNull()
             .Must(BeDistinct)
@@ -47,20 +45,6 @@ public sealed class RegisterSupplierValidator : Validator<RegisterSupplierReques
             .Select(d => QualificationDocument.IdentityOf(d.Kind!.Value, d.Number))
             .ToList();
         return identities.Distinct().Count() == identities.Count;
-    }
-
-    /// <summary>Two upper-case letters that the platform's region data (ICU) knows as a country or territory.</summary>
-    private static bool IsIsoCountryCode(string? code)
-    {
-        if (code is not { Length: 2 } || !code.All(char.IsAsciiLetterUpper)) return false;
-        try
-        {
-            return new RegionInfo(code).TwoLetterISORegionName == code;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private sealed class SupplierContactValidator : AbstractValidator<SupplierContact>

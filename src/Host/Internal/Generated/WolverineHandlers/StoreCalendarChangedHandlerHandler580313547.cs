@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: StoreCalendarChangedHandler1747669943
+    // START: StoreCalendarChangedHandlerHandler580313547
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class StoreCalendarChangedHandler1747669943 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class StoreCalendarChangedHandlerHandler580313547 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> _outboxedSessionFactoryOfListingStore;
 
-        public StoreCalendarChangedHandler1747669943(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> outboxedSessionFactoryOfListingStore)
+        public StoreCalendarChangedHandlerHandler580313547(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> outboxedSessionFactoryOfListingStore)
         {
             _outboxedSessionFactoryOfListingStore = outboxedSessionFactoryOfListingStore;
         }
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: StoreCalendarChangedHandler1747669943
+    // END: StoreCalendarChangedHandlerHandler580313547
     
     
 }

@@ -1,0 +1,79 @@
+using FastEndpoints;
+using FluentValidation;
+using Ops.Shared.Settings;
+
+namespace Ops.Logistics;
+
+/// <summary>Policy parameters of logistics (logistics.md, "Policy parameters"), defaults from the spec.</summary>
+public sealed record LogisticsSettings : IPolicySettings
+{
+    public static string Module => "logistics";
+
+    /// <summary>Working days (store calendar) from an order being received to it being shipped.</summary>
+    public int ShipWithinWorkingDays { get; init; } = 2;
+
+    /// <summary>Hours from an order being received to it being reviewed (confirmed or put on hold).</summary>
+    public int ConfirmOrderHours { get; init; } = 4;
+
+    /// <summary>Longest gap, in hours, between tracking updates of a shipment until it is delivered.</summary>
+    public int TrackingUpdateHours { get; init; } = 24;
+
+    /// <summary>Hours from a shipment exception being detected to the carrier being contacted.</summary>
+    public int ExceptionContactHours { get; init; } = 4;
+
+    /// <summary>Days of shipped orders the sales velocity averages over.</summary>
+    public int VelocityWindowDays { get; init; } = 30;
+
+    /// <summary>Days of sales the safety stock covers.</summary>
+    public int SafetyDays { get; init; } = 14;
+
+    /// <summary>Days of sales a replenishment brings the stock up to.</summary>
+    public int TargetCoverDays { get; init; } = 60;
+
+    /// <summary>Days of cover above which a SKU is slow-moving (suggest a promotion or removal).</summary>
+    public int SlowMovingCoverDays { get; init; } = 120;
+
+    /// <summary>Days of supply above which stock at Amazon is excess (aged-inventory fees loom beyond it).</summary>
+    public int ExcessCoverDays { get; init; } = 90;
+
+    /// <summary>Days between stocktakes of a warehouse.</summary>
+    public int StocktakeEveryDays { get; init; } = 7;
+
+    /// <summary>A counted line whose variance exceeds this percentage of the system quantity needs a reason.</summary>
+    public decimal VarianceReviewPercent { get; init; } = 2m;
+
+    /// <summary>How a channel recommendation weighs cost, transit time and quality; the three add up to 100.</summary>
+    public ChannelWeights ChannelWeights { get; init; } = new(40, 35, 25);
+}
+
+/// <summary>Weights, in percent, of a channel's cost, transit time and quality in its recommendation score.</summary>
+public sealed record ChannelWeights(int Cost, int Time, int Quality);
+
+public sealed class LogisticsSettingsValidator : Validator<LogisticsSettings>
+{
+    public LogisticsSettingsValidator()
+    {
+        RuleFor(s => s.ShipWithinWorkingDays).InclusiveBetween(1, 30);
+        RuleFor(s => s.ConfirmOrderHours).InclusiveBetween(1, 72);
+        RuleFor(s => s.TrackingUpdateHours).InclusiveBetween(1, 168);
+        RuleFor(s => s.ExceptionContactHours).InclusiveBetween(1, 72);
+        RuleFor(s => s.VelocityWindowDays).InclusiveBetween(1, 365);
+        RuleFor(s => s.SafetyDays).InclusiveBetween(0, 365);
+        RuleFor(s => s.TargetCoverDays).InclusiveBetween(1, 365).GreaterThan(s => s.SafetyDays);
+        RuleFor(s => s.SlowMovingCoverDays).InclusiveBetween(1, 1000);
+        RuleFor(s => s.ExcessCoverDays).InclusiveBetween(1, 1000);
+        RuleFor(s => s.StocktakeEveryDays).InclusiveBetween(1, 366);
+        RuleFor(s => s.VarianceReviewPercent).InclusiveBetween(0m, 100m).PrecisionScale(5, 2, true);
+        RuleFor(s => s.ChannelWeights).NotNull();
+        RuleFor(s => s.ChannelWeights.Cost).InclusiveBetween(0, 100).OverridePropertyName("channelWeights.cost").When(s => s.ChannelWeights is not null);
+        RuleFor(s => s.ChannelWeights.Time).InclusiveBetween(0, 100).OverridePropertyName("channelWeights.time").When(s => s.ChannelWeights is not null);
+        RuleFor(s => s.ChannelWeights.Quality).InclusiveBetween(0, 100).OverridePropertyName("channelWeights.quality").When(s => s.ChannelWeights is not null);
+        RuleFor(s => s.ChannelWeights).Must(w => w.Cost + w.Time + w.Quality == 100).When(s => s.ChannelWeights is not null)
+            .WithMessage(_ => Ops.Shared.Bilingual.Pick("The cost, time and quality weights add up to 100.", "成本、时效和质量权重之和须为 100。"));
+    }
+}
+
+public sealed class GetSettings(ILogisticsStore store) : GetSettingsEndpoint<LogisticsSettings, ILogisticsStore, LogisticsGroup>(store);
+
+public sealed class ChangeSettings(ILogisticsStore store, TimeProvider time)
+    : ChangeSettingsEndpoint<LogisticsSettings, ILogisticsStore, LogisticsGroup>(store, time);
