@@ -1948,6 +1948,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
+        get: operations["Logistics_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
+        put: operations["Logistics_ChangeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/warehouses: paged, filtered by store, kind, open or closed, or a search in code and name
+         * @description GET /api/logistics/warehouses: paged, filtered by store, kind, open or closed, or a search in code and name.
+         */
+        get: operations["Logistics_ListWarehouses"];
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses by logistics or ops-manager
+         * @description POST /api/logistics/warehouses by logistics or ops-manager.
+         */
+        post: operations["Logistics_RegisterWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/warehouses/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/warehouses/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetWarehouse"];
+        /**
+         * PUT /api/logistics/warehouses/{id}: name, kind, country and time zone (the store stays)
+         * @description PUT /api/logistics/warehouses/{id}: name, kind, country and time zone (the store stays).
+         */
+        put: operations["Logistics_ChangeWarehouse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses/{id}/close: takes no more stock until reopened
+         * @description POST /api/logistics/warehouses/{id}/close: takes no more stock until reopened.
+         */
+        post: operations["Logistics_CloseWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses/{id}/reopen
+         * @description POST /api/logistics/warehouses/{id}/reopen.
+         */
+        post: operations["Logistics_ReopenWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         */
+        get: operations["Logistics_WarehouseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -5582,6 +5714,222 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description The settings in force, as a document kept inline with their stream. */
+        PolicySettingsViewOfLogisticsSettings: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            settings: components["schemas"]["LogisticsSettings"] | null;
+            changedBy?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        /** @description Policy parameters of logistics (logistics.md, "Policy parameters"), defaults from the spec. */
+        LogisticsSettings: {
+            /**
+             * Format: int32
+             * @description Working days (store calendar) from an order being received to it being shipped.
+             */
+            shipWithinWorkingDays: number;
+            /**
+             * Format: int32
+             * @description Hours from an order being received to it being reviewed (confirmed or put on hold).
+             */
+            confirmOrderHours: number;
+            /**
+             * Format: int32
+             * @description Longest gap, in hours, between tracking updates of a shipment until it is delivered.
+             */
+            trackingUpdateHours: number;
+            /**
+             * Format: int32
+             * @description Hours from a shipment exception being detected to the carrier being contacted.
+             */
+            exceptionContactHours: number;
+            /**
+             * Format: int32
+             * @description Days of shipped orders the sales velocity averages over.
+             */
+            velocityWindowDays: number;
+            /**
+             * Format: int32
+             * @description Days of sales the safety stock covers.
+             */
+            safetyDays: number;
+            /**
+             * Format: int32
+             * @description Days of sales a replenishment brings the stock up to.
+             */
+            targetCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days of cover above which a SKU is slow-moving (suggest a promotion or removal).
+             */
+            slowMovingCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days of supply above which stock at Amazon is excess (aged-inventory fees loom beyond it).
+             */
+            excessCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days between stocktakes of a warehouse.
+             */
+            stocktakeEveryDays: number;
+            /**
+             * Format: decimal
+             * @description A counted line whose variance exceeds this percentage of the system quantity needs a reason.
+             */
+            varianceReviewPercent: number;
+            /** @description How a channel recommendation weighs cost, transit time and quality; the three add up to 100. */
+            channelWeights: components["schemas"]["ChannelWeights"];
+        };
+        /** @description Weights, in percent, of a channel's cost, transit time and quality in its recommendation score. */
+        ChannelWeights: {
+            /** Format: int32 */
+            cost: number;
+            /** Format: int32 */
+            time: number;
+            /** Format: int32 */
+            quality: number;
+        };
+        RegisterWarehouseRequest: {
+            /** @description Short, unique and fixed once registered, e.g. FBA-ONT8 or SZ-OWN-1. */
+            code: string;
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+        };
+        /**
+         * @description Where stock is kept (logistics.md, "Warehouse").
+         * @enum {string}
+         */
+        WarehouseType: "FbaFulfilmentCentre" | "OwnWarehouse" | "ThirdParty" | "Overseas";
+        WarehouseView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+            closed: boolean;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        PageOfWarehouseView: {
+            items: components["schemas"]["WarehouseView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        WarehouseChanged: {
+            /** Format: uuid */
+            warehouseId: string;
+            profile: components["schemas"]["WarehouseProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description What a warehouse is: its name, kind, the store whose stock it holds, its country and its time zone. */
+        WarehouseProfile: {
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+        };
+        /** @description Warehouse changed (仓库已修改). */
+        WarehouseChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_changed";
+            data: components["schemas"]["WarehouseChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_changed";
+        };
+        WarehouseClosed: {
+            /** Format: uuid */
+            warehouseId: string;
+            reason: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Warehouse closed (仓库已停用). */
+        WarehouseClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_closed";
+            data: components["schemas"]["WarehouseClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_closed";
+        };
+        WarehouseRegistered: {
+            /** Format: uuid */
+            warehouseId: string;
+            code: string;
+            profile: components["schemas"]["WarehouseProfile"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Warehouse registered (仓库已登记). */
+        WarehouseRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_registered";
+            data: components["schemas"]["WarehouseRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_registered";
+        };
+        WarehouseReopened: {
+            /** Format: uuid */
+            warehouseId: string;
+            reason: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Warehouse reopened (仓库已重新启用). */
+        WarehouseReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_reopened";
+            data: components["schemas"]["WarehouseReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_reopened";
+        };
+        /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
+        LogisticsHistoryEntry: components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -15540,6 +15888,782 @@ export interface operations {
             };
             /** @description The body is not sent as application/json (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfLogisticsSettings"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogisticsSettings"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfLogisticsSettings"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListWarehouses: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                type?: components["schemas"]["WarehouseType"];
+                closed?: boolean;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "code" | "-code" | "name" | "-name" | "registeredAt" | "-registeredAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RegisterWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterWarehouseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetWarehouse: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    type: components["schemas"]["WarehouseType"];
+                    /** Format: uuid */
+                    storeId: string;
+                    country: string;
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CloseWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReopenWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_WarehouseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
