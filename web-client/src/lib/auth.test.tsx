@@ -10,6 +10,24 @@ import { formatDateTime } from './format';
 import { ProblemError } from './problem';
 import { sessionStore } from './session';
 
+const lockedUntil = '2026-11-24T10:15:00Z';
+
+/** The login refused with `code`, carrying `lockedUntil` as the API does while the account is locked. */
+const refusedUntil = (code: string, detail: string) =>
+  http.post('/api/auth/token', async () => {
+    const response = problem(401, code, 'Login refused', { detail });
+    return new Response(JSON.stringify({ ...(await response.json()), lockedUntil }), { status: 401, headers: response.headers });
+  });
+
+/** Signs in on the login page as the admin with `password`; the alert that answers. */
+async function signInWith(password: string) {
+  const { user } = renderApp('/login');
+  await user.type(await screen.findByLabelText('Email'), admin.email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return screen.findByRole('alert');
+}
+
 describe('logIn', () => {
   it('keeps the token in memory and sessionStorage, and sends it on later calls', async () => {
     await logIn({ email: admin.email, password: 'Demo!2345' });
@@ -67,40 +85,18 @@ describe('the login page', () => {
   });
 
   it('says when a locked account unlocks, in the local time, when the refusal carries it', async () => {
-    const lockedUntil = '2026-11-24T10:15:00Z';
-    server.use(
-      http.post('/api/auth/token', async () => {
-        const response = problem(401, 'user.locked_account_cannot_log_in', 'Login refused', { detail: 'Too many failed logins: the account is locked for a while.' });
-        return new Response(JSON.stringify({ ...(await response.json()), lockedUntil }), { status: 401, headers: response.headers });
-      }),
-    );
-    const { user } = renderApp('/login');
+    server.use(refusedUntil('user.locked_account_cannot_log_in', 'Too many failed logins: the account is locked for a while.'));
 
-    await user.type(await screen.findByLabelText('Email'), admin.email);
-    await user.type(screen.getByLabelText('Password'), 'Demo!2345');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
-
-    const alert = await screen.findByRole('alert');
+    const alert = await signInWith('Demo!2345');
     const local = formatDateTime(lockedUntil, 'en');
     expect(local).toMatch(/2026/);
     expect(within(alert).getByText(`Too many failed sign-ins: the account is locked until ${local}.`)).toBeInTheDocument();
   });
 
   it('says the account is now locked when the failed attempt that locked it carries the time', async () => {
-    const lockedUntil = '2026-11-24T10:15:00Z';
-    server.use(
-      http.post('/api/auth/token', async () => {
-        const response = problem(401, 'user.password_must_match', 'Login refused', { detail: 'The email or password is wrong.' });
-        return new Response(JSON.stringify({ ...(await response.json()), lockedUntil }), { status: 401, headers: response.headers });
-      }),
-    );
-    const { user } = renderApp('/login');
+    server.use(refusedUntil('user.password_must_match', 'The email or password is wrong.'));
 
-    await user.type(await screen.findByLabelText('Email'), admin.email);
-    await user.type(screen.getByLabelText('Password'), 'nope');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
-
-    const alert = await screen.findByRole('alert');
+    const alert = await signInWith('nope');
     expect(within(alert).getByText('The email or password is wrong.')).toBeInTheDocument();
     expect(within(alert).getByText(`Too many failed sign-ins: the account is locked until ${formatDateTime(lockedUntil, 'en')}.`)).toBeInTheDocument();
   });
