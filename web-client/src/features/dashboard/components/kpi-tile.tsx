@@ -36,14 +36,15 @@ export function KpiTile({ kpi, period, partLabel }: KpiTileProps) {
   const value = (v: number) => formatKpiValue(v, kpi.unit, language, t);
   const href = listHref(kpi.list);
   const open = href ? () => void navigate(href) : undefined;
-  const hasValue = kpi.value !== null && kpi.value !== undefined;
+  const current = kpi.value ?? null;
+  const previous = kpi.previous ?? null;
   const change = kpiChange(kpi);
   const tone = change === null ? 'neutral' : changeTone(change, kpi.direction);
   // The period is [from, to): its last day is the one before `to`.
   const lastDay = new Date(new Date(period.to).getTime() - 1).toISOString();
   const periodText =
     kpi.scope === 'Period'
-      ? t('dashboard.kpi.period', { from: formatDate(period.from, language), to: formatDate(lastDay, language) })
+      ? t('dashboard.kpi.period', { from: formatDate(period.from, language) ?? '', to: formatDate(lastDay, language) ?? '' })
       : t('dashboard.kpi.now');
   const trendValues = kpi.trend.map((p) => (p.value === null || p.value === undefined ? t('dashboard.kpi.noDataShort') : value(p.value)));
 
@@ -68,9 +69,9 @@ export function KpiTile({ kpi, period, partLabel }: KpiTileProps) {
       <Flex vertical gap={4}>
         <Typography.Text type="secondary">{kpi.name}</Typography.Text>
         <Flex justify="space-between" align="end" gap={8}>
-          {hasValue ? (
+          {current !== null ? (
             <Typography.Text strong style={{ fontSize: 24, lineHeight: 1.2 }} data-testid="kpi-value">
-              {value(kpi.value!)}
+              {value(current)}
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary" style={{ fontSize: 16, lineHeight: 1.8 }} data-testid="kpi-value">
@@ -86,14 +87,14 @@ export function KpiTile({ kpi, period, partLabel }: KpiTileProps) {
           {periodText}
         </Typography.Text>
         {kpi.scope === 'Period' ? (
-          change === null ? (
+          change === null || previous === null ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('dashboard.kpi.noPrevious')}
             </Typography.Text>
           ) : (
             <Typography.Text style={{ fontSize: 12, color: toneColour[tone] }} data-testid="kpi-change" data-tone={tone}>
               {change > 0 ? <ArrowUpOutlined /> : change < 0 ? <ArrowDownOutlined /> : <MinusOutlined />}{' '}
-              {t('dashboard.kpi.change', { change: formatKpiChange(change, kpi.unit, language, t), previous: value(kpi.previous!) })}
+              {t('dashboard.kpi.change', { change: formatKpiChange(change, kpi.unit, language, t), previous: value(previous) })}
             </Typography.Text>
           )
         ) : null}
