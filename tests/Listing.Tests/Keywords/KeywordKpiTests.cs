@@ -14,7 +14,7 @@ public sealed class KeywordKpiTests(ListingApp app) : ListingTest(app)
     private async Task<IReadOnlyList<Kpi>> Kpis()
     {
         await using var session = Host.Services.GetRequiredService<IListingStore>().QuerySession();
-        return await KeywordKpis.ComputeAsync(session, CancellationToken.None);
+        return await KeywordKpis.ComputeAsync(session, new ListingKpiTargets(), CancellationToken.None);
     }
 
     [Fact]

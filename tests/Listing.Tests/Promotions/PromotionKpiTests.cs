@@ -14,8 +14,12 @@ public sealed class PromotionKpiTests(ListingApp app) : ListingTest(app)
     private async Task<IReadOnlyList<Kpi>> Kpis()
     {
         await using var session = Host.Services.GetRequiredService<IListingStore>().QuerySession();
-        return await PromotionKpis.ComputeAsync(session, CancellationToken.None);
+        return await PromotionKpis.ComputeAsync(session, AutumnOf2030, new ListingKpiTargets(), CancellationToken.None);
     }
+
+    /// <summary>A period holding every week these tests record (September 30 to November 4, 2030).</summary>
+    private static readonly KpiPeriod AutumnOf2030 =
+        new(new DateTimeOffset(2030, 9, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 12, 1, 0, 0, 0, TimeSpan.Zero));
 
     /// <summary>October completed (ACoS 30.77 %, over its 25 % target), November running (ACoS 20 %), September only planned.</summary>
     private async Task TwoDollarPlansWithResults()
@@ -44,7 +48,7 @@ public sealed class PromotionKpiTests(ListingApp app) : ListingTest(app)
         (targetMet.Value, targetMet.Unit).ShouldBe((50.0m, KpiUnit.Percent)); // November's 20 % meets 25 %, October's 30.77 % does not
         var plans = kpis.Single(k => k.Code == "promotions.plans");
         plans.Value.ShouldBe(3);
-        plans.Parts.ShouldBe([new KpiPart("Planned", 1), new KpiPart("Running", 1), new KpiPart("Completed", 1), new KpiPart("Cancelled", 0)]);
+        plans.Parts.Select(p => (p.Key, p.Value)).ShouldBe([("Planned", 1m), ("Running", 1m), ("Completed", 1m), ("Cancelled", 0m)]);
     }
 
     [Fact]

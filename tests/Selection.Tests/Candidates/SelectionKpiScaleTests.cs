@@ -27,12 +27,12 @@ public sealed class SelectionKpiScaleTests(SelectionApp app) : SelectionTest(app
         var approved = Enumerable.Range(0, EachKind).Select(_ => template with
         {
             Id = Guid.CreateVersion7(), Stage = CandidateStage.Approved, ApprovedBy = "product", ApprovedAt = template.ProposedAt.AddDays(2.5),
-            Samples = [sample with { Status = SampleStatus.Failed }, sample with { Status = SampleStatus.Passed }],
+            Samples = [Tested(sample, SampleStatus.Failed), Tested(sample, SampleStatus.Passed)],
         });
         var rejected = Enumerable.Range(0, EachKind).Select(_ => template with
         {
             Id = Guid.CreateVersion7(), Stage = CandidateStage.Rejected, RejectionReason = "Too small a margin",
-            Screenings = [screening with { Verdict = Verdict.Fail }], Samples = [sample with { Status = SampleStatus.Failed }],
+            Screenings = [screening with { Verdict = Verdict.Fail }], Samples = [Tested(sample, SampleStatus.Failed)],
         });
         await using (var session = Host.Services.GetRequiredService<ISelectionStore>().LightweightSession())
         {
@@ -40,13 +40,18 @@ public sealed class SelectionKpiScaleTests(SelectionApp app) : SelectionTest(app
             await session.SaveChangesAsync();
         }
 
+        App.Clock.Advance(TimeSpan.FromDays(3)); // every approval is then within the last 30 days
         var kpis = (await As(Role.Auditor, x => x.Get.Url("/api/selection/kpis")).Ok<KpiReport>()).Kpis.ToDictionary(k => k.Code);
 
         var stages = kpis["selection.candidates_by_stage"];
         stages.Value.ShouldBe(2 * EachKind + 1);
-        stages.Parts.Where(p => p.Value > 0).ShouldBe([new("Sampling", 1), new("Approved", EachKind), new("Rejected", EachKind)]);
+        stages.Parts.Where(p => p.Value > 0).Select(p => (p.Key, p.Value)).ShouldBe([("Sampling", 1m), ("Approved", EachKind), ("Rejected", EachKind)]);
         kpis["selection.screening_pass_rate"].Value.ShouldBe(50.0m); // 1,501 of 3,001
         kpis["selection.sample_pass_rate"].Value.ShouldBe(33.3m); // 1,500 of 4,500 tested; the open one is not counted
         kpis["selection.average_days_proposed_to_approved"].Value.ShouldBe(2.5m);
     }
+
+    /// <summary>A sample with its results recorded when the real one was requested (the KPIs count tested samples by that time).</summary>
+    private static CandidateSample Tested(CandidateSample sample, SampleStatus status) =>
+        sample with { Status = status, ResultsRecordedAt = sample.RequestedAt };
 }

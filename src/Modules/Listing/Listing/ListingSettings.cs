@@ -50,6 +50,43 @@ public sealed record ListingSettings : IPolicySettings
 
     /// <summary>Content score points each warning costs.</summary>
     public int ScorePenaltyPerWarning { get; init; } = 5;
+
+    /// <summary>What the KPIs are measured against.</summary>
+    public ListingKpiTargets KpiTargets { get; init; } = new();
+}
+
+/// <summary>
+/// Targets of the listing KPIs (<c>GET /api/listing/kpis</c>); null: no target. The spec states one only for ACoS
+/// (data.md's metric targets: ACoS ≤ 25 %); the others stay unset until the team sets its own.
+/// </summary>
+public sealed record ListingKpiTargets
+{
+    /// <summary>Share of first submissions the platform approves, at least (percent).</summary>
+    public decimal? FirstPassApprovalRatePercent { get; init; }
+
+    /// <summary>Average days from product approval to first going live, at most.</summary>
+    public decimal? DaysApprovedToLive { get; init; }
+
+    /// <summary>Share of go-live deadlines met, at least (percent).</summary>
+    public decimal? GoLiveDeadlineMetPercent { get; init; }
+
+    /// <summary>Average content score, at least (0–100).</summary>
+    public decimal? AverageContentScore { get; init; }
+
+    /// <summary>Average target keyword coverage, at least (percent).</summary>
+    public decimal? KeywordCoveragePercent { get; init; }
+
+    /// <summary>Share of core keywords ranked on the first page, at least (percent).</summary>
+    public decimal? CoreKeywordsOnFirstPagePercent { get; init; }
+
+    /// <summary>Promotion sales per unit of spend, at least (a ratio: 3 = three dollars of sales per dollar spent).</summary>
+    public decimal? PromotionRoi { get; init; }
+
+    /// <summary>Promotion spend as a share of its sales, at most (percent).</summary>
+    public decimal? PromotionAcosPercent { get; init; } = 25;
+
+    /// <summary>Share of plans that meet their own ACoS target, at least (percent).</summary>
+    public decimal? PlansMeetingAcosTargetPercent { get; init; }
 }
 
 public sealed class ListingSettingsValidator : Validator<ListingSettings>
@@ -72,6 +109,23 @@ public sealed class ListingSettingsValidator : Validator<ListingSettings>
         RuleFor(s => s.MinContentScoreToSubmit).InclusiveBetween(0, 100);
         RuleFor(s => s.ScorePenaltyPerError).InclusiveBetween(0, 100);
         RuleFor(s => s.ScorePenaltyPerWarning).InclusiveBetween(0, 100);
+        RuleFor(s => s.KpiTargets).NotNull().SetValidator(new KpiTargetsValidator());
+    }
+
+    private sealed class KpiTargetsValidator : AbstractValidator<ListingKpiTargets>
+    {
+        public KpiTargetsValidator()
+        {
+            RuleFor(t => t.FirstPassApprovalRatePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.DaysApprovedToLive).InclusiveBetween(0m, 3650m);
+            RuleFor(t => t.GoLiveDeadlineMetPercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.AverageContentScore).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.KeywordCoveragePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.CoreKeywordsOnFirstPagePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.PromotionRoi).InclusiveBetween(0m, 1000m);
+            RuleFor(t => t.PromotionAcosPercent).InclusiveBetween(0m, 1000m);
+            RuleFor(t => t.PlansMeetingAcosTargetPercent).InclusiveBetween(0m, 100m);
+        }
     }
 }
 

@@ -44,6 +44,28 @@ public sealed record SelectionSettings : IPolicySettings
 
     /// <summary>Quality score points an evaluation removes per incident in the window (the score never drops below 0).</summary>
     public int QualityPenaltyPerIncident { get; init; } = 5;
+
+    /// <summary>What the KPIs are measured against.</summary>
+    public SelectionKpiTargets KpiTargets { get; init; } = new();
+}
+
+/// <summary>
+/// Targets of the selection KPIs (<c>GET /api/selection/kpis</c>); null: no target. The spec and the policy state none for
+/// these indicators, so none is set until the team sets its own.
+/// </summary>
+public sealed record SelectionKpiTargets
+{
+    /// <summary>Share of screenings that pass, at least (percent).</summary>
+    public decimal? ScreeningPassRatePercent { get; init; }
+
+    /// <summary>Average days from proposal to approval, at most.</summary>
+    public decimal? DaysProposedToApproved { get; init; }
+
+    /// <summary>Share of tested samples that pass, at least (percent).</summary>
+    public decimal? SamplePassRatePercent { get; init; }
+
+    /// <summary>Share of suppliers' deliveries received on time, at least (percent).</summary>
+    public decimal? SupplierOnTimeDeliveryPercent { get; init; }
 }
 
 /// <summary>Weights of the seven evaluation scores, in percent; they sum to exactly 100.</summary>
@@ -108,6 +130,18 @@ public sealed class SelectionSettingsValidator : Validator<SelectionSettings>
         RuleFor(s => s.IncidentsBeforeReview).InclusiveBetween(1, 100);
         RuleFor(s => s.IncidentWindowDays).InclusiveBetween(1, 3650);
         RuleFor(s => s.QualityPenaltyPerIncident).InclusiveBetween(0, 100);
+        RuleFor(s => s.KpiTargets).NotNull().SetValidator(new KpiTargetsValidator());
+    }
+
+    private sealed class KpiTargetsValidator : AbstractValidator<SelectionKpiTargets>
+    {
+        public KpiTargetsValidator()
+        {
+            RuleFor(t => t.ScreeningPassRatePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.DaysProposedToApproved).InclusiveBetween(0m, 3650m);
+            RuleFor(t => t.SamplePassRatePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.SupplierOnTimeDeliveryPercent).InclusiveBetween(0m, 100m);
+        }
     }
 
     private sealed class SupplierScoreWeightsValidator : AbstractValidator<SupplierScoreWeights>

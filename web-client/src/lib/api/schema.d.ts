@@ -676,8 +676,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier)
-         * @description GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier). Rates count every screening and every tested sample, repeats included.
+         * GET /api/selection/kpis?from=&to= (selection.md, "KPIs")
+         * @description GET /api/selection/kpis?from=&to= (selection.md, "KPIs"). Over the period (by default the last 30 days): the screening and sample pass rates (every screening and every tested sample, repeats included, by when it was decided), the days from proposal to approval (of the candidates approved in it), suppliers' on-time delivery (every logistics receipt received in it); each with the previous period, a trend and its target from the settings. As they stand now: candidates by stage and suppliers by grade.
          */
         get: operations["Selection_SelectionKpis"];
         put?: never;
@@ -840,8 +840,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name
-         * @description GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name.
+         * GET /api/selection/suppliers: paged, filtered by grade, status, country, a search in the name, or what they went through within a period (SupplierActivity)
+         * @description GET /api/selection/suppliers: paged, filtered by grade, status, country, a search in the name, or what they went through within a period (SupplierActivity).
          */
         get: operations["Selection_ListSuppliers"];
         put?: never;
@@ -1148,8 +1148,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name
-         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name.
+         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case), a search in the name, or what they went through within a period (CandidateActivity)
+         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case), a search in the name, or what they went through within a period (CandidateActivity).
          */
         get: operations["Selection_ListCandidates"];
         put?: never;
@@ -1476,8 +1476,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store
-         * @description GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store.
+         * GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing, store or what they went through within a period (PromotionActivity)
+         * @description GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing, store or what they went through within a period (PromotionActivity).
          */
         get: operations["Listing_ListPromotionPlans"];
         put?: never;
@@ -1600,8 +1600,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title
-         * @description GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title.
+         * GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state, a search in SKU and title, or what they went through within a period (ListingActivity)
+         * @description GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state, a search in SKU and title, or what they went through within a period (ListingActivity).
          */
         get: operations["Listing_ListListings"];
         put?: never;
@@ -1644,8 +1644,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis)
-         * @description GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis). Rates and averages are null while there is nothing to measure.
+         * GET /api/listing/kpis?from=&to= (listing.md, "KPIs")
+         * @description GET /api/listing/kpis?from=&to= (listing.md, "KPIs"). Over the period (by default the last 30 days): the first-pass approval rate (listings whose first submission was answered in it), the average days from product approval (or, for a draft made by hand, its creation) to first going live (listings first live in it), the go-live deadline met % (deadlines met or breached in it); each with the previous period, a trend and its target from the settings. As they stand now: listings by status, the average content score and keyword coverage. Then the keyword and promotion indicators (KeywordKpis, PromotionKpis). Rates and averages are null while there is nothing to measure.
          */
         get: operations["Listing_GetKpis"];
         put?: never;
@@ -3055,16 +3055,34 @@ export interface components {
         /**
          * @description GET /api/<module>/kpis: one shape for every module, so the dashboard and integrators read any module's
          *     indicators the same way. Names follow the request's language (English or Simplified Chinese, Accept-Language).
+         *     Period is the period the indicators measured over (?from=&to=, by default the 30 days up to
+         *     AsOf).
          */
         KpiReport: {
             module: string;
             /** Format: date-time */
             asOf: string;
+            period: components["schemas"]["KpiPeriod"];
             kpis: components["schemas"]["Kpi"][];
+        };
+        /**
+         * @description The period a KPI report measures over: from (inclusive) to (exclusive), UTC. The periods before it have its length:
+         *     Back(1) is the previous period, and a trend covers TrendPeriods of them.
+         */
+        KpiPeriod: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
         };
         /**
          * @description One indicator. Value is null when there is nothing to measure yet (a rate over zero cases), never a
          *     misleading 0. Parts breaks a count down (by stage, by grade), in a stable order; empty otherwise.
+         *     A Period indicator measures what happened within the report's period: Previous is
+         *     the same figure over the period of equal length just before it, and Trend the figure over the last
+         *     TrendPeriods such periods, oldest first, the report's own last. A Now
+         *     indicator counts how things stand when the report was made (candidates by stage): the records keep no history of
+         *     those states to count them at an earlier time by, so it has no previous value and no trend.
          */
         Kpi: {
             code: string;
@@ -3073,14 +3091,64 @@ export interface components {
             value?: number | null;
             unit: components["schemas"]["KpiUnit"];
             parts: components["schemas"]["KpiPart"][];
+            scope: components["schemas"]["KpiScope"];
+            /** @description Which way is better, for the change against Previous and for Target. */
+            direction: components["schemas"]["KpiDirection"];
+            /**
+             * Format: decimal
+             * @description The value over the previous period of equal length; null for a Now indicator or with nothing to measure.
+             */
+            previous?: number | null;
+            /**
+             * Format: decimal
+             * @description The target from the module's settings (kpiTargets); null when none is set.
+             */
+            target?: number | null;
+            /** @description Whether Value meets Target in the Direction that is better; null without both. */
+            targetMet?: boolean | null;
+            /** @description The value over each of the last periods of the report's length, oldest first; empty for a Now indicator. */
+            trend: components["schemas"]["KpiPoint"][];
+            /** @description The list behind the figure, filtered to what it counts; null where no list endpoint shows those records. */
+            list?: components["schemas"]["KpiList"] | null;
         };
         /** @enum {string} */
         KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score";
-        /** @description A slice of an indicator: a stable key (a stage, a grade) and its value. */
+        /** @description A slice of an indicator: a stable key (a stage, a grade), its value, and the list of what it counts. */
         KpiPart: {
             key: string;
             /** Format: decimal */
             value: number;
+            /** @description The list behind this slice (the indicator's list filtered by the key); null where no filter selects it. */
+            list?: components["schemas"]["KpiList"] | null;
+        };
+        /**
+         * @description Where a figure comes from: a list endpoint of the API (Resource, e.g. /api/selection/candidates)
+         *     and the query parameters that select what the figure counts (activity=Screened, from, to).
+         */
+        KpiList: {
+            resource: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description What an indicator measures: what happened within the report's period, or how things stand now.
+         * @enum {string}
+         */
+        KpiScope: "Period" | "Now";
+        /**
+         * @description Which way an indicator is better: a pass rate higher, days to approval lower; a count neither.
+         * @enum {string}
+         */
+        KpiDirection: "HigherIsBetter" | "LowerIsBetter" | "Neutral";
+        /** @description The figure over one period of a trend; null with nothing to measure. */
+        KpiPoint: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: decimal */
+            value?: number | null;
         };
         /** @description The settings in force, as a document kept inline with their stream. */
         PolicySettingsViewOfSelectionSettings: {
@@ -3138,6 +3206,8 @@ export interface components {
              * @description Quality score points an evaluation removes per incident in the window (the score never drops below 0).
              */
             qualityPenaltyPerIncident: number;
+            /** @description What the KPIs are measured against. */
+            kpiTargets: components["schemas"]["SelectionKpiTargets"];
         };
         /** @description An amount in a currency named by its ISO 4217 code (USD). Never floating point (PRODUCT.md §12). */
         Money: {
@@ -3236,6 +3306,32 @@ export interface components {
             b: number;
             /** Format: decimal */
             c: number;
+        };
+        /**
+         * @description Targets of the selection KPIs (GET /api/selection/kpis); null: no target. The spec and the policy state none for
+         *     these indicators, so none is set until the team sets its own.
+         */
+        SelectionKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Share of screenings that pass, at least (percent).
+             */
+            screeningPassRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average days from proposal to approval, at most.
+             */
+            daysProposedToApproved?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of tested samples that pass, at least (percent).
+             */
+            samplePassRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of suppliers' deliveries received on time, at least (percent).
+             */
+            supplierOnTimeDeliveryPercent?: number | null;
         };
         /** @enum {string} */
         QualificationDocumentKind: "BusinessLicence" | "Certification" | "Other";
@@ -3449,6 +3545,11 @@ export interface components {
             /** Format: date */
             expiresOn: string;
         };
+        /**
+         * @description What a supplier went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        SupplierActivity: "Registered" | "Evaluated" | "Delivered";
         PageOfSupplierDetails: {
             items: components["schemas"]["SupplierDetails"][];
             /** Format: int32 */
@@ -4567,6 +4668,11 @@ export interface components {
         };
         /** @enum {string} */
         SampleStatus: "Open" | "Passed" | "Failed";
+        /**
+         * @description What a candidate went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        CandidateActivity: "Proposed" | "Screened" | "SampleTested" | "Approved";
         PageOfCandidateDetails: {
             items: components["schemas"]["CandidateDetails"][];
             /** Format: int32 */
@@ -4715,6 +4821,59 @@ export interface components {
              * @description Content score points each warning costs.
              */
             scorePenaltyPerWarning: number;
+            /** @description What the KPIs are measured against. */
+            kpiTargets: components["schemas"]["ListingKpiTargets"];
+        };
+        /**
+         * @description Targets of the listing KPIs (GET /api/listing/kpis); null: no target. The spec states one only for ACoS
+         *     (data.md's metric targets: ACoS ≤ 25 %); the others stay unset until the team sets its own.
+         */
+        ListingKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Share of first submissions the platform approves, at least (percent).
+             */
+            firstPassApprovalRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average days from product approval to first going live, at most.
+             */
+            daysApprovedToLive?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of go-live deadlines met, at least (percent).
+             */
+            goLiveDeadlineMetPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average content score, at least (0–100).
+             */
+            averageContentScore?: number | null;
+            /**
+             * Format: decimal
+             * @description Average target keyword coverage, at least (percent).
+             */
+            keywordCoveragePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of core keywords ranked on the first page, at least (percent).
+             */
+            coreKeywordsOnFirstPagePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Promotion sales per unit of spend, at least (a ratio: 3 = three dollars of sales per dollar spent).
+             */
+            promotionRoi?: number | null;
+            /**
+             * Format: decimal
+             * @description Promotion spend as a share of its sales, at most (percent).
+             */
+            promotionAcosPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of plans that meet their own ACoS target, at least (percent).
+             */
+            plansMeetingAcosTargetPercent?: number | null;
         };
         /**
          * @description A promotion plan as the API shows it: what is planned, its status, each week's results with their ROI and ACoS, and
@@ -4811,6 +4970,11 @@ export interface components {
              */
             acosTargetPercent: number;
         };
+        /**
+         * @description What a promotion plan went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        PromotionActivity: "Planned" | "WeekOfResults";
         PageOfPromotionPlanView: {
             items: components["schemas"]["PromotionPlanView"][];
             /** Format: int32 */
@@ -5602,6 +5766,11 @@ export interface components {
             browseCategory: string;
             price?: components["schemas"]["ListingPrice"] | null;
         };
+        /**
+         * @description What a listing went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        ListingActivity: "Drafted" | "FirstReviewed" | "FirstWentLive" | "DeadlineDecided";
         PageOfListingDetails: {
             items: components["schemas"]["ListingDetails"][];
             /** Format: int32 */
@@ -9467,7 +9636,10 @@ export interface operations {
     };
     Selection_SelectionKpis: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9481,6 +9653,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (unauthenticated). */
@@ -10259,6 +10440,9 @@ export interface operations {
                 status?: components["schemas"]["SupplierStatus"];
                 country?: string;
                 search?: string;
+                activity?: components["schemas"]["SupplierActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "name" | "-name" | "grade" | "-grade" | "weightedScore" | "-weightedScore" | "registeredAt" | "-registeredAt";
@@ -11797,6 +11981,9 @@ export interface operations {
                 stage?: components["schemas"]["CandidateStage"];
                 category?: string;
                 search?: string;
+                activity?: components["schemas"]["CandidateActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "name" | "-name" | "category" | "-category" | "stage" | "-stage" | "proposedAt" | "-proposedAt";
@@ -13471,6 +13658,9 @@ export interface operations {
                 status?: components["schemas"]["PromotionStatus"];
                 listingId?: string;
                 storeId?: string;
+                activity?: components["schemas"]["PromotionActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "month" | "-month" | "plannedAt" | "-plannedAt" | "budget" | "-budget";
@@ -14095,6 +14285,9 @@ export interface operations {
                 sku?: string;
                 deadlineState?: components["schemas"]["GoLiveDeadlineState"];
                 search?: string;
+                activity?: components["schemas"]["ListingActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "sku" | "-sku" | "status" | "-status" | "contentScore" | "-contentScore" | "draftedAt" | "-draftedAt";
@@ -14359,7 +14552,10 @@ export interface operations {
     };
     Listing_GetKpis: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14373,6 +14569,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (unauthenticated). */

@@ -24,7 +24,7 @@ public sealed class GetListingEndpoint(IListingStore store) : GetRecordEndpoint<
     }
 }
 
-public sealed record ListListingsRequest : PageRequest
+public sealed record ListListingsRequest : PageRequest, IActivityWithin
 {
     [QueryParam] public ListingStatus? Status { get; init; }
     [QueryParam] public string? Sku { get; init; }
@@ -32,14 +32,30 @@ public sealed record ListListingsRequest : PageRequest
 
     /// <summary>Part of the SKU or the title, any case.</summary>
     [QueryParam] public string? Search { get; init; }
+
+    /// <summary>With <c>from</c> and/or <c>to</c>: the listings that went through this within them (the KPIs' lists).</summary>
+    [QueryParam] public ListingActivity? Activity { get; init; }
+
+    /// <summary>The activity on or after this instant.</summary>
+    [QueryParam] public DateTimeOffset? From { get; init; }
+
+    /// <summary>The activity before this instant.</summary>
+    [QueryParam] public DateTimeOffset? To { get; init; }
 }
 
 public sealed class ListListingsValidator : Validator<ListListingsRequest>
 {
-    public ListListingsValidator() => this.IncludePaging(ListListingsEndpoint.Sort);
+    public ListListingsValidator()
+    {
+        this.IncludePaging(ListListingsEndpoint.Sort);
+        this.IncludeActivityWithin(r => r.Activity);
+    }
 }
 
-/// <summary><c>GET /api/listing/listings</c>: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title.</summary>
+/// <summary>
+/// <c>GET /api/listing/listings</c>: paged, filtered by status, SKU, go-live deadline state, a search in SKU and title, or
+/// what they went through within a period (<see cref="ListingActivity"/>).
+/// </summary>
 public sealed class ListListingsEndpoint(IListingStore store, StoreResults counts) : Endpoint<ListListingsRequest, Page<ListingDetails>>
 {
     internal static readonly SortFields<ListingDetails> Sort = new("sku", new Dictionary<string, Expression<Func<ListingDetails, object>>>
@@ -67,6 +83,7 @@ public sealed class ListListingsEndpoint(IListingStore store, StoreResults count
         if (request.Search is { Length: > 0 } search)
             listings = listings.Where(l => l.Sku.Contains(search, StringComparison.OrdinalIgnoreCase)
                                            || l.Content.Title.Contains(search, StringComparison.OrdinalIgnoreCase));
+        if (request.Activity is { } activity) listings = listings.HadWithin(ListingActivities.Instants(activity), request.From, request.To);
         await Send.OkAsync(await listings.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }

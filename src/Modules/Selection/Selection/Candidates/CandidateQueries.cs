@@ -21,21 +21,34 @@ public sealed class GetCandidateEndpoint(ISelectionStore store) : GetRecordEndpo
     }
 }
 
-public sealed record ListCandidatesRequest : PageRequest
+public sealed record ListCandidatesRequest : PageRequest, IActivityWithin
 {
     [QueryParam] public CandidateStage? Stage { get; init; }
     [QueryParam] public string? Category { get; init; }
     [QueryParam] public string? Search { get; init; }
+
+    /// <summary>With <c>from</c> and/or <c>to</c>: the candidates that went through this within them (the KPIs' lists).</summary>
+    [QueryParam] public CandidateActivity? Activity { get; init; }
+
+    /// <summary>The activity on or after this instant.</summary>
+    [QueryParam] public DateTimeOffset? From { get; init; }
+
+    /// <summary>The activity before this instant.</summary>
+    [QueryParam] public DateTimeOffset? To { get; init; }
 }
 
 public sealed class ListCandidatesValidator : Validator<ListCandidatesRequest>
 {
-    public ListCandidatesValidator() => this.IncludePaging(ListCandidatesEndpoint.Sort);
+    public ListCandidatesValidator()
+    {
+        this.IncludePaging(ListCandidatesEndpoint.Sort);
+        this.IncludeActivityWithin(r => r.Activity);
+    }
 }
 
 /// <summary>
 /// <c>GET /api/selection/candidates</c>: paged, newest first unless sorted otherwise, filtered by stage, category
-/// (ignoring case) or a search in the name.
+/// (ignoring case), a search in the name, or what they went through within a period (<see cref="CandidateActivity"/>).
 /// </summary>
 public sealed class ListCandidatesEndpoint(ISelectionStore store, StoreResults counts) : Endpoint<ListCandidatesRequest, Page<CandidateDetails>>
 {
@@ -61,6 +74,7 @@ public sealed class ListCandidatesEndpoint(ISelectionStore store, StoreResults c
         if (request.Stage is { } stage) candidates = candidates.Where(c => c.Stage == stage);
         if (request.Category is { Length: > 0 } category) candidates = candidates.Where(c => c.Category.Equals(category, StringComparison.OrdinalIgnoreCase));
         if (request.Search is { Length: > 0 } search) candidates = candidates.Where(c => c.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
+        if (request.Activity is { } activity) candidates = candidates.HadWithin(CandidateActivities.Instants(activity), request.From, request.To);
         await Send.OkAsync(await candidates.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using FastEndpoints;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Kpis;
 using Ops.Shared.Modules;
 using Ops.Shared.Paging;
 
@@ -18,20 +19,36 @@ public sealed class GetSupplierEndpoint(ISelectionStore store) : GetRecordEndpoi
     }
 }
 
-public sealed record ListSuppliersRequest : PageRequest
+public sealed record ListSuppliersRequest : PageRequest, IActivityWithin
 {
     [QueryParam] public SupplierGrade? Grade { get; init; }
     [QueryParam] public SupplierStatus? Status { get; init; }
     [QueryParam] public string? Country { get; init; }
     [QueryParam] public string? Search { get; init; }
+
+    /// <summary>With <c>from</c> and/or <c>to</c>: the suppliers that went through this within them (the KPIs' lists).</summary>
+    [QueryParam] public SupplierActivity? Activity { get; init; }
+
+    /// <summary>The activity on or after this instant.</summary>
+    [QueryParam] public DateTimeOffset? From { get; init; }
+
+    /// <summary>The activity before this instant.</summary>
+    [QueryParam] public DateTimeOffset? To { get; init; }
 }
 
 public sealed class ListSuppliersValidator : Validator<ListSuppliersRequest>
 {
-    public ListSuppliersValidator() => this.IncludePaging(ListSuppliersEndpoint.Sort);
+    public ListSuppliersValidator()
+    {
+        this.IncludePaging(ListSuppliersEndpoint.Sort);
+        this.IncludeActivityWithin(r => r.Activity);
+    }
 }
 
-/// <summary><c>GET /api/selection/suppliers</c>: paged, filtered by grade, status, country or a search in the name.</summary>
+/// <summary>
+/// <c>GET /api/selection/suppliers</c>: paged, filtered by grade, status, country, a search in the name, or what they went
+/// through within a period (<see cref="SupplierActivity"/>).
+/// </summary>
 public sealed class ListSuppliersEndpoint(ISelectionStore store, StoreResults counts) : Endpoint<ListSuppliersRequest, Page<SupplierDetails>>
 {
     internal static readonly SortFields<SupplierDetails> Sort = new("name", new Dictionary<string, Expression<Func<SupplierDetails, object>>>
@@ -61,6 +78,11 @@ public sealed class ListSuppliersEndpoint(ISelectionStore store, StoreResults co
             suppliers = suppliers.Where(s => s.Country == code);
         }
         if (request.Search is { Length: > 0 } search) suppliers = suppliers.Where(s => s.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
+        if (request.Activity is { } activity)
+        {
+            var deliveries = activity == SupplierActivity.Delivered ? await session.TableOfAsync<RecordedDelivery>(ct) : "";
+            suppliers = suppliers.HadWithin(SupplierActivities.Instants(activity, deliveries), request.From, request.To);
+        }
         await Send.OkAsync(await suppliers.ToPageAsync(session, request, Sort, counts, ct), ct);
     }
 }

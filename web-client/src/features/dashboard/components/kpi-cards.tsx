@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Row, Statistic, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,9 +7,9 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 
-import { useKpis, type KpiModule } from '../api/get-kpis';
+import { useKpis, type KpiModule, type KpiPeriodDays } from '../api/get-kpis';
 
-import { KpiPartsChart } from './kpi-parts-chart';
+import { isBreakdown, KpiTile } from './kpi-tile';
 
 /** Breakdowns whose parts are one feature's enum (stages, statuses): where that feature keeps their words. */
 const featureTexts: Record<string, string> = {
@@ -17,12 +17,12 @@ const featureTexts: Record<string, string> = {
   'listing.listings_by_status': 'listings.statuses',
 };
 
-/** One module's indicators: a number per KPI, and a chart for each breakdown. */
-export function KpiCards({ module }: { module: KpiModule }) {
+/** One module's indicators over the chosen period: a tile per KPI, a breakdown's tile twice as wide for its chart. */
+export function KpiCards({ module, days = 30 }: { module: KpiModule; days?: KpiPeriodDays }) {
   const { t, i18n } = useTranslation();
-  const report = useKpis(module);
+  const report = useKpis(module, days);
   // Part keys are the API's enum values: a breakdown by a feature's enum uses that feature's own words, the others
-  // the dashboard's; an unknown key is shown as it comes.
+  // the dashboard's; an unknown key (a currency) is shown as it comes.
   const partLabel = useCallback(
     (code: string, key: string) => {
       const text = [`${featureTexts[code] ?? 'dashboard.parts'}.${key}`, `dashboard.parts.${key}`].find((k) => i18n.exists(k));
@@ -35,7 +35,6 @@ export function KpiCards({ module }: { module: KpiModule }) {
   if (report.isError) return <ProblemAlert error={report.error} action={<Button onClick={() => void report.refetch()}>{t('common.retry')}</Button>} />;
   if (report.data.kpis.length === 0) return <Empty description={t('dashboard.noKpis')} />;
 
-  const withParts = report.data.kpis.filter((k) => k.parts.length > 0);
   return (
     <Card
       title={t(`modules.${module}`)}
@@ -43,34 +42,11 @@ export function KpiCards({ module }: { module: KpiModule }) {
     >
       <Row gutter={[16, 16]}>
         {report.data.kpis.map((kpi) => (
-          <Col key={kpi.code} xs={24} sm={12} xl={8}>
-            <Card size="small" style={{ height: '100%' }} data-testid={`kpi-${kpi.code}`}>
-              {kpi.value === null || kpi.value === undefined ? (
-                <Tooltip title={t('dashboard.nothingYet')}>
-                  <Statistic title={kpi.name} value={t('common.noValue')} />
-                </Tooltip>
-              ) : (
-                <Statistic
-                  title={kpi.name}
-                  value={kpi.value}
-                  precision={kpi.unit === 'Count' ? 0 : 1}
-                  suffix={kpi.unit === 'Percent' ? '%' : kpi.unit === 'Days' ? t('dashboard.days') : undefined}
-                />
-              )}
-            </Card>
+          <Col key={kpi.code} xs={24} sm={isBreakdown(kpi) ? 24 : 12} xl={isBreakdown(kpi) ? 16 : 8}>
+            <KpiTile kpi={kpi} period={report.data.period} partLabel={partLabel} />
           </Col>
         ))}
       </Row>
-      {withParts.length > 0 ? (
-        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-          {withParts.map((kpi) => (
-            <Col key={kpi.code} xs={24} lg={12}>
-              <Typography.Text strong>{kpi.name}</Typography.Text>
-              <KpiPartsChart kpi={kpi} label={partLabel} />
-            </Col>
-          ))}
-        </Row>
-      ) : null}
     </Card>
   );
 }

@@ -14,6 +14,8 @@ export type DeadlineState = Listing['deadlineState'];
 
 export const listingStatuses: readonly ListingStatus[] = ['Draft', 'Submitted', 'Live', 'Rejected', 'Revised', 'Suppressed', 'Delisted', 'Relisted'];
 export const deadlineStates: readonly DeadlineState[] = ['None', 'Running', 'Warned', 'Breached', 'Met'];
+export type ListingActivity = NonNullable<ListingsQuery['activity']>;
+export const listingActivities: readonly ListingActivity[] = ['Drafted', 'FirstReviewed', 'FirstWentLive', 'DeadlineDecided'];
 
 export const getListings = (query: ListingsQuery): Promise<ListingsPage> => send(api.GET('/api/listing/listings', { params: { query } }));
 

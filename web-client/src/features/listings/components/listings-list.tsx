@@ -7,10 +7,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
+import { PeriodFilterTag } from '@/components/ui/period-filter-tag';
 import { SearchBox } from '@/components/ui/search-box';
 
 import {
   deadlineStates,
+  listingActivities,
   listingStatuses,
   useListings,
   type DeadlineState,
@@ -23,25 +25,49 @@ import { DeadlineTag, StatusTag } from './listing-labels';
 
 const pageSizes = [10, 20, 50, 100];
 
+type ListingSort = NonNullable<ListingsQuery['sort']>;
+const sorts: readonly ListingSort[] = ['sku', '-sku', 'status', '-status', 'contentScore', '-contentScore', 'draftedAt', '-draftedAt'];
+
+/** The value of `name` in the address when it is one of `allowed`. */
+const oneOf = <T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined => {
+  const value = params.get(name);
+  return allowed.includes(value as T) ? (value as T) : undefined;
+};
+
 /**
- * Listings, paged and filtered by the server (search in SKU and title, status, deadline state, exact SKU). An `sku`
- * in the address (`/listing/listings?sku=ABC`, where an approved candidate links) starts as the SKU filter.
+ * The filters an address carries: `sku` (where an approved candidate links), and `status`, `deadlineState`,
+ * `activity` with `from` / `to`, `sort` (where a KPI tile links: the listings behind its figure).
+ */
+const addressFilters = (params: URLSearchParams) => ({
+  sku: params.get('sku')?.trim() || undefined,
+  status: oneOf(params, 'status', listingStatuses),
+  deadlineState: oneOf(params, 'deadlineState', deadlineStates),
+  activity: oneOf(params, 'activity', listingActivities),
+  from: params.get('from') || undefined,
+  to: params.get('to') || undefined,
+  sort: oneOf(params, 'sort', sorts),
+});
+
+/**
+ * Listings, paged and filtered by the server (search in SKU and title, status, deadline state, exact SKU, what they went
+ * through within a period). The address's filters (`addressFilters`) start as the list's.
  */
 export function ListingsList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const skuParam = searchParams.get('sku')?.trim() || undefined;
-  const [query, setQuery] = useState<ListingsQuery>({ page: 1, pageSize: 20, sku: skuParam });
-  const [skuText, setSkuText] = useState(skuParam ?? '');
+  const address = searchParams.toString();
+  const [query, setQuery] = useState<ListingsQuery>(() => ({ page: 1, pageSize: 20, ...addressFilters(searchParams) }));
+  const [skuText, setSkuText] = useState(query.sku ?? '');
   const listings = useListings({ query });
 
-  // Following another link to this page with a different ?sku= applies it too.
-  const [seenSkuParam, setSeenSkuParam] = useState(skuParam);
-  if (seenSkuParam !== skuParam) {
-    setSeenSkuParam(skuParam);
-    setSkuText(skuParam ?? '');
-    setQuery((q) => ({ ...q, sku: skuParam, page: 1 }));
+  // Following another link to this page with other filters in its address applies them.
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (seenAddress !== address) {
+    const filters = addressFilters(searchParams);
+    setSeenAddress(address);
+    setSkuText(filters.sku ?? '');
+    setQuery((q) => ({ ...q, ...filters, page: 1 }));
   }
 
   const filter = (change: Partial<ListingsQuery>) => setQuery((q) => ({ ...q, ...change, page: 1 }));
@@ -103,6 +129,14 @@ export function ListingsList() {
           onChange={setSkuText}
           onSearch={(value) => filter({ sku: value })}
         />
+        {query.activity ? (
+          <PeriodFilterTag
+            activity={t(`listings.activities.${query.activity}`)}
+            from={query.from}
+            to={query.to}
+            onClose={() => filter({ activity: undefined, from: undefined, to: undefined })}
+          />
+        ) : null}
       </Flex>
       {listings.isError ? (
         <ProblemAlert error={listings.error} action={<Button onClick={() => void listings.refetch()}>{t('common.retry')}</Button>} />

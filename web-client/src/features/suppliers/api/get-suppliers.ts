@@ -15,6 +15,8 @@ export type SupplierGrade = components['schemas']['SupplierGrade'];
 
 export const supplierStatuses: readonly SupplierStatus[] = ['Registered', 'Evaluated', 'Approved', 'Conditional', 'Rejected', 'Suspended'];
 export const supplierGrades: readonly SupplierGrade[] = ['A', 'B', 'C', 'D'];
+export type SupplierActivity = NonNullable<SuppliersQuery['activity']>;
+export const supplierActivities: readonly SupplierActivity[] = ['Registered', 'Evaluated', 'Delivered'];
 
 export const getSuppliers = (query: SuppliersQuery): Promise<SuppliersPage> =>
   send(api.GET('/api/selection/suppliers', { params: { query } }));

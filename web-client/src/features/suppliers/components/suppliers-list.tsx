@@ -3,9 +3,10 @@ import { Button, Empty, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { CountrySelect } from '@/components/ui/country-select';
+import { PeriodFilterTag } from '@/components/ui/period-filter-tag';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
@@ -15,6 +16,7 @@ import { countryName } from '@/lib/iso-codes';
 import { SearchBox } from '@/components/ui/search-box';
 
 import {
+  supplierActivities,
   supplierGrades,
   supplierStatuses,
   useSuppliers,
@@ -53,12 +55,40 @@ function DocumentWarningMarker({ supplier }: { supplier: Supplier }) {
   );
 }
 
-/** Suppliers, paged and filtered by the server (name search, status, grade, country). */
+/** The value of `name` in the address when it is one of `allowed`. */
+const oneOf = <T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined => {
+  const value = params.get(name);
+  return allowed.includes(value as T) ? (value as T) : undefined;
+};
+
+/** The filters an address carries (where a KPI tile links: the suppliers behind its figure). */
+const addressFilters = (params: URLSearchParams) => ({
+  grade: oneOf(params, 'grade', supplierGrades),
+  status: oneOf(params, 'status', supplierStatuses),
+  country: params.get('country')?.trim().toUpperCase() || undefined,
+  activity: oneOf(params, 'activity', supplierActivities),
+  from: params.get('from') || undefined,
+  to: params.get('to') || undefined,
+});
+
+/**
+ * Suppliers, paged and filtered by the server (name search, status, grade, country, what they went through within a
+ * period). The address's filters (`addressFilters`) start as the list's.
+ */
 export function SuppliersList() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [query, setQuery] = useState<SuppliersQuery>({ page: 1, pageSize: 20 });
+  const [searchParams] = useSearchParams();
+  const address = searchParams.toString();
+  const [query, setQuery] = useState<SuppliersQuery>(() => ({ page: 1, pageSize: 20, ...addressFilters(searchParams) }));
   const suppliers = useSuppliers({ query });
+
+  // Following another link to this page with other filters in its address applies them.
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (seenAddress !== address) {
+    setSeenAddress(address);
+    setQuery((q) => ({ ...q, ...addressFilters(searchParams), page: 1 }));
+  }
 
   const filter = (change: Partial<SuppliersQuery>) => setQuery((q) => ({ ...q, ...change, page: 1 }));
 
@@ -125,6 +155,14 @@ export function SuppliersList() {
           value={query.country ?? undefined}
           onChange={(country?: string) => filter({ country })}
         />
+        {query.activity ? (
+          <PeriodFilterTag
+            activity={t(`suppliers.activities.${query.activity}`)}
+            from={query.from}
+            to={query.to}
+            onClose={() => filter({ activity: undefined, from: undefined, to: undefined })}
+          />
+        ) : null}
       </Flex>
       {suppliers.isError ? (
         <ProblemAlert error={suppliers.error} action={<Button onClick={() => void suppliers.refetch()}>{t('common.retry')}</Button>} />

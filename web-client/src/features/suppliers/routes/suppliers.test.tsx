@@ -81,6 +81,22 @@ describe('Suppliers list', () => {
     expect(screen.queryByRole('row', { name: /Shenzhen Bright Co\./ })).not.toBeInTheDocument();
   });
 
+  it('starts with the filters of its address, as a KPI links it, and shows the period it is bound to', async () => {
+    seedSuppliers(anEvaluatedSupplier(scores, { name: 'Alpha Trading' }));
+    const queries = recordListQueries();
+    const { user } = renderApp('/selection/suppliers?grade=B&activity=Delivered&from=2026-11-01T00%3A00%3A00Z&to=2026-12-01T00%3A00%3A00Z');
+
+    await waitFor(() => expect(queries.at(-1)?.get('activity')).toBe('Delivered'));
+    const query = queries.at(-1);
+    expect([query?.get('grade'), query?.get('from'), query?.get('to')]).toEqual(['B', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z']);
+    const period = await screen.findByTestId('period-filter');
+    expect(period).toHaveTextContent('Delivered: 1 Nov 2026 – 30 Nov 2026');
+
+    await user.click(within(period).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(queries.at(-1)?.get('activity')).toBeNull());
+    expect(queries.at(-1)?.get('grade')).toBe('B');
+  });
+
   it('sorts on the server by the column clicked', async () => {
     seedSuppliers(
       anEvaluatedSupplier(scores, { name: 'Alpha Trading' }),

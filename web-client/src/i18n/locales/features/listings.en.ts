@@ -20,6 +20,12 @@ export const listings = {
   untitled: '(no title yet)',
   open: 'Open',
 
+  activities: {
+    Drafted: 'Drafted',
+    FirstReviewed: 'First answer from the platform',
+    FirstWentLive: 'First live',
+    DeadlineDecided: 'Go-live deadline met or missed',
+  },
   statuses: {
     Draft: 'Draft',
     Submitted: 'Submitted',

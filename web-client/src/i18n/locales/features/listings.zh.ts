@@ -20,6 +20,12 @@ export const listings: Translation['listings'] = {
   untitled: '（尚无标题）',
   open: '打开',
 
+  activities: {
+    Drafted: '创建草稿',
+    FirstReviewed: '首次提交获平台答复',
+    FirstWentLive: '首次上架',
+    DeadlineDecided: '上架期限达成或违约',
+  },
   statuses: {
     Draft: '草稿',
     Submitted: '审核中',

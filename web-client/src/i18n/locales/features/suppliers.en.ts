@@ -63,6 +63,11 @@ export const suppliers = {
     incidents: 'Incidents',
     history: 'History',
   },
+  activities: {
+    Registered: 'Registered',
+    Evaluated: 'Evaluated',
+    Delivered: 'Delivered',
+  },
   statuses: {
     Registered: 'Registered',
     Evaluated: 'Evaluated',

@@ -64,6 +64,11 @@ export const suppliers: Translation['suppliers'] = {
     incidents: '质量事件',
     history: '变更记录',
   },
+  activities: {
+    Registered: '登记',
+    Evaluated: '评估',
+    Delivered: '交货',
+  },
   statuses: {
     Registered: '已登记',
     Evaluated: '已评估',

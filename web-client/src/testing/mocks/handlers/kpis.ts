@@ -5,34 +5,138 @@ import type { components } from '@/lib/api/schema';
 import { unauthenticated } from '../problems';
 
 type KpiReport = components['schemas']['KpiReport'];
+type Kpi = components['schemas']['Kpi'];
 
 const authenticated = (request: Request) => request.headers.get('Authorization')?.startsWith('Bearer ');
 const chinese = (request: Request) => request.headers.get('Accept-Language')?.startsWith('zh') ?? false;
+
+/** The report's period: November 2026 (the 30 days up to 1 December, as the server's default would be then). */
+export const kpiPeriod = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
+
+const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+
+/** A figure over the period, with the previous period and a trend ending in `value`. */
+function overPeriod(kpi: Pick<Kpi, 'code' | 'name' | 'unit'> & Partial<Kpi>, trend: (number | null)[]): Kpi {
+  const value = trend[trend.length - 1] ?? null;
+  return {
+    parts: [],
+    scope: 'Period',
+    direction: 'HigherIsBetter',
+    previous: trend[trend.length - 2] ?? null,
+    target: null,
+    targetMet: null,
+    list: null,
+    value,
+    trend: trend.map((v, i) => ({ from: `${months[i]}-01T00:00:00Z`, to: `${months[i]}-28T00:00:00Z`, value: v })),
+    ...kpi,
+  };
+}
+
+/** A figure of how things stand now: no previous value, no trend. */
+function now(kpi: Pick<Kpi, 'code' | 'name' | 'unit' | 'value'> & Partial<Kpi>): Kpi {
+  return { parts: [], scope: 'Now', direction: 'Neutral', previous: null, target: null, targetMet: null, trend: [], list: null, ...kpi };
+}
+
+const candidates = (query: Record<string, string> = {}) => ({ resource: '/api/selection/candidates', query });
+const window = { from: kpiPeriod.from, to: kpiPeriod.to };
 
 /** What the modules' KPI endpoints answer (names in the request's language, as Kpi.Of does). */
 export const kpiReports = {
   selection: (zh: boolean): KpiReport => ({
     module: 'selection',
-    asOf: '2026-12-04T09:00:00Z',
+    asOf: '2026-12-01T09:00:00Z',
+    period: kpiPeriod,
     kpis: [
-      {
+      now({
         code: 'selection.candidates_by_stage',
         name: zh ? '各阶段候选品数' : 'Candidates by stage',
         value: 7,
         unit: 'Count',
         parts: [
-          { key: 'Proposed', value: 3 },
-          { key: 'Approved', value: 4 },
+          { key: 'Proposed', value: 3, list: candidates({ stage: 'Proposed' }) },
+          { key: 'Approved', value: 4, list: candidates({ stage: 'Approved' }) },
         ],
-      },
-      { code: 'selection.screening_pass_rate', name: zh ? '筛选通过率' : 'Screening pass rate', value: 62.5, unit: 'Percent', parts: [] },
-      { code: 'selection.sample_pass_rate', name: zh ? '样品通过率' : 'Sample pass rate', value: null, unit: 'Percent', parts: [] },
+        list: candidates(),
+      }),
+      overPeriod(
+        {
+          code: 'selection.screening_pass_rate',
+          name: zh ? '筛选通过率' : 'Screening pass rate',
+          unit: 'Percent',
+          target: 60,
+          targetMet: true,
+          list: candidates({ activity: 'Screened', ...window }),
+        },
+        [null, null, 40, 50, 55, 62.5],
+      ),
+      overPeriod(
+        {
+          code: 'selection.average_days_proposed_to_approved',
+          name: zh ? '从提交到批准的平均天数' : 'Average days from proposal to approval',
+          unit: 'Days',
+          direction: 'LowerIsBetter',
+          target: 10,
+          targetMet: false,
+          list: candidates({ activity: 'Approved', ...window }),
+        },
+        [null, null, null, 9, 10, 12.5],
+      ),
+      overPeriod(
+        { code: 'selection.sample_pass_rate', name: zh ? '样品通过率' : 'Sample pass rate', unit: 'Percent', list: candidates({ activity: 'SampleTested', ...window }) },
+        [null, null, null, null, null, null],
+      ),
+      now({
+        code: 'selection.suppliers_by_grade',
+        name: zh ? '各等级供应商数' : 'Suppliers by grade',
+        value: 0,
+        unit: 'Count',
+        parts: [
+          { key: 'A', value: 0, list: { resource: '/api/selection/suppliers', query: { grade: 'A' } } },
+          { key: 'ungraded', value: 0, list: null },
+        ],
+        list: { resource: '/api/selection/suppliers', query: {} },
+      }),
     ],
   }),
   listing: (zh: boolean): KpiReport => ({
     module: 'listing',
-    asOf: '2026-12-04T09:00:00Z',
-    kpis: [{ code: 'listing.average_days_to_live', name: zh ? '从批准到上架平均天数' : 'Average days from approval to live', value: 4.5, unit: 'Days', parts: [] }],
+    asOf: '2026-12-01T09:00:00Z',
+    period: kpiPeriod,
+    kpis: [
+      overPeriod(
+        {
+          code: 'listing.average_days_to_live',
+          name: zh ? '从批准到上架平均天数' : 'Average days from approval to live',
+          unit: 'Days',
+          direction: 'LowerIsBetter',
+          list: { resource: '/api/listing/listings', query: { activity: 'FirstWentLive', ...window } },
+        },
+        [5, 5, 4, 4, 5, 4.5],
+      ),
+      overPeriod(
+        {
+          code: 'promotions.acos',
+          name: zh ? '推广 ACoS（广告花费占销售额比例）' : 'Promotion ACoS',
+          unit: 'Percent',
+          direction: 'LowerIsBetter',
+          target: 25,
+          targetMet: true,
+          parts: [{ key: 'USD', value: 20, list: null }],
+          list: { resource: '/api/listing/promotions', query: { activity: 'WeekOfResults', ...window } },
+        },
+        [null, null, null, null, 30.77, 20],
+      ),
+      overPeriod(
+        {
+          code: 'promotions.roi',
+          name: zh ? '推广投资回报率（销售额 / 花费）' : 'Promotion ROI (sales / spend)',
+          unit: 'Ratio',
+          parts: [{ key: 'USD', value: 1.8, list: null }],
+          list: { resource: '/api/listing/promotions', query: { activity: 'WeekOfResults', ...window } },
+        },
+        [null, null, null, null, 3.25, 1.8],
+      ),
+    ],
   }),
 };
 

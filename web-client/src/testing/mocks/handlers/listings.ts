@@ -39,6 +39,17 @@ export const defaultListingSettings: ListingSettings = {
   minContentScoreToSubmit: 60,
   scorePenaltyPerError: 20,
   scorePenaltyPerWarning: 5,
+  kpiTargets: {
+    firstPassApprovalRatePercent: null,
+    daysApprovedToLive: null,
+    goLiveDeadlineMetPercent: null,
+    averageContentScore: null,
+    keywordCoveragePercent: null,
+    coreKeywordsOnFirstPagePercent: null,
+    promotionRoi: null,
+    promotionAcosPercent: 25,
+    plansMeetingAcosTargetPercent: null,
+  },
 };
 
 const state = { listings: [] as Stored[], idempotency: new Map<string, string>(), actor: 'admin@demo.ops', clock: 0 };

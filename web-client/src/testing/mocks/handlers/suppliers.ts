@@ -41,6 +41,7 @@ const selectionSettings = (): components['schemas']['PolicySettingsViewOfSelecti
     incidentsBeforeReview,
     incidentWindowDays,
     qualityPenaltyPerIncident,
+    kpiTargets: { screeningPassRatePercent: null, daysProposedToApproved: null, samplePassRatePercent: null, supplierOnTimeDeliveryPercent: null },
   },
 });
 
