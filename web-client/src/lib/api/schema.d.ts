@@ -1148,8 +1148,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name
-         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name.
+         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name; each item a CandidateSummary
+         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name; each item a CandidateSummary.
          */
         get: operations["Selection_ListCandidates"];
         put?: never;
@@ -1158,6 +1158,26 @@ export interface paths {
          * @description POST /api/selection/candidates: a product idea with its numbers. The size is converted to inches and pounds here, once, and kept as entered too. Honours Idempotency-Key; answers 201 with Location.
          */
         post: operations["Selection_ProposeCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/candidates/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/selection/candidates/categories: the categories candidates are filed under, A to Z; spellings that differ only in case count once (as the list's category filter matches them), in the spelling first in order
+         * @description GET /api/selection/candidates/categories: the categories candidates are filed under, A to Z; spellings that differ only in case count once (as the list's category filter matches them), in the spelling first in order.
+         */
+        get: operations["Selection_CandidateCategories"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4387,6 +4407,11 @@ export interface components {
             /** Format: date-time */
             approvedAt?: string | null;
             chosenQuote?: components["schemas"]["Quote"] | null;
+            /**
+             * @description The funnel's steps and what the caller may do now, and if not, why not: computed for each response by the rules
+             *     the commands refuse with (CandidateGuidance), never stored; absent from a read as of an earlier time.
+             */
+            guide?: components["schemas"]["CandidateGuide"] | null;
         };
         /** @description One screening with the estimate it was decided on, and the override a pass below the minimum relied on. */
         CandidateScreening: {
@@ -4430,8 +4455,49 @@ export interface components {
         };
         /** @enum {string} */
         SampleStatus: "Open" | "Passed" | "Failed";
-        PageOfCandidateDetails: {
-            items: components["schemas"]["CandidateDetails"][];
+        CandidateGuide: {
+            steps: components["schemas"]["FunnelStepState"][];
+            actions: components["schemas"]["ActionOption"][];
+        };
+        /** @description A step of the funnel; for the current one, what it still lacks, as the rules name it. */
+        FunnelStepState: {
+            step: components["schemas"]["FunnelStep"];
+            status: components["schemas"]["StepStatus"];
+            missing: components["schemas"]["RuleReason"][];
+        };
+        /**
+         * @description The funnel a candidate goes through to approval (selection.md: approval needs each of the first three).
+         * @enum {string}
+         */
+        FunnelStep: "Screening" | "QuoteChosen" | "SamplePassed" | "Approval";
+        /** @enum {string} */
+        StepStatus: "Done" | "Current" | "ToDo";
+        /** @description A rule, by its stable code, with its message in the request's language. */
+        RuleReason: {
+            code: string;
+            message: string;
+        };
+        /**
+         * @description Whether the caller may take Action now. When not, Reason is the rule the command would
+         *     be refused with (409 with that code; 403 for a role rule) or, for a repeat the API accepts without change, the rule
+         *     that makes it one. TargetId names the quote or sample of a per-quote or per-sample action.
+         *     Caveat: allowed, but with a condition (a pass below the minimum margin needs an override).
+         */
+        ActionOption: {
+            action: components["schemas"]["CandidateAction"];
+            allowed: boolean;
+            reason?: components["schemas"]["RuleReason"] | null;
+            /** Format: uuid */
+            targetId?: string | null;
+            caveat?: components["schemas"]["RuleReason"] | null;
+        };
+        /**
+         * @description What a person can do with a candidate: one command each (ChooseQuote per quote, RecordSampleResults per sample).
+         * @enum {string}
+         */
+        CandidateAction: "Screen" | "OverrideScreeningMargin" | "RecordQuote" | "ChooseQuote" | "RequestSample" | "RecordSampleResults" | "Approve" | "Reject" | "Shelve" | "Reopen";
+        PageOfCandidateSummary: {
+            items: components["schemas"]["CandidateSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -4441,6 +4507,37 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /**
+         * @description A candidate on the board: who owns it (selection.md names no owner beside who proposed it: the proposer), how many
+         *     whole days since it was proposed, and its margin once known — with a chosen quote, the current estimate at the
+         *     quote's price; else the estimate its last screening was decided on; before any screening none (shown "—").
+         */
+        CandidateSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            name: string;
+            category: string;
+            marketplace: string;
+            stage: components["schemas"]["CandidateStage"];
+            shelvedFromStage?: components["schemas"]["CandidateStage"] | null;
+            targetPrice: components["schemas"]["Money"];
+            owner: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: int32 */
+            ageDays: number;
+            /** Format: decimal */
+            marginPercent?: number | null;
+            marginBasis?: components["schemas"]["MarginBasis"] | null;
+            sku?: string | null;
+        };
+        /**
+         * @description Where a list item's margin comes from: the chosen quote's price (settings in force), or the last screening's estimate.
+         * @enum {string}
+         */
+        MarginBasis: "ChosenQuote" | "Screening";
         /** @description The numbers of an idea not (yet) proposed. */
         EstimateProfitRequest: {
             targetPrice: components["schemas"]["Money"];
@@ -11460,7 +11557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfCandidateDetails"];
+                    "application/json": components["schemas"]["PageOfCandidateSummary"];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
@@ -11579,6 +11676,55 @@ export interface operations {
             };
             /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Selection_CandidateCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
