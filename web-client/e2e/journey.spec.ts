@@ -74,15 +74,24 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
   await expect(page.getByTestId('candidate-stage').getByText('Sampling', { exact: true })).toBeVisible();
 
-  // Approval is refused until a sample passes: the refusal says why.
-  await page.getByRole('button', { name: 'Approve', exact: true }).click();
-  let dialog = page.getByRole('dialog', { name: `Approve ${name}` });
-  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
-  await expect(dialog.getByText(/candidate\.approval_requires_passed_sample/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // The funnel stands at the sample; approval waits for a passed one, and the disabled button says why.
+  await expect(page.getByRole('list', { name: 'Missing' })).toContainText("Approval needs a passed sample from the chosen quote's supplier.");
+  const approve = page.getByRole('button', { name: 'Approve', exact: true });
+  await expect(approve).toBeDisabled();
+  await expect(approve).toHaveAccessibleDescription("Approval needs a passed sample from the chosen quote's supplier.");
 
-  await page.getByRole('button', { name: 'Record results', exact: true }).click();
-  dialog = page.getByRole('dialog', { name: 'Record the sample results' });
+  // Recording the results is in reach without scrolling sideways, on a laptop and on a phone.
+  const record = page.getByRole('region', { name: 'Next actions' }).getByRole('button', { name: 'Record results', exact: true });
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(record).toBeVisible();
+    const box = await record.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width, `Record results at ${JSON.stringify(box)} on a ${width} px screen`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1366, height: 800 });
+
+  await record.click();
+  let dialog = page.getByRole('dialog', { name: 'Record the sample results' });
   await dialog.getByRole('checkbox', { name: 'Quality test passed' }).check();
   await dialog.getByRole('checkbox', { name: 'Function test passed' }).check();
   await dialog.getByRole('radio', { name: 'Pass' }).check();

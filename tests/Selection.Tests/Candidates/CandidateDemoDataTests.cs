@@ -31,9 +31,9 @@ public sealed class CandidateDemoDataTests(SelectionApp app) : SelectionTest(app
         var suppliers = await As(Role.Auditor, x => x.Get.Url("/api/selection/suppliers")).Ok<Page<SupplierDetails>>();
         suppliers.Items.Select(s => (s.Status, s.Grade)).ShouldBe([(SupplierStatus.Approved, SupplierGrade.A), (SupplierStatus.Approved, SupplierGrade.B)],
             ignoreOrder: true);
-        afterFirst.Single(c => c.Stage == CandidateStage.Proposed).ProposedBy.ShouldBe(CandidateDemoData.Actor);
+        afterFirst.Single(c => c.Stage == CandidateStage.Proposed).Owner.ShouldBe(CandidateDemoData.Actor);
     }
 
-    private async Task<IReadOnlyList<CandidateDetails>> AllCandidates() =>
-        (await As(Role.Auditor, x => x.Get.Url($"{CandidatesUrl}?pageSize=50")).Ok<Page<CandidateDetails>>()).Items;
+    private async Task<IReadOnlyList<CandidateSummary>> AllCandidates() =>
+        (await As(Role.Auditor, x => x.Get.Url($"{CandidatesUrl}?pageSize=50")).Ok<Page<CandidateSummary>>()).Items;
 }

@@ -46,7 +46,7 @@ public sealed class ProposeCandidateTests(SelectionApp app) : SelectionTest(app)
         var (a, b) = ((await first.ReadAsJsonAsync<CandidateDetails>())!, (await again.ReadAsJsonAsync<CandidateDetails>())!);
         b.Id.ShouldBe(a.Id);
         again.Context.Response.Headers.Location.ToString().ShouldBe($"{CandidatesUrl}/{a.Id}");
-        (await As(Role.Product, x => x.Get.Url(CandidatesUrl)).Ok<Page<CandidateDetails>>()).TotalItems.ShouldBe(1);
+        (await As(Role.Product, x => x.Get.Url(CandidatesUrl)).Ok<Page<CandidateSummary>>()).TotalItems.ShouldBe(1);
     }
 
     [Fact]

@@ -29,10 +29,8 @@ const policy = {
   'suppliers:decide': ['ops-manager', 'admin'],
   'suppliers:incident': ['product', 'ops-manager', 'admin', 'logistics', 'service'],
   'candidates:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
-  /** Propose, screen, quote, sample, approve, reject, shelve, reopen, estimate profit. */
+  /** Propose and estimate profit. What a person may do with a candidate, the server says in its guide. */
   'candidates:write': ['product', 'ops-manager', 'admin'],
-  /** Let a candidate through screening below the margin floor. */
-  'candidates:override': ['ops-manager'],
   'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Create, edit, submit, record review results, suppress, delist, relist. */
   'listings:write': ['listing', 'ops-manager', 'admin'],

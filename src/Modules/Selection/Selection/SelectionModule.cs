@@ -2,9 +2,11 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Ops.Selection.Candidates;
 using Ops.Selection.Research;
 using Ops.Selection.Suppliers;
+using Ops.Shared.Http;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -40,6 +42,7 @@ public static class SelectionModule
             StoredProfitEstimateConverter.Register(options);
             Skus.Configure(options);
         });
+        builder.Services.AddSingleton<IViewForCaller<CandidateDetails>, CandidateGuideForCaller>();
         builder.AddDemoData<SupplierDemoData>();
         builder.AddDemoData<ResearchDemoData>();
         builder.AddDemoData<CandidateDemoData>();

@@ -13,7 +13,7 @@ public sealed record RecordAsOfRequest
 }
 
 /// <summary>
-/// <c>GET …/{id}</c> of a record: the stored read model with its ETag, or (<c>?asOf=</c> / <c>?version=</c>) the same
+/// <c>GET …/{id}</c> of a record: the stored read model with its ETag (completed for the caller, <see cref="IViewForCaller{TView}"/>), or (<c>?asOf=</c> / <c>?version=</c>) the same
 /// projection replayed up to that point. A module declares the route and roles; <paramref name="what"/> names the
 /// record in the not-found problem.
 /// <para>
@@ -28,10 +28,12 @@ public abstract class GetRecordEndpoint<TView, TStore>(TStore store, string what
     public override async Task HandleAsync(RecordAsOfRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var view = request.AsOf is null && request.Version is null
+        var current = request.AsOf is null && request.Version is null;
+        var view = current
             ? await session.LoadAsync<TView>(request.Id, ct)
             : await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
         if (view is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
-        else await CommandResponses.SendViewAsync(HttpContext, view, 200, ct);
+        // What the caller may do now belongs to the record as it is now, not as it was.
+        else await CommandResponses.SendViewAsync(HttpContext, current ? await view.ForCallerAsync(HttpContext, session, ct) : view, 200, ct);
     }
 }

@@ -73,8 +73,9 @@ public static class CommandResponses
             return;
         }
 
-        if (key is not null && outcome is Outcome.Accepted created && await reads.LoadAsync<TView>(created.Id, ct) is { } view)
+        if (key is not null && outcome is Outcome.Accepted created && await reads.LoadAsync<TView>(created.Id, ct) is { } stored)
         {
+            var view = await stored.ForCallerAsync(http, reads, ct);
             // The first response is what every retry with this key gets: stored with the key before it is sent.
             var first = new StoredResponse(StatusCodes.Status201Created,
                 JsonSerializer.Serialize(view, JsonSerializerOptionsProvider.Options), Versioning.ETagFor(view.Version), location(created.Id));
@@ -102,12 +103,13 @@ public static class CommandResponses
         switch (outcome)
         {
             case Outcome.Accepted accepted:
-                var view = await reads.LoadAsync<TView>(accepted.Id, ct);
-                if (view is null)
+                var stored = await reads.LoadAsync<TView>(accepted.Id, ct);
+                if (stored is null)
                 {
                     await Problems.NotFoundAsync(http, typeof(TView).Name, accepted.Id, ct);
                     return;
                 }
+                var view = await stored.ForCallerAsync(http, reads, ct);
                 await SendViewAsync(http, view, createdAt is null ? StatusCodes.Status200OK : StatusCodes.Status201Created, ct,
                     createdAt?.Invoke(accepted.Id));
                 return;

@@ -24,7 +24,7 @@ public sealed class ApproveCandidateEndpoint(ISelectionStore store, IMessageBus 
     {
         Post("/candidates/{id}/approve");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(RecordRequest request, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Ops.Selection.Suppliers;
+using Ops.Shared;
 using Ops.Shared.Outcomes;
 
 namespace Ops.Selection.Candidates;
@@ -60,6 +61,27 @@ public static class CandidateRules
         "Approval needs a chosen quote.", "批准前须选定报价。");
     public static readonly Rule ApprovalRequiresPassedSample = new("candidate.approval_requires_passed_sample",
         "Approval needs a passed sample from the chosen quote's supplier.", "批准前须有所选报价供应商的样品通过测试。");
+
+    // Why an action is not offered although the command would be accepted: a repeat that changes nothing.
+    public static readonly Rule MarginOverrideCoversEstimate = new("candidate.margin_override_covers_estimate",
+        "An override already accepts this margin: screening may pass.", "已有例外批准覆盖该利润率，可以通过筛选。");
+    public static readonly Rule QuoteChosenAlready = new("candidate.quote_chosen_already",
+        "This is the chosen quote.", "这就是已选定的报价。");
+
+    // Who may act (the endpoints' roles, CandidateRoles): the API answers 403 to anyone else.
+    public static readonly Rule OnlyProductOpsManagerOrAdminChangeCandidates = new("candidate.only_product_ops_manager_or_admin_change_candidates",
+        "Only product, ops-manager or admin can change a candidate.", "只有选品、运营经理或管理员可以变更候选品。");
+    public static readonly Rule OnlyOpsManagerOverridesMargin = new("candidate.only_ops_manager_overrides_margin",
+        "Only an ops-manager can accept a margin below the minimum.", "只有运营经理可以批准低于下限的利润率。");
+}
+
+/// <summary>Who may change candidates (selection.md: owner roles <c>product</c>, <c>ops-manager</c>; admin too).</summary>
+public static class CandidateRoles
+{
+    public static readonly string[] Writers = [Role.Product, Role.OpsManager, Role.Admin];
+
+    /// <summary>selection.md: a pass below <c>minMarginPercent</c> needs an <c>ops-manager</c> override.</summary>
+    public static readonly string[] MarginOverriders = [Role.OpsManager];
 }
 
 /// <summary>A sample as decisions see it: from which quote, and its verdict once tested.</summary>
@@ -104,7 +126,7 @@ public sealed record Candidate
         Samples = [.. Samples.Select(s => s.SampleId == e.SampleId ? s with { Verdict = e.Results.Verdict } : s)],
     };
     public Candidate Apply(CandidateApproved _) => this with { Stage = CandidateStage.Approved };
-    public Candidate Apply(CandidateRejected _) => this with { Stage = CandidateStage.Rejected };
+    public Candidate Apply(CandidateRejected _) => this with { Stage = CandidateStage.Rejected, StageBeforeShelving = null };
     public Candidate Apply(CandidateShelved e) => this with { Stage = CandidateStage.Shelved, StageBeforeShelving = e.Stage };
     public Candidate Apply(CandidateReopened e) => this with { Stage = e.Stage, StageBeforeShelving = null };
 
@@ -120,31 +142,43 @@ public sealed record Candidate
     public Decision Screen(Guid screeningId, ScreeningScores scores, Verdict verdict, string? notes, ProfitEstimate estimate, string by,
         DateTimeOffset now)
     {
-        if (RefusalWhileProposed(CandidateRules.ScreeningOnlyWhileProposed) is { } refusal) return refusal;
+        if (RefusalOfScreening() is { } refusal) return refusal;
+        if (verdict == Verdict.Pass && RefusalOfPass(estimate) is { } belowMinimum) return belowMinimum;
         var overridden = verdict == Verdict.Pass && estimate.MarginBelowMinimum ? OverriddenMarginPercent : null;
-        if (verdict == Verdict.Pass && estimate.MarginBelowMinimum && !OverrideCovers(estimate)) return CandidateRules.ScreeningMarginBelowMinimum;
         return Decision.Accept(new CandidateScreened(Id, screeningId, scores, verdict, notes, estimate, overridden, by, now));
     }
+
+    /// <summary>What stands in the way of any screening now.</summary>
+    public Rule? RefusalOfScreening() => RefusalWhileProposed(CandidateRules.ScreeningOnlyWhileProposed);
+
+    /// <summary>What stands in the way of a pass at <paramref name="estimate"/>: a margin below the minimum no override covers.</summary>
+    public Rule? RefusalOfPass(ProfitEstimate estimate) =>
+        estimate.MarginBelowMinimum && !OverrideCovers(estimate) ? CandidateRules.ScreeningMarginBelowMinimum : null;
 
     /// <summary>Records the margin accepted, as the system estimates it now; an override that covers it already changes nothing.</summary>
     public Decision OverrideScreeningMargin(string reason, ProfitEstimate estimate, string by, DateTimeOffset now)
     {
-        if (RefusalWhileProposed(CandidateRules.MarginOverrideOnlyWhileProposed) is { } refusal) return refusal;
-        if (!estimate.MarginBelowMinimum) return CandidateRules.MarginOverrideNotNeeded;
+        if (RefusalOfMarginOverride(estimate) is { } refusal) return refusal;
         return OverrideCovers(estimate)
             ? Decision.Accept()
             : Decision.Accept(new ScreeningMarginOverridden(Id, estimate.PerUnit.MarginPercent, estimate.MinMarginPercent, reason, by, now));
     }
 
+    public Rule? RefusalOfMarginOverride(ProfitEstimate estimate) =>
+        RefusalWhileProposed(CandidateRules.MarginOverrideOnlyWhileProposed)
+        ?? (estimate.MarginBelowMinimum ? null : CandidateRules.MarginOverrideNotNeeded);
+
     /// <summary>Quotes are collected once screening has passed, also while sampling (another supplier may be needed).</summary>
     public Decision RecordQuote(Quote quote, SupplierDetails? supplier, string by, DateTimeOffset now)
     {
-        if (RefusalWhenClosed() is { } closed) return closed;
-        if (!ScreeningPassed) return CandidateRules.QuotesNeedPassedScreening;
+        if (RefusalOfQuotes() is { } refusal) return refusal;
         if (quote.UnitPrice.Currency != Numbers.TargetPrice.Currency) return CandidateRules.QuoteCurrencyMustMatch;
         if (supplier is null) return CandidateRules.QuoteSupplierNotFound;
         return Decision.Accept(new QuoteReceived(Id, quote, by, now));
     }
+
+    /// <summary>What stands in the way of any quote now, whoever the supplier.</summary>
+    public Rule? RefusalOfQuotes() => RefusalWhenClosed() ?? (ScreeningPassed ? null : CandidateRules.QuotesNeedPassedScreening);
 
     /// <summary>
     /// The quote must still be valid and its supplier usable. Choosing another quote while sampling needs the open
@@ -155,28 +189,42 @@ public sealed record Candidate
         if (RefusalWhenClosed() is { } closed) return closed;
         if (Quotes.FirstOrDefault(q => q.QuoteId == quoteId) is not { } quote) return CandidateRules.QuoteNotFound;
         if (ChosenQuoteId == quoteId) return Decision.Accept();
-        if (OpenSample is not null) return CandidateRules.QuoteChoiceBlockedByOpenSample;
-        if (quote.IsExpiredAt(now)) return CandidateRules.QuoteExpired;
-        if (RefusalOfSupplier(supplier) is { } unusable) return unusable;
+        if (RefusalOfChoosing(quote, supplier, now) is { } refusal) return refusal;
         return Decision.Accept(new QuoteChosen(Id, quoteId, quote.SupplierId, by, now));
     }
 
+    /// <summary>What stands in the way of choosing <paramref name="quote"/>, one of the candidate's, from <paramref name="supplier"/>'s record.</summary>
+    public Rule? RefusalOfChoosing(Quote quote, SupplierDetails? supplier, DateTimeOffset now) =>
+        RefusalWhenClosed()
+        ?? (OpenSample is not null ? CandidateRules.QuoteChoiceBlockedByOpenSample : null)
+        ?? (quote.IsExpiredAt(now) ? CandidateRules.QuoteExpired : null)
+        ?? RefusalOfSupplier(supplier);
+
     public Decision RequestSample(Guid sampleId, string? notes, string by, DateTimeOffset now)
     {
-        if (RefusalWhenClosed() is { } closed) return closed;
-        if (ChosenQuote is not { } quote) return CandidateRules.SampleRequiresChosenQuote;
-        if (OpenSample is not null) return CandidateRules.OneOpenSampleAtATime;
-        if (HasPassedSample) return CandidateRules.SampleAlreadyPassed;
+        if (RefusalOfSampleRequest() is { } refusal) return refusal;
+        var quote = ChosenQuote!;
         return Decision.Accept(new SampleRequested(Id, sampleId, quote.QuoteId, quote.SupplierId, notes, by, now));
     }
+
+    public Rule? RefusalOfSampleRequest() =>
+        RefusalWhenClosed()
+        ?? (ChosenQuote is null ? CandidateRules.SampleRequiresChosenQuote
+            : OpenSample is not null ? CandidateRules.OneOpenSampleAtATime
+            : HasPassedSample ? CandidateRules.SampleAlreadyPassed
+            : null);
 
     public Decision RecordSampleResults(Guid sampleId, SampleResults results, string by, DateTimeOffset now)
     {
         if (RefusalWhenClosed() is { } closed) return closed;
         if (Samples.FirstOrDefault(s => s.SampleId == sampleId) is not { } sample) return CandidateRules.SampleNotFound;
-        if (sample.Verdict is not null) return CandidateRules.SampleResultsAlreadyRecorded;
+        if (RefusalOfResults(sample) is { } refusal) return refusal;
         return Decision.Accept(new SampleResultsRecorded(Id, sampleId, results, by, now));
     }
+
+    /// <summary>What stands in the way of recording <paramref name="sample"/>'s results, one of the candidate's samples.</summary>
+    public Rule? RefusalOfResults(SampleOnFile sample) =>
+        RefusalWhenClosed() ?? (sample.Verdict is null ? null : CandidateRules.SampleResultsAlreadyRecorded);
 
     /// <summary>
     /// What stands in the way of approval: a passed screening, a chosen quote whose supplier is still usable, and a
@@ -201,34 +249,45 @@ public sealed record Candidate
         return Decision.Accept(new CandidateApproved(Id, sku ?? throw new ArgumentNullException(nameof(sku)), ChosenQuote!, by, now));
     }
 
-    public Decision Reject(string reason, string by, DateTimeOffset now) => Stage switch
-    {
-        CandidateStage.Rejected => Decision.Accept(),
-        CandidateStage.Approved => CandidateRules.ApprovedIsFinal,
-        _ => Decision.Accept(new CandidateRejected(Id, Stage, reason, by, now)),
-    };
+    /// <summary>A repeat (rejected already) changes nothing.</summary>
+    public Decision Reject(string reason, string by, DateTimeOffset now) =>
+        Stage == CandidateStage.Rejected ? Decision.Accept()
+        : RefusalOfRejection() is { } refusal ? refusal
+        : Decision.Accept(new CandidateRejected(Id, Stage, reason, by, now));
 
-    public Decision Shelve(string reason, string by, DateTimeOffset now) => Stage switch
+    /// <summary>Also what keeps a rejected candidate from being rejected again (a repeat, accepted without change).</summary>
+    public Rule? RefusalOfRejection() => Stage switch
     {
-        CandidateStage.Shelved => Decision.Accept(),
         CandidateStage.Approved => CandidateRules.ApprovedIsFinal,
         CandidateStage.Rejected => CandidateRules.RejectedIsFinal,
-        _ => Decision.Accept(new CandidateShelved(Id, Stage, reason, by, now)),
+        _ => null,
     };
+
+    /// <summary>A repeat (shelved already) changes nothing.</summary>
+    public Decision Shelve(string reason, string by, DateTimeOffset now) =>
+        Stage == CandidateStage.Shelved ? Decision.Accept()
+        : RefusalOfShelving() is { } refusal ? refusal
+        : Decision.Accept(new CandidateShelved(Id, Stage, reason, by, now));
+
+    /// <summary>Also what keeps a shelved candidate from being shelved again (a repeat, accepted without change).</summary>
+    public Rule? RefusalOfShelving() => RefusalWhenClosed();
 
     /// <summary>Back to the stage it was shelved from, with its screening, quotes and samples as they were.</summary>
     public Decision Reopen(string by, DateTimeOffset now) =>
-        Stage == CandidateStage.Shelved && StageBeforeShelving is { } shelvedFrom
-            ? Decision.Accept(new CandidateReopened(Id, shelvedFrom, by, now))
-            : CandidateRules.OnlyShelvedCanBeReopened;
+        RefusalOfReopening() is { } refusal ? refusal : Decision.Accept(new CandidateReopened(Id, StageBeforeShelving!.Value, by, now));
 
-    private SampleOnFile? OpenSample => Samples.FirstOrDefault(s => s.Verdict is null);
+    public Rule? RefusalOfReopening() =>
+        Stage == CandidateStage.Shelved && StageBeforeShelving is not null ? null : CandidateRules.OnlyShelvedCanBeReopened;
 
-    private bool HasPassedSample => Samples.Any(s => s.QuoteId == ChosenQuoteId && s.Verdict == Verdict.Pass);
+    public SampleOnFile? OpenSample => Samples.FirstOrDefault(s => s.Verdict is null);
 
-    private bool OverrideCovers(ProfitEstimate estimate) => OverriddenMarginPercent is { } accepted && estimate.PerUnit.MarginPercent >= accepted;
+    public bool HasPassedSample => Samples.Any(s => s.QuoteId == ChosenQuoteId && s.Verdict == Verdict.Pass);
 
-    private Rule? RefusalWhenClosed() => Stage switch
+    /// <summary>Whether an override accepting this margin or a lower one is on file (a new one would change nothing).</summary>
+    public bool OverrideCovers(ProfitEstimate estimate) => OverriddenMarginPercent is { } accepted && estimate.PerUnit.MarginPercent >= accepted;
+
+    /// <summary>What stops every change of an approved, rejected or shelved candidate.</summary>
+    public Rule? RefusalWhenClosed() => Stage switch
     {
         CandidateStage.Approved => CandidateRules.ApprovedIsFinal,
         CandidateStage.Rejected => CandidateRules.RejectedIsFinal,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -43,6 +44,36 @@ public sealed record CandidateDetails : IVersionedView
     public DateTimeOffset? ApprovedAt { get; init; }
 
     public Quote? ChosenQuote => Quotes.FirstOrDefault(q => q.QuoteId == ChosenQuoteId);
+
+    /// <summary>
+    /// The funnel's steps and what the caller may do now, and if not, why not: computed for each response by the rules
+    /// the commands refuse with (<see cref="CandidateGuidance"/>), never stored; absent from a read as of an earlier time.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CandidateGuide? Guide { get; init; }
+
+    /// <summary>
+    /// The candidate as its decide functions see it (the <see cref="Candidate"/> aggregate), from this view rather than
+    /// by replaying the stream on a read. Both are folds of the same events; a test keeps them equal.
+    /// </summary>
+    public Candidate ToCandidate() => new()
+    {
+        Id = Id,
+        Profile = new CandidateProfile(Name, Category, Marketplace, ResearchId, DifferentiationIdea),
+        Numbers = Numbers.WithSizeAsGiven(SizeAsGiven),
+        Stage = Stage,
+        StageBeforeShelving = ShelvedFromStage,
+        ScreeningPassed = Screenings.Any(s => s.Verdict == Verdict.Pass),
+        OverriddenMarginPercent = MarginOverrides.Count > 0 ? MarginOverrides[^1].AcceptedMarginPercent : null,
+        Quotes = Quotes,
+        ChosenQuoteId = ChosenQuoteId,
+        Samples = [.. Samples.Select(s => new SampleOnFile(s.SampleId, s.QuoteId, s.Status switch
+        {
+            SampleStatus.Passed => Verdict.Pass,
+            SampleStatus.Failed => Verdict.Fail,
+            _ => (Verdict?)null,
+        }))],
+    };
 
     internal static void Configure(StoreOptions options)
     {

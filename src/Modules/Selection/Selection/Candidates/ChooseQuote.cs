@@ -29,7 +29,7 @@ public sealed class ChooseQuoteEndpoint(ISelectionStore store, IMessageBus bus) 
     {
         Post("/candidates/{id}/quotes/{quoteId}/choose");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(ChooseQuoteRequest request, CancellationToken ct) =>

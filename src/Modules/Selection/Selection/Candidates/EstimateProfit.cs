@@ -39,7 +39,7 @@ public sealed class EstimateProfitEndpoint(ISelectionStore store) : Endpoint<Est
     {
         Post("/candidates/profit-estimate");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override async Task HandleAsync(EstimateProfitRequest request, CancellationToken ct)

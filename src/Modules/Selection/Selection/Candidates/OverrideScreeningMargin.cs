@@ -23,7 +23,7 @@ public sealed class OverrideScreeningMarginEndpoint(ISelectionStore store, IMess
     {
         Post("/candidates/{id}/screening/override");
         Group<SelectionGroup>();
-        Roles(Role.OpsManager);
+        Roles(CandidateRoles.MarginOverriders);
         Validator<ReasonValidator>();
     }
 

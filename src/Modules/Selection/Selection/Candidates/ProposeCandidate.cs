@@ -66,7 +66,7 @@ public sealed class ProposeCandidateEndpoint(ISelectionStore store, IMessageBus 
     {
         Post("/candidates");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(ProposeCandidateRequest request, CancellationToken ct) =>

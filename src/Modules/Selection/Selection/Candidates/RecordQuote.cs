@@ -51,7 +51,7 @@ public sealed class RecordQuoteEndpoint(ISelectionStore store, IMessageBus bus) 
     {
         Post("/candidates/{id}/quotes");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(RecordQuoteRequest request, CancellationToken ct) =>

@@ -54,7 +54,7 @@ public sealed class RecordSampleResultsEndpoint(ISelectionStore store, IMessageB
     {
         Post("/candidates/{id}/samples/{sampleId}/results");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(RecordSampleResultsRequest request, CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed class RejectCandidateEndpoint(ISelectionStore store, IMessageBus b
     {
         Post("/candidates/{id}/reject");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
         Validator<ReasonValidator>();
     }
 

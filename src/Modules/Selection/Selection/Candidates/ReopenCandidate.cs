@@ -20,7 +20,7 @@ public sealed class ReopenCandidateEndpoint(ISelectionStore store, IMessageBus b
     {
         Post("/candidates/{id}/reopen");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(RecordRequest request, CancellationToken ct) =>

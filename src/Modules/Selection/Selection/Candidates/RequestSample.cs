@@ -34,7 +34,7 @@ public sealed class RequestSampleEndpoint(ISelectionStore store, IMessageBus bus
     {
         Post("/candidates/{id}/samples");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(RequestSampleRequest request, CancellationToken ct) =>

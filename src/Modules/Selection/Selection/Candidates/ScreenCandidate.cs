@@ -49,7 +49,7 @@ public sealed class ScreenCandidateEndpoint(ISelectionStore store, IMessageBus b
     {
         Post("/candidates/{id}/screening");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
     }
 
     public override Task HandleAsync(ScreenCandidateRequest request, CancellationToken ct) =>

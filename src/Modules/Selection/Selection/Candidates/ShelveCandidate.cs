@@ -20,7 +20,7 @@ public sealed class ShelveCandidateEndpoint(ISelectionStore store, IMessageBus b
     {
         Post("/candidates/{id}/shelve");
         Group<SelectionGroup>();
-        Roles(Role.Product, Role.OpsManager, Role.Admin);
+        Roles(CandidateRoles.Writers);
         Validator<ReasonValidator>();
     }
 

@@ -16,6 +16,10 @@ import { candidateStages, useCandidatesColumn, type CandidateStage, type Candida
 const pageSize = 20;
 const columnWidth = 264;
 
+/** The stages a candidate leaves the funnel at: folded under the board until opened. */
+const closedStages: readonly CandidateStage[] = ['Approved', 'Rejected', 'Shelved'];
+const openStages = candidateStages.filter((stage) => !closedStages.includes(stage));
+
 type Filters = { search?: string; category?: string };
 
 /** The funnel: one column per stage, each paged by the server; search and category apply to every column. */
@@ -48,75 +52,101 @@ export function CandidateBoard() {
       {phone ? (
         // A phone: the stages one under another, each as wide as the screen.
         <Flex vertical gap={12}>
-          {candidateStages.map((stage) => (
+          {openStages.map((stage) => (
             <StageColumn key={stage} stage={stage} filters={filters} />
           ))}
         </Flex>
       ) : (
         // Wider than a tablet: the columns scroll sideways rather than squeeze.
         <div style={{ overflowX: 'auto', paddingBottom: 8 }}>
-          <Flex gap={12} align="start" style={{ minWidth: candidateStages.length * (columnWidth + 12) }}>
-            {candidateStages.map((stage) => (
+          <Flex gap={12} align="start" style={{ minWidth: openStages.length * (columnWidth + 12) }}>
+            {openStages.map((stage) => (
               <StageColumn key={stage} stage={stage} filters={filters} width={columnWidth} />
             ))}
           </Flex>
         </div>
       )}
+      <Flex gap={12} vertical={phone} align="start" wrap>
+        {closedStages.map((stage) => (
+          <StageColumn key={stage} stage={stage} filters={filters} width={phone ? undefined : columnWidth} foldable />
+        ))}
+      </Flex>
     </Flex>
   );
 }
 
-/** A stage's column: `width` pixels wide on the board, or as wide as its container when stacked. */
-function StageColumn({ stage, filters, width }: { stage: CandidateStage; filters: Filters; width?: number }) {
+/**
+ * A stage's column: `width` pixels wide on the board, or as wide as its container when stacked. A `foldable` one (a
+ * closed stage) shows only its name and count until opened; its candidates are read once it is.
+ */
+function StageColumn({ stage, filters, width, foldable = false }: { stage: CandidateStage; filters: Filters; width?: number; foldable?: boolean }) {
   const { t } = useTranslation();
-  const column = useCandidatesColumn({ stage, pageSize, ...filters });
+  const [unfolded, setUnfolded] = useState(!foldable);
+  const column = useCandidatesColumn({ stage, pageSize: unfolded ? pageSize : 1, ...filters });
   const items = column.data?.pages.flatMap((p) => p.items) ?? [];
   const total = column.data?.pages[0]?.totalItems ?? 0;
   const label = t(`candidates.stages.${stage}`);
+  const bodyId = `stage-${stage}`;
 
   return (
-    <section aria-label={t('candidates.board.column', { stage: label })} style={width ? { width, flex: `0 0 ${width}px` } : undefined}>
+    <section aria-label={t('candidates.board.column', { stage: label })} style={width ? { width, flex: `0 0 ${width}px` } : { width: '100%' }}>
       <Card
         size="small"
         title={
-          <Flex justify="space-between" align="center">
+          <Flex justify="space-between" align="center" gap={8}>
             <span>{label}</span>
-            <Badge count={formatNumber(total, currentLanguage())} overflowCount={Number.MAX_SAFE_INTEGER} showZero color="#8c8c8c" aria-label={t('candidates.board.count', { count: total })} />
+            <Flex align="center" gap={8}>
+              <Badge count={formatNumber(total, currentLanguage())} overflowCount={Number.MAX_SAFE_INTEGER} showZero color="#8c8c8c" aria-label={t('candidates.board.count', { count: total })} />
+              {foldable ? (
+                <Button
+                  size="small"
+                  type="link"
+                  aria-expanded={unfolded}
+                  aria-controls={bodyId}
+                  aria-label={t(unfolded ? 'candidates.board.fold' : 'candidates.board.unfold', { stage: label })}
+                  onClick={() => setUnfolded((u) => !u)}
+                >
+                  {unfolded ? t('candidates.board.hide') : t('candidates.board.show')}
+                </Button>
+              ) : null}
+            </Flex>
           </Flex>
         }
-        styles={{ body: { padding: 8, background: '#fafafa' } }}
+        styles={{ body: unfolded ? { padding: 8, background: '#fafafa' } : { display: 'none' } }}
       >
-        {column.isError ? <ProblemAlert error={column.error} /> : null}
-        {column.isPending ? (
-          <Flex justify="center" style={{ padding: 16 }}>
-            <Spin aria-label={t('common.loading')} />
-          </Flex>
-        ) : items.length === 0 && !column.isError ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.board.empty')} />
-        ) : (
-          <Flex vertical gap={8} role="list">
-            {items.map((candidate) => (
-              <CandidateCard key={candidate.id} candidate={candidate} />
-            ))}
-          </Flex>
-        )}
-        {column.hasNextPage ? (
-          <Button block type="link" loading={column.isFetchingNextPage} onClick={() => void column.fetchNextPage()}>
-            {t('candidates.board.more')}
-          </Button>
+        {unfolded ? (
+          <div id={bodyId}>
+            {column.isError ? <ProblemAlert error={column.error} /> : null}
+            {column.isPending ? (
+              <Flex justify="center" style={{ padding: 16 }}>
+                <Spin aria-label={t('common.loading')} />
+              </Flex>
+            ) : items.length === 0 && !column.isError ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('candidates.board.empty')} />
+            ) : (
+              <Flex vertical gap={8} role="list">
+                {items.map((candidate) => (
+                  <CandidateCard key={candidate.id} candidate={candidate} />
+                ))}
+              </Flex>
+            )}
+            {column.hasNextPage ? (
+              <Button block type="link" loading={column.isFetchingNextPage} onClick={() => void column.fetchNextPage()}>
+                {t('candidates.board.more')}
+              </Button>
+            ) : null}
+          </div>
         ) : null}
       </Card>
     </section>
   );
 }
 
-/** The margin is known once a screening has estimated it. */
-const lastMargin = (candidate: CandidateSummary): number | null => candidate.screenings.at(-1)?.estimate.perUnit.marginPercent ?? null;
-
+/** Age, owner and margin: how long it has been in the funnel, whose it is, and what it earns once an estimate says. */
 function CandidateCard({ candidate }: { candidate: CandidateSummary }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const margin = lastMargin(candidate);
+  const margin = candidate.marginPercent;
   return (
     <Card size="small" role="listitem">
       <Link to={paths.selection.candidate.getHref(candidate.id)}>
@@ -127,13 +157,17 @@ function CandidateCard({ candidate }: { candidate: CandidateSummary }) {
       </div>
       <Flex justify="space-between" wrap gap={4}>
         <Typography.Text>
-          {t('candidates.board.targetPrice')}: {formatMoney(candidate.numbers.targetPrice, language)}
+          {t('candidates.board.targetPrice')}: {formatMoney(candidate.targetPrice, language)}
         </Typography.Text>
-        {margin !== null ? (
-          <Typography.Text>
-            {t('candidates.board.margin')}: {formatPercent(margin / 100, language)}
-          </Typography.Text>
-        ) : null}
+        <Typography.Text title={candidate.marginBasis ? t(`candidates.board.marginFrom.${candidate.marginBasis}`) : t('candidates.board.marginUnknown')}>
+          {t('candidates.board.margin')}: {margin === null || margin === undefined ? t('common.noValue') : formatPercent(margin / 100, language)}
+        </Typography.Text>
+      </Flex>
+      <Flex justify="space-between" wrap gap={4}>
+        <Typography.Text type="secondary" ellipsis style={{ maxWidth: '60%' }} title={candidate.owner}>
+          {t('candidates.board.owner')}: {candidate.owner}
+        </Typography.Text>
+        <Typography.Text type="secondary">{t('candidates.board.age', { count: candidate.ageDays, days: formatNumber(candidate.ageDays, language) })}</Typography.Text>
       </Flex>
     </Card>
   );

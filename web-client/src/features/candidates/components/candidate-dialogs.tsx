@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,13 @@ import { CurrencySelect } from '@/components/ui/currency-select';
 import { DateInput } from '@/components/ui/date-input';
 import { useNotify } from '@/components/ui/notifications';
 import { NumberField } from '@/components/ui/number-field';
+import { currentLanguage } from '@/i18n';
+import { formatPercent } from '@/lib/format';
 
 import { useApproveCandidate } from '../api/approve-candidate';
 import { useChooseQuote } from '../api/choose-quote';
 import type { Candidate, Quote, Sample } from '../api/get-candidate';
+import { useProfitEstimate } from '../api/get-profit-estimate';
 import { useSupplierOptions } from '../api/get-supplier-options';
 import { useOverrideScreening } from '../api/override-screening';
 import { useRecordQuote } from '../api/record-quote';
@@ -21,6 +24,7 @@ import { useRequestSample } from '../api/request-sample';
 import { useScreenCandidate } from '../api/screen-candidate';
 import { useShelveCandidate } from '../api/shelve-candidate';
 
+import { optionOf } from './candidate-funnel';
 import { TransitionDialog, useDialogForm } from './transition-dialog';
 
 /** Which dialog is open on the detail page. */
@@ -62,6 +66,7 @@ export function ScreenDialog({ candidate, onClose }: DialogProps) {
         screen.mutate({ id: candidate.id, version: candidate.version, body: { scores: v.scores, verdict: v.verdict, notes: v.notes?.trim() || null } });
       }}
     >
+      <ScreeningRule candidate={candidate} />
       <Row gutter={12}>
         {scoreNames.map((name) => (
           <Col xs={24} sm={12} key={name}>
@@ -84,6 +89,41 @@ export function ScreenDialog({ candidate, onClose }: DialogProps) {
         <Input.TextArea rows={3} maxLength={2000} showCount />
       </Form.Item>
     </TransitionDialog>
+  );
+}
+
+/**
+ * selection.md, Screening: the scores inform the verdict but do not decide it; the verdict is the screener's; a pass
+ * also needs the estimated margin at the minimum or above, or an ops-manager's override below it.
+ */
+function ScreeningRule({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const estimate = useProfitEstimate(candidate.id).data;
+  const caveat = optionOf(candidate.guide, 'Screen')?.caveat;
+  const percent = (value: number) => formatPercent(value / 100, language, 2) ?? '';
+  return (
+    <>
+      <Alert
+        type="info"
+        role="note"
+        showIcon
+        title={t('candidates.screening.title')}
+        description={
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            <li>{t('candidates.screening.scores')}</li>
+            <li>{t('candidates.screening.verdict')}</li>
+            <li>
+              {estimate
+                ? t('candidates.screening.margin', { margin: percent(estimate.perUnit.marginPercent), minimum: percent(estimate.minMarginPercent) })
+                : t('candidates.screening.marginRule')}
+            </li>
+          </ul>
+        }
+        style={{ marginBottom: 16 }}
+      />
+      {caveat ? <Alert type="warning" role="alert" showIcon title={caveat.message} style={{ marginBottom: 16 }} /> : null}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,14 +10,13 @@ import { formatDate, formatDateTime, formatMeasure, formatMoney, formatNumber, f
 import type { Candidate, Quote, Sample } from '../api/get-candidate';
 
 import type { CandidateDialog } from './candidate-dialogs';
+import { ActionButton, optionOf, refusedByRole } from './candidate-funnel';
 import { StageTag } from './stage-tag';
 
 const descriptionColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
 
-/** Stages in which quotes are still collected and chosen, and samples requested. */
-const sourcingStages: readonly Candidate['stage'][] = ['Screened', 'Sourcing', 'Sampling'];
+const closedStages: readonly Candidate['stage'][] = ['Approved', 'Rejected', 'Shelved'];
 
-/** The transitions the stage allows, as the aggregate's rules say (the server still decides, and explains a refusal). */
 /** A titled list of records under the overview (screenings, margin overrides). */
 function OverviewList({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -28,22 +27,6 @@ function OverviewList({ title, children }: { title: string; children: ReactNode 
       </Flex>
     </section>
   );
-}
-
-export function allowedActions(candidate: Candidate, canOverride: boolean): CandidateDialog['kind'][] {
-  const open = !['Approved', 'Rejected', 'Shelved'].includes(candidate.stage);
-  const actions: CandidateDialog['kind'][] = [];
-  if (candidate.stage === 'Proposed') {
-    actions.push('screen');
-    if (canOverride) actions.push('override');
-  }
-  if (sourcingStages.includes(candidate.stage)) actions.push('recordQuote');
-  if ((candidate.stage === 'Sourcing' || candidate.stage === 'Sampling') && candidate.chosenQuoteId) actions.push('requestSample');
-  if (candidate.stage === 'Sourcing' || candidate.stage === 'Sampling') actions.push('approve');
-  if (candidate.stage === 'Shelved') actions.push('reopen');
-  if (open || candidate.stage === 'Shelved') actions.push('reject');
-  if (open) actions.push('shelve');
-  return actions;
 }
 
 export function OverviewSection({ candidate }: { candidate: Candidate }) {
@@ -146,12 +129,18 @@ export function OverviewSection({ candidate }: { candidate: Candidate }) {
   );
 }
 
-type RowActions = { canWrite: boolean; open: (dialog: CandidateDialog) => void };
+type RowActions = { open: (dialog: CandidateDialog) => void };
 
-export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidate } & RowActions) {
+/** A row's action shows while the candidate is open to the person: not closed, and not refused by their role. */
+const rowActionsShown = (candidate: Candidate, action: 'ChooseQuote' | 'RecordSampleResults') => {
+  const options = candidate.guide?.actions.filter((a) => a.action === action) ?? [];
+  return !closedStages.includes(candidate.stage) && options.length > 0 && !options.some(refusedByRole);
+};
+
+export function QuotesTable({ candidate, open }: { candidate: Candidate } & RowActions) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const choosable = canWrite && sourcingStages.includes(candidate.stage);
+  const choosable = rowActionsShown(candidate, 'ChooseQuote');
   const columns: ColumnsType<Quote> = [
     {
       title: t('candidates.quotes.supplier'),
@@ -172,12 +161,12 @@ export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidat
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      render: (_, q) =>
-        q.quoteId === candidate.chosenQuoteId ? null : (
-          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'chooseQuote', quote: q })}>
-            {t('candidates.actions.chooseQuote')}
-          </Button>
-        ),
+      render: (_, q) => {
+        const option = optionOf(candidate.guide, 'ChooseQuote', q.quoteId);
+        return q.quoteId === candidate.chosenQuoteId || !option ? null : (
+          <ActionButton size="small" option={option} label={t('candidates.actions.chooseQuote')} onClick={() => open({ kind: 'chooseQuote', quote: q })} />
+        );
+      },
     });
   }
   return (
@@ -192,10 +181,9 @@ export function QuotesTable({ candidate, canWrite, open }: { candidate: Candidat
   );
 }
 
-export function SamplesTable({ candidate, canWrite, open }: { candidate: Candidate } & RowActions) {
+export function SamplesTable({ candidate, open }: { candidate: Candidate } & RowActions) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const closed = ['Approved', 'Rejected', 'Shelved'].includes(candidate.stage);
   const supplierOf = (s: Sample) => candidate.quotes.find((q) => q.quoteId === s.quoteId)?.supplierName ?? t('common.noValue');
   const test = (passed: boolean | undefined, notes: string | null | undefined) =>
     passed === undefined ? t('common.noValue') : `${passed ? t('candidates.samples.passed') : t('candidates.samples.failed')}${notes ? ` · ${notes}` : ''}`;
@@ -219,16 +207,17 @@ export function SamplesTable({ candidate, canWrite, open }: { candidate: Candida
       render: (_, s) => s.results?.improvementRequests.join('; ') || t('common.noValue'),
     },
   ];
-  if (canWrite && !closed) {
-    columns.push({
+  // Beside the status, not after the eight columns of results: reachable without scrolling sideways.
+  if (rowActionsShown(candidate, 'RecordSampleResults') && candidate.samples.some((s) => s.status === 'Open')) {
+    columns.splice(3, 0, {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, s) =>
-        s.status === 'Open' ? (
-          <Button size="small" autoInsertSpace={false} onClick={() => open({ kind: 'recordResults', sample: s })}>
-            {t('candidates.actions.recordResults')}
-          </Button>
-        ) : null,
+      render: (_, s) => {
+        const option = optionOf(candidate.guide, 'RecordSampleResults', s.sampleId);
+        return s.status === 'Open' && option ? (
+          <ActionButton size="small" option={option} label={t('candidates.actions.recordResults')} onClick={() => open({ kind: 'recordResults', sample: s })} />
+        ) : null;
+      },
     });
   }
   return (

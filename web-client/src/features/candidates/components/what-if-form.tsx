@@ -11,16 +11,20 @@ import type { Candidate } from '../api/get-candidate';
 import { ProfitEstimateView } from './profit-estimate-view';
 import { numbersAliases, numbersPaths, ProfitNumbersFields, toNumbersBody, type NumbersValues } from './profit-numbers-fields';
 
-/** The candidate's current numbers (size in inches and pounds), as a starting point to change. */
+/**
+ * The candidate's current numbers, as a starting point to change. The size as it was entered, in its own units: the
+ * converted one is exact to 28 digits (25 cm = 9.842519685… in), which no one would type.
+ */
 const startingValues = (candidate: Candidate): NumbersValues => {
   const n = candidate.numbers;
+  const given = candidate.sizeAsGiven;
   const quote = candidate.chosenQuote;
   return {
     currency: n.targetPrice.currency,
     targetPrice: n.targetPrice.amount,
     unitCost: quote?.unitPrice.amount ?? n.unitCost.amount,
     shippingPerUnit: n.shippingPerUnit.amount,
-    size: { length: n.size.lengthIn, width: n.size.widthIn, height: n.size.heightIn, weight: n.size.weightLb, unitSystem: 'Imperial' },
+    size: { length: given.length, width: given.width, height: given.height, weight: given.weight, unitSystem: given.unitSystem },
     expectedMonthlyUnits: n.expectedMonthlyUnits,
     firstOrderQuantity: n.firstOrderQuantity,
     daysToSell: n.daysToSell ?? null,

@@ -3,7 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { i18n } from '@/i18n';
 import { admin, aUser } from '@/testing/mocks/data';
 import { aCandidate, anApprovableCandidate, aQuote, candidatesDb, estimateOf, mockSuppliers, type MockCandidate } from '@/testing/mocks/handlers/candidates';
+import { refused } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
+import { setScreenWidth } from '@/testing/screen-width';
 import { findDialog, renderApp, screen, signInAs, userEvent, waitFor, within } from '@/testing/test-utils';
 
 const product = aUser({ email: 'lin@demo.ops', displayName: 'Lin Product', roles: ['product'] });
@@ -37,9 +39,18 @@ async function fillIn(user: User, input: HTMLElement, value: string) {
   await user.paste(value);
 }
 
-/** The title row: the page's title and its actions. */
+/** The title row: the page's title and the candidate's own transitions (reject, shelve, reopen). */
 const header = () => screen.getByRole('heading', { level: 3 }).parentElement as HTMLElement;
-const action = (name: string) => within(header()).queryByRole('button', { name });
+/** The funnel's actions, under its steps (none on a closed candidate). */
+const nextActions = () => document.querySelector<HTMLElement>(`section[aria-label="${i18n.t('candidates.funnel.actions')}"]`);
+const action = (name: string) => {
+  const funnel = nextActions();
+  return within(header()).queryByRole('button', { name }) ?? (funnel ? within(funnel).queryByRole('button', { name }) : null);
+};
+/** A step of the funnel, by its title. */
+const step = (title: string) =>
+  [...document.querySelectorAll<HTMLElement>('.ant-steps-item')].find((item) => item.querySelector('.ant-steps-item-title')?.textContent === title) as HTMLElement;
+const statusOf = (item: HTMLElement) => ['finish', 'process', 'wait', 'error'].find((s) => item.classList.contains(`ant-steps-item-${s}`));
 const stage = () => screen.getByTestId('candidate-stage');
 /** A row of a Descriptions table, by the table's title and the row's label. */
 const described = (within_: HTMLElement, title: string, label: string) => {
@@ -112,8 +123,46 @@ describe('Candidate detail', () => {
     const whatIf = await screen.findByRole('region', { name: 'What-if result' });
     expect(within(whatIf).getByText(/The margin is below the minimum of 25.00%/)).toBeInTheDocument();
     expect(described(whatIf, 'Result per unit', 'Target price')).toHaveTextContent('US$12.00');
-    expect(bodies[0]).toMatchObject({ targetPrice: { amount: 12, currency: 'USD' }, size: { length: 9.84, unitSystem: 'Imperial' } });
+    // The size as it was entered (25 × 15 × 7.6 cm), not its conversion to inches.
+    expect(bodies[0]).toMatchObject({ targetPrice: { amount: 12, currency: 'USD' }, size: { length: 25, width: 15, height: 7.6, weight: 0.54, unitSystem: 'Metric' } });
     expect(candidatesDb.find(candidate.id)?.version).toBe(1);
+  });
+
+  it('explains in the screening dialog how the scores, the verdict and the margin rule relate', async () => {
+    const { user } = await open(aCandidate({ name: 'Collapsible silicone lunch box' }));
+
+    await user.click(action('Screen') as HTMLElement);
+    const dialog = await findDialog('Screen Collapsible silicone lunch box');
+
+    const rule = within(dialog).getByRole('note');
+    expect(within(rule).getByText('How scores and verdict relate')).toBeInTheDocument();
+    expect(rule).toHaveTextContent('They inform the verdict but do not decide it.');
+    expect(rule).toHaveTextContent('The verdict is yours.');
+    expect(await within(rule).findByText(/it is 31\.85% now, the minimum 25\.00%/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('warns in the screening dialog when a pass would wait for an override', async () => {
+    const { user } = await open(aCandidate({ name: 'Thin margin gadget', numbers: { ...aCandidate().numbers, targetPrice: { amount: 12, currency: 'USD' } } }));
+
+    await user.click(action('Screen') as HTMLElement);
+    const dialog = await findDialog('Screen Thin margin gadget');
+
+    expect(within(dialog).getByRole('alert')).toHaveTextContent("The estimated margin is below the minimum: a pass needs an ops-manager's override for this margin.");
+  });
+
+  it('starts the what-if from the size as entered, never from its unrounded conversion', async () => {
+    const candidate = aCandidate({ name: 'Collapsible silicone lunch box' });
+    const exact = { ...candidate.numbers, size: { lengthIn: 9.84251968503937, widthIn: 5.905511811023622, heightIn: 2.992125984251968, weightLb: 1.1904962148 } };
+    const { user } = await open({ ...candidate, numbers: exact });
+
+    const overview = screen.getByText('Overview').closest('.ant-card') as HTMLElement;
+    expect(overview).toHaveTextContent('9.843 × 5.906 × 2.992 in, 1.19 lb');
+    expect(overview).not.toHaveTextContent('9.84251968503937');
+    await user.click(screen.getByRole('button', { name: 'What if…' }));
+    const form = await screen.findByRole('form', { name: 'What if…' });
+    expect(Number((within(form).getByLabelText('Length') as HTMLInputElement).value)).toBe(25);
+    expect(form).not.toHaveTextContent('9.84251968503937');
   });
 
   it('screens a proposed candidate with the version seen, and shows the new stage and its history', async () => {
@@ -137,9 +186,54 @@ describe('Candidate detail', () => {
     expect(action('Screen')).not.toBeInTheDocument();
   });
 
-  it("shows the server's refusal of an approval with its detail and code", async () => {
+  it("shows the funnel's steps: where the candidate stands and what it still lacks", async () => {
+    const base = anApprovableCandidate({ name: 'Non-slip stainless pet bowl set' });
+    await open({ ...base, samples: base.samples.map((s) => ({ ...s, status: 'Open' as const, results: null, resultsRecordedAt: null })) });
+
+    expect(['Screening', 'Quote chosen', 'Sample passed', 'Approval'].map((title) => statusOf(step(title)))).toEqual(['finish', 'finish', 'process', 'wait']);
+    const missing = within(step('Sample passed')).getByRole('list', { name: 'Missing' });
+    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      "Approval needs a passed sample from the chosen quote's supplier.",
+      'A sample is already open; record its results first.',
+    ]);
+    // The step's actions: results can be recorded; another sample cannot be requested yet, and says why.
+    expect(action('Record results')).toBeEnabled();
+    expect(action('Request a sample')).toBeDisabled();
+    expect(action('Request a sample')).toHaveAccessibleDescription('A sample is already open; record its results first.');
+  });
+
+  it('shows an action the rules refuse disabled, with the reason as its tooltip', async () => {
     const quote = aQuote();
     const candidate = anApprovableCandidate({ name: 'Magnetic car phone mount', stage: 'Sourcing', samples: [], quotes: [quote], chosenQuoteId: quote.quoteId, chosenQuote: quote });
+    const { user } = await open(candidate);
+
+    const approve = action('Approve') as HTMLElement;
+    expect(approve).toBeDisabled();
+    expect(approve).toHaveAccessibleDescription("Approval needs a passed sample from the chosen quote's supplier.");
+    await user.hover(approve.parentElement as HTMLElement);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent("Approval needs a passed sample from the chosen quote's supplier.");
+    // On a desktop the reason waits for the pointer (off screen, for screen readers); the sample step's own action is offered.
+    expect(document.getElementById(approve.getAttribute('aria-describedby') ?? '')).toHaveStyle({ position: 'absolute', width: '1px' });
+    expect(action('Request a sample')).toBeEnabled();
+  });
+
+  it('writes the reason under a refused action on a phone, where nothing hovers', async () => {
+    setScreenWidth(390);
+    const quote = aQuote();
+    await open(anApprovableCandidate({ name: 'Magnetic car phone mount', stage: 'Sourcing', samples: [], quotes: [quote], chosenQuoteId: quote.quoteId, chosenQuote: quote }));
+
+    const approve = action('Approve') as HTMLElement;
+    expect(approve).toBeDisabled();
+    const reason = document.getElementById(approve.getAttribute('aria-describedby') ?? '') as HTMLElement;
+    expect(reason).toHaveTextContent("Approval needs a passed sample from the chosen quote's supplier.");
+    expect(reason).toBeVisible();
+    expect(reason).not.toHaveStyle({ position: 'absolute' });
+  });
+
+  it("shows the server's refusal of an approval with its detail and code", async () => {
+    // The page offered approval; meanwhile the chosen supplier was graded down, and the server refuses.
+    const candidate = anApprovableCandidate({ name: 'Magnetic car phone mount' });
+    server.use(http.post(`/api/selection/candidates/${candidate.id}/approve`, () => refused('candidate.quote_supplier_grade_d', "The quote's supplier is graded D.")));
     const { user } = await open(candidate);
 
     await user.click(action('Approve') as HTMLElement);
@@ -148,9 +242,9 @@ describe('Candidate detail', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(within(alert).getByText('The request breaks a rule')).toBeInTheDocument();
-    expect(within(alert).getByText("Approval needs a passed sample from the chosen quote's supplier.")).toBeInTheDocument();
-    expect(within(alert).getByText(/candidate\.approval_requires_passed_sample/)).toBeInTheDocument();
-    expect(candidatesDb.find(candidate.id)?.stage).toBe('Sourcing');
+    expect(within(alert).getByText("The quote's supplier is graded D.")).toBeInTheDocument();
+    expect(within(alert).getByText(/candidate\.quote_supplier_grade_d/)).toBeInTheDocument();
+    expect(candidatesDb.find(candidate.id)?.stage).toBe('Sampling');
   });
 
   it('records passed sample results, approves, and links to the listing draft by SKU', async () => {
@@ -182,8 +276,10 @@ describe('Candidate detail', () => {
     const thin = aCandidate({ name: 'Thin margin gadget', numbers: { ...aCandidate().numbers, targetPrice: { amount: 12, currency: 'USD' } } });
     signInAs(product);
     const first = await open(thin);
-    expect(action('Screen')).toBeInTheDocument();
-    expect(action('Override screening margin')).not.toBeInTheDocument();
+    expect(action('Screen')).toBeEnabled();
+    // A pass waits for the override: whoever screens learns who may give it.
+    expect(action('Override screening margin')).toBeDisabled();
+    expect(action('Override screening margin')).toHaveAccessibleDescription('Only an ops-manager can accept a margin below the minimum.');
     first.unmount();
 
     signInAs(opsManager);
@@ -205,6 +301,7 @@ describe('Candidate detail', () => {
 
     expect(screen.getByRole('row', { name: /Dongguan Precision Plastics/ })).toBeInTheDocument();
     for (const name of ['Approve', 'Reject', 'Shelve', 'Record a quote', 'Request a sample']) expect(action(name)).not.toBeInTheDocument();
+    expect(screen.getByText('Only product, ops-manager or admin can change a candidate.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Choose' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'What if…' })).not.toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Profit estimate' })).toBeInTheDocument();

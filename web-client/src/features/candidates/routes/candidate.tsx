@@ -14,7 +14,8 @@ import { useCandidate, type Candidate } from '../api/get-candidate';
 import { useCandidateHistory } from '../api/get-candidate-history';
 import { useProfitEstimate } from '../api/get-profit-estimate';
 import { CandidateDialogs, type CandidateDialog } from '../components/candidate-dialogs';
-import { allowedActions, OverviewSection, QuotesTable, SamplesTable } from '../components/candidate-sections';
+import { CandidateFunnel, LifecycleActions } from '../components/candidate-funnel';
+import { OverviewSection, QuotesTable, SamplesTable } from '../components/candidate-sections';
 import { ProfitEstimateView } from '../components/profit-estimate-view';
 import { StageTag } from '../components/stage-tag';
 import { WhatIfForm } from '../components/what-if-form';
@@ -36,26 +37,10 @@ export function CandidateRoute() {
 
 function CandidateDetail({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
-  const canWrite = useCan('candidates:write');
-  const canOverride = useCan('candidates:override');
   const [dialog, setDialog] = useState<CandidateDialog | null>(null);
-  const actions = canWrite ? allowedActions(candidate, canOverride) : [];
 
   return (
-    <Page
-      title={candidate.name}
-      actions={actions.map((kind) => (
-        <Button
-          key={kind}
-          autoInsertSpace={false}
-          type={kind === 'approve' || kind === 'screen' ? 'primary' : 'default'}
-          danger={kind === 'reject'}
-          onClick={() => setDialog({ kind } as CandidateDialog)}
-        >
-          {t(`candidates.actions.${kind}`)}
-        </Button>
-      ))}
-    >
+    <Page title={candidate.name} actions={<LifecycleActions candidate={candidate} open={setDialog} />}>
       <Flex gap={8} align="center" wrap data-testid="candidate-stage">
         <StageTag stage={candidate.stage} />
         {candidate.sku ? <span>{candidate.sku}</span> : null}
@@ -70,6 +55,9 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
           action={<Link to={`${paths.listing.listings.getHref()}?sku=${encodeURIComponent(candidate.sku)}`}>{t('candidates.approved.open')}</Link>}
         />
       ) : null}
+      <Card title={t('candidates.funnel.title')} size="small">
+        <CandidateFunnel candidate={candidate} open={setDialog} />
+      </Card>
       <Card title={t('candidates.overview.title')} size="small">
         <OverviewSection candidate={candidate} />
       </Card>
@@ -77,10 +65,10 @@ function CandidateDetail({ candidate }: { candidate: Candidate }) {
         <EstimateSection candidate={candidate} />
       </Card>
       <Card title={t('candidates.quotes.title')} size="small">
-        <QuotesTable candidate={candidate} canWrite={canWrite} open={setDialog} />
+        <QuotesTable candidate={candidate} open={setDialog} />
       </Card>
       <Card title={t('candidates.samples.title')} size="small">
-        <SamplesTable candidate={candidate} canWrite={canWrite} open={setDialog} />
+        <SamplesTable candidate={candidate} open={setDialog} />
       </Card>
       <Card title={t('candidates.history.title')} size="small">
         <HistorySection id={candidate.id} />

@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { i18n } from '@/i18n';
 import { admin, aUser } from '@/testing/mocks/data';
@@ -46,7 +46,7 @@ describe('Candidates board', () => {
     ];
   });
 
-  it('shows every stage as a column, in the order of the stages, with its candidates and count', async () => {
+  it('shows all seven stages in the order of the stages, each with its candidates and count', async () => {
     renderApp('/selection/candidates');
 
     const proposed = await column('Proposed candidates');
@@ -57,13 +57,56 @@ describe('Candidates board', () => {
 
     const sampling = await column('Sampling candidates');
     expect(await within(sampling).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
-    // The screening estimated its margin: known, so shown.
-    expect(within(sampling).getByText(/Margin: \d+\.\d%/)).toBeInTheDocument();
     expect(within(await column('Screened candidates')).getByText('Bamboo desk cable organiser')).toBeInTheDocument();
-    expect(await within(await column('Approved candidates')).findByText('None')).toBeInTheDocument();
 
     const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
     expect(titles).toEqual(['Proposed', 'Screened', 'Sourcing', 'Sampling', 'Approved', 'Rejected', 'Shelved'].map((s) => `${s} candidates`));
+  });
+
+  it('carries on each card its age in days, its owner and its margin once known ("—" before)', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000 - 3_600_000).toISOString();
+    const sampled = anApprovableCandidate({ name: 'Non-slip stainless pet bowl set', proposedBy: 'lin@demo.ops', proposedAt: daysAgo(12) });
+    candidatesDb.candidates = [aCandidate({ name: 'Collapsible silicone lunch box', proposedBy: 'wang@demo.ops', proposedAt: daysAgo(1) }), sampled];
+    renderApp('/selection/candidates');
+
+    const card = async (stage: string, name: string) =>
+      (await within(await column(`${stage} candidates`)).findByText(name)).closest('[role="listitem"]') as HTMLElement;
+    const proposed = await card('Proposed', 'Collapsible silicone lunch box');
+    expect(proposed).toHaveTextContent('Owner: wang@demo.ops');
+    expect(proposed).toHaveTextContent('1 day old');
+    // Not screened yet: no estimate has been decided on.
+    expect(within(proposed).getByText('Margin: —')).toHaveAttribute('title', 'Known once the candidate is screened');
+
+    const sampling = await card('Sampling', 'Non-slip stainless pet bowl set');
+    expect(sampling).toHaveTextContent('Owner: lin@demo.ops');
+    expect(sampling).toHaveTextContent('12 days old');
+    // With a chosen quote: its margin at the quote's price (the mock's estimate: 31.85 %).
+    expect(within(sampling).getByText('Margin: 31.9%')).toHaveAttribute('title', 'At the chosen quote, with the settings in force');
+  });
+
+  it('folds the closed stages: their counts show, their candidates once opened', async () => {
+    candidatesDb.candidates = [
+      ...candidatesDb.candidates,
+      aCandidate({ name: 'Cork yoga block pair', stage: 'Shelved', shelvedFromStage: 'Sourcing' }),
+      aCandidate({ name: 'LED reading lamp', stage: 'Rejected' }),
+      aCandidate({ name: 'Bamboo bath mat', stage: 'Rejected' }),
+    ];
+    const { user } = renderApp('/selection/candidates');
+
+    const rejected = await column('Rejected candidates');
+    expect(await within(rejected).findByLabelText('2 candidates')).toBeInTheDocument();
+    expect(within(rejected).queryByText('LED reading lamp')).not.toBeInTheDocument();
+    expect(within(await column('Shelved candidates')).getByLabelText('1 candidate')).toBeInTheDocument();
+    const unfold = within(rejected).getByRole('button', { name: 'Show Rejected candidates' });
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(unfold);
+
+    expect(await within(rejected).findByText('LED reading lamp')).toBeInTheDocument();
+    expect(within(rejected).getByText('Bamboo bath mat')).toBeInTheDocument();
+    expect(within(rejected).getByRole('button', { name: 'Hide Rejected candidates' })).toHaveAttribute('aria-expanded', 'true');
+    // The others stay folded.
+    expect(within(await column('Shelved candidates')).queryByText('Cork yoga block pair')).not.toBeInTheDocument();
   });
 
   it('pages each column on the server and fetches more on demand', async () => {
@@ -101,7 +144,11 @@ describe('Candidates board', () => {
     expect(await within(await column('Sampling candidates')).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
     const last = queries.filter((q) => q.get('category') === 'Pet Supplies');
     expect(last.map((q) => q.get('stage')).sort()).toEqual(['Approved', 'Proposed', 'Rejected', 'Sampling', 'Screened', 'Shelved', 'Sourcing']);
-    expect(last.every((q) => q.get('search') === 'bowl' && q.get('pageSize') === '20' && q.get('page') === '1')).toBe(true);
+    expect(last.every((q) => q.get('search') === 'bowl' && q.get('page') === '1')).toBe(true);
+    // A folded stage asks only for its count.
+    expect(Object.fromEntries(last.map((q) => [q.get('stage'), q.get('pageSize')]))).toEqual({
+      Proposed: '20', Screened: '20', Sourcing: '20', Sampling: '20', Approved: '1', Rejected: '1', Shelved: '1',
+    });
   });
 
   it("puts the server's validation errors on the proposal's fields (nested ones too)", async () => {
@@ -190,6 +237,21 @@ describe('Candidates board', () => {
 
     expect(await within(await column('Proposed candidates')).findByText('Collapsible silicone lunch box')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Propose a candidate' })).not.toBeInTheDocument();
+  });
+
+  it('reads the categories from the server, not from pages of candidates', async () => {
+    const paths: string[] = [];
+    server.events.on('request:start', ({ request }) => paths.push(`${new URL(request.url).pathname}${new URL(request.url).search}`));
+    server.use(http.get('/api/selection/candidates/categories', () => HttpResponse.json(['Garden', 'Toys'])));
+    const { user } = renderApp('/selection/candidates');
+    await within(await column('Proposed candidates')).findByText('Collapsible silicone lunch box');
+
+    await user.click(screen.getByRole('combobox', { name: 'Category' }));
+
+    expect(await screen.findByTitle('Garden')).toBeInTheDocument();
+    expect(screen.getByTitle('Toys')).toBeInTheDocument();
+    expect(screen.queryByTitle('Home & Kitchen')).not.toBeInTheDocument();
+    expect(paths.filter((p) => p.includes('sort=category'))).toEqual([]);
   });
 
   it('speaks Chinese: stages, search and the proposal button', async () => {

@@ -248,14 +248,14 @@ async function change(request: Request, id: string, decide: (c: MockCandidate) =
     });
   const decision = decide(candidate);
   if ('refuse' in decision) return refused(...decision.refuse);
-  if ('unchanged' in decision) return HttpResponse.json(candidate);
+  if ('unchanged' in decision) return HttpResponse.json(guided(candidate));
   const next = { ...decision.apply(candidate), version: candidate.version + 1 };
   state.candidates = state.candidates.map((c) => (c.id === id ? next : c));
   state.history.set(id, [
     ...(state.history.get(id) ?? []),
     historyEntry(next.version, decision.event, decision.data ?? {}, new Date().toISOString(), db.me.email),
   ]);
-  return HttpResponse.json(next, { headers: { ETag: `"${next.version}"` } });
+  return HttpResponse.json(guided(next), { headers: { ETag: `"${next.version}"` } });
 }
 
 const rules = {
@@ -284,24 +284,19 @@ const rules = {
   approvalNeedsScreening: ['candidate.approval_requires_passed_screening', 'Approval needs a passed screening.'],
   approvalNeedsQuote: ['candidate.approval_requires_chosen_quote', 'Approval needs a chosen quote.'],
   approvalNeedsSample: ['candidate.approval_requires_passed_sample', "Approval needs a passed sample from the chosen quote's supplier."],
+  overrideCovers: ['candidate.margin_override_covers_estimate', 'An override already accepts this margin: screening may pass.'],
+  quoteChosenAlready: ['candidate.quote_chosen_already', 'This is the chosen quote.'],
+  onlyWritersChange: ['candidate.only_product_ops_manager_or_admin_change_candidates', 'Only product, ops-manager or admin can change a candidate.'],
+  onlyOpsManagerOverrides: ['candidate.only_ops_manager_overrides_margin', 'Only an ops-manager can accept a margin below the minimum.'],
 } satisfies Record<string, [string, string]>;
 
-const refuse = (rule: [string, string]): Decision => ({ refuse: rule });
+type RuleOf = [code: string, message: string];
+
+const refuse = (rule: RuleOf): Decision => ({ refuse: rule });
 
 function whenClosed(c: MockCandidate): Decision | null {
-  if (c.stage === 'Approved') return refuse(rules.approvedIsFinal);
-  if (c.stage === 'Rejected') return refuse(rules.rejectedIsFinal);
-  if (c.stage === 'Shelved') return refuse(rules.shelvedFirst);
-  return null;
-}
-
-function refusalOfSupplier(supplierId: string): Decision | null {
-  const supplier = mockSuppliers.find((s) => s.id === supplierId);
-  if (!supplier) return refuse(rules.supplierNotFound);
-  if (supplier.status === 'Rejected') return refuse(rules.supplierRejected);
-  if (supplier.status === 'Suspended') return refuse(rules.supplierSuspended);
-  if (supplier.grade === 'D') return refuse(rules.supplierGradeD);
-  return null;
+  const rule = refusal.closed(c);
+  return rule ? refuse(rule) : null;
 }
 
 const screeningPassed = (c: MockCandidate) => c.screenings.some((s) => s.verdict === 'Pass');
@@ -312,6 +307,101 @@ const overrideCovers = (c: MockCandidate, estimate: Estimate) => {
   return accepted !== undefined && estimate.perUnit.marginPercent >= accepted;
 };
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The aggregate's RefusalOf… functions: what stands in the way of each command, before its input. The handlers and the guide use them both. */
+const refusal = {
+  closed: (c: MockCandidate): RuleOf | null =>
+    c.stage === 'Approved' ? rules.approvedIsFinal : c.stage === 'Rejected' ? rules.rejectedIsFinal : c.stage === 'Shelved' ? rules.shelvedFirst : null,
+  supplier: (supplierId: string): RuleOf | null => {
+    const supplier = mockSuppliers.find((s) => s.id === supplierId);
+    if (!supplier) return rules.supplierNotFound;
+    if (supplier.status === 'Rejected') return rules.supplierRejected;
+    if (supplier.status === 'Suspended') return rules.supplierSuspended;
+    if (supplier.grade === 'D') return rules.supplierGradeD;
+    return null;
+  },
+  screening: (c: MockCandidate) => refusal.closed(c) ?? (c.stage === 'Proposed' ? null : rules.screeningOnlyWhileProposed),
+  pass: (c: MockCandidate, e: Estimate) => (e.marginBelowMinimum && !overrideCovers(c, e) ? rules.marginBelowMinimum : null),
+  override: (c: MockCandidate, e: Estimate) =>
+    refusal.closed(c) ?? (c.stage === 'Proposed' ? null : rules.overrideOnlyWhileProposed) ?? (e.marginBelowMinimum ? null : rules.overrideNotNeeded),
+  quotes: (c: MockCandidate) => refusal.closed(c) ?? (screeningPassed(c) ? null : rules.quotesNeedScreening),
+  choosing: (c: MockCandidate, q: Quote) =>
+    refusal.closed(c) ?? (openSample(c) ? rules.choiceBlockedBySample : null) ?? (q.validUntil < today() ? rules.quoteExpired : null) ?? refusal.supplier(q.supplierId),
+  sample: (c: MockCandidate) =>
+    refusal.closed(c) ?? (!c.chosenQuote ? rules.sampleNeedsQuote : openSample(c) ? rules.oneOpenSample : hasPassedSample(c) ? rules.sampleAlreadyPassed : null),
+  results: (c: MockCandidate, s: MockCandidate['samples'][number]) => refusal.closed(c) ?? (s.status === 'Open' ? null : rules.resultsRecorded),
+  /** Null for an approved candidate: approving it again is a repeat. */
+  approval: (c: MockCandidate): RuleOf | null =>
+    c.stage === 'Approved' ? null
+      : c.stage === 'Rejected' ? rules.rejectedIsFinal
+        : c.stage === 'Shelved' ? rules.shelvedFirst
+          : !screeningPassed(c) ? rules.approvalNeedsScreening
+            : !c.chosenQuote ? rules.approvalNeedsQuote
+              : !hasPassedSample(c) ? rules.approvalNeedsSample
+                : refusal.supplier(c.chosenQuote.supplierId),
+  rejection: (c: MockCandidate) => (c.stage === 'Approved' ? rules.approvedIsFinal : c.stage === 'Rejected' ? rules.rejectedIsFinal : null),
+  shelving: (c: MockCandidate) => refusal.closed(c),
+  reopening: (c: MockCandidate) => (c.stage === 'Shelved' && c.shelvedFromStage ? null : rules.onlyShelvedReopened),
+};
+
+type Guide = Schemas['CandidateGuide'];
+type Action = Schemas['CandidateAction'];
+
+/** CandidateGuidance.Guide: the funnel's steps and every action, offered or refused for the signed-in user. */
+export function guideOf(c: MockCandidate): Guide {
+  const estimate = estimateOf(currentInputs(c));
+  const reason = (rule: RuleOf | null) => (rule ? { code: rule[0], message: rule[1] } : null);
+  const option = (action: Action, rule: RuleOf | null, targetId: string | null = null, caveat: RuleOf | null = null) => {
+    const [roles, roleRule] = action === 'OverrideScreeningMargin' ? [['ops-manager'], rules.onlyOpsManagerOverrides] : [writers, rules.onlyWritersChange];
+    const refused = db.me.roles.some((r) => roles.includes(r)) ? rule : roleRule;
+    return { action, allowed: refused === null, reason: reason(refused), targetId, caveat: refused === null ? reason(caveat) : null };
+  };
+  const actions = [
+    option('Screen', refusal.screening(c), null, refusal.pass(c, estimate)),
+    option('OverrideScreeningMargin', refusal.override(c, estimate) ?? (overrideCovers(c, estimate) ? rules.overrideCovers : null)),
+    option('RecordQuote', refusal.quotes(c)),
+    ...c.quotes.map((q) =>
+      option('ChooseQuote', refusal.closed(c) ?? (q.quoteId === c.chosenQuoteId ? rules.quoteChosenAlready : refusal.choosing(c, q)), q.quoteId)),
+    option('RequestSample', refusal.sample(c)),
+    ...c.samples.map((s) => option('RecordSampleResults', refusal.results(c, s), s.sampleId)),
+    option('Approve', c.stage === 'Approved' ? rules.approvedIsFinal : refusal.approval(c)),
+    option('Reject', refusal.rejection(c)),
+    option('Shelve', refusal.shelving(c)),
+    option('Reopen', refusal.reopening(c)),
+  ];
+  const steps: [Schemas['FunnelStep'], boolean, (RuleOf | null)[]][] = [
+    ['Screening', screeningPassed(c), [rules.approvalNeedsScreening, refusal.pass(c, estimate)]],
+    ['QuoteChosen', c.chosenQuote !== null && c.chosenQuote !== undefined, [rules.approvalNeedsQuote]],
+    ['SamplePassed', hasPassedSample(c), [rules.approvalNeedsSample, openSample(c) ? rules.oneOpenSample : null]],
+    ['Approval', c.stage === 'Approved', [refusal.approval(c)]],
+  ];
+  const current = steps.findIndex(([, done]) => !done);
+  const stopped = c.stage === 'Rejected' || c.stage === 'Shelved' ? refusal.closed(c) : null;
+  return {
+    steps: steps.map(([step, done, missing], i) => ({
+      step,
+      status: i === current ? 'Current' : done ? 'Done' : 'ToDo',
+      missing: i === current ? [stopped, ...missing].filter((r, j, all): r is RuleOf => r !== null && all.indexOf(r) === j).map((r) => ({ code: r[0], message: r[1] })) : [],
+    })),
+    actions,
+  };
+}
+
+/** CandidateSummary.Of: a board card's fields. */
+export function summaryOf(c: MockCandidate): Schemas['CandidateSummary'] {
+  const screening = c.screenings.at(-1);
+  const [marginPercent, marginBasis]: [number | null, Schemas['MarginBasis'] | null] = c.chosenQuote
+    ? [estimateOf(currentInputs(c)).perUnit.marginPercent, 'ChosenQuote']
+    : screening ? [screening.estimate.perUnit.marginPercent, 'Screening'] : [null, null];
+  return {
+    id: c.id, version: c.version, name: c.name, category: c.category, marketplace: c.marketplace, stage: c.stage, shelvedFromStage: c.shelvedFromStage ?? null,
+    targetPrice: c.numbers.targetPrice, owner: c.proposedBy, proposedAt: c.proposedAt,
+    ageDays: Math.max(0, Math.floor((Date.now() - new Date(c.proposedAt).getTime()) / 86_400_000)), marginPercent, marginBasis, sku: c.sku ?? null,
+  };
+}
+
+/** A candidate as the API answers with it: with its guide for the signed-in user. */
+const guided = (c: MockCandidate): MockCandidate => ({ ...c, guide: guideOf(c) });
 
 const reasonErrors = (body: { reason?: string } | null): Errors | null =>
   body?.reason?.trim() ? (body.reason.length > 2000 ? { reason: ["The length of 'Reason' must be 2000 characters or fewer."] } : null) : { reason: ["'Reason' must not be empty."] };
@@ -333,7 +423,14 @@ export const candidatesHandlers: HttpHandler[] = [
       .filter((c) => !category || c.category.toLowerCase() === category)
       .filter((c) => !search || c.name.toLowerCase().includes(search))
       .sort((a, b) => direction * String(a[field]).localeCompare(String(b[field])));
-    return HttpResponse.json(page(items, url));
+    return HttpResponse.json(page(items.map(summaryOf), url));
+  }),
+
+  http.get(`${base}/categories`, () => {
+    const spellings = [...new Set(state.candidates.map((c) => c.category))].sort();
+    const once = new Map<string, string>();
+    for (const category of spellings) if (!once.has(category.toLowerCase())) once.set(category.toLowerCase(), category);
+    return HttpResponse.json([...once.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   }),
 
   http.post(`${base}/profit-estimate`, async ({ request }) => {
@@ -350,7 +447,7 @@ export const candidatesHandlers: HttpHandler[] = [
     if (!canWrite()) return forbidden();
     const key = request.headers.get('Idempotency-Key');
     const repeat = key ? state.idempotency.get(key) : undefined;
-    if (repeat) return HttpResponse.json(repeat, { status: 201, headers: { Location: `${base}/${repeat.id}` } });
+    if (repeat) return HttpResponse.json(guided(repeat), { status: 201, headers: { Location: `${base}/${repeat.id}` } });
     const body = (await request.json()) as BodyOf<'/api/selection/candidates', 'post'>;
     const errors: Errors = {};
     if (!body.name?.trim()) add(errors, 'name', "'Name' must not be empty.");
@@ -373,12 +470,12 @@ export const candidatesHandlers: HttpHandler[] = [
     state.candidates = [...state.candidates, candidate];
     state.history.set(candidate.id, [historyEntry(1, 'CandidateProposed', body, candidate.proposedAt, db.me.email)]);
     if (key) state.idempotency.set(key, candidate);
-    return HttpResponse.json(candidate, { status: 201, headers: { Location: `${base}/${candidate.id}`, ETag: '"1"' } });
+    return HttpResponse.json(guided(candidate), { status: 201, headers: { Location: `${base}/${candidate.id}`, ETag: '"1"' } });
   }),
 
   http.get(`${base}/:id`, ({ params }) => {
     const candidate = candidatesDb.find(String(params.id));
-    return candidate ? HttpResponse.json(candidate, { headers: { ETag: `"${candidate.version}"` } }) : notFound(String(params.id));
+    return candidate ? HttpResponse.json(guided(candidate), { headers: { ETag: `"${candidate.version}"` } }) : notFound(String(params.id));
   }),
 
   http.get(`${base}/:id/history`, ({ params }) => {
@@ -401,12 +498,12 @@ export const candidatesHandlers: HttpHandler[] = [
     const { scores, verdict } = body;
     if (Object.keys(errors).length > 0 || !scores || !verdict) return validationProblem(errors);
     return change(request, String(params.id), (c) => {
-      const closed = whenClosed(c);
-      if (closed) return closed;
-      if (c.stage !== 'Proposed') return refuse(rules.screeningOnlyWhileProposed);
+      const refused = refusal.screening(c);
+      if (refused) return refuse(refused);
       const estimate = estimateOf(currentInputs(c));
       const pass = verdict === 'Pass';
-      if (pass && estimate.marginBelowMinimum && !overrideCovers(c, estimate)) return refuse(rules.marginBelowMinimum);
+      const belowMinimum = pass ? refusal.pass(c, estimate) : null;
+      if (belowMinimum) return refuse(belowMinimum);
       const screening = {
         screeningId: newId(), scores, verdict, notes: body.notes ?? null, estimate,
         overriddenMarginPercent: pass && estimate.marginBelowMinimum ? (c.marginOverrides.at(-1)?.acceptedMarginPercent ?? null) : null,
@@ -422,11 +519,9 @@ export const candidatesHandlers: HttpHandler[] = [
     const errors = reasonErrors(body);
     if (errors) return validationProblem(errors);
     return change(request, String(params.id), (c) => {
-      const closed = whenClosed(c);
-      if (closed) return closed;
-      if (c.stage !== 'Proposed') return refuse(rules.overrideOnlyWhileProposed);
       const estimate = estimateOf(currentInputs(c));
-      if (!estimate.marginBelowMinimum) return refuse(rules.overrideNotNeeded);
+      const refused = refusal.override(c, estimate);
+      if (refused) return refuse(refused);
       if (overrideCovers(c, estimate)) return { unchanged: true };
       const override = { acceptedMarginPercent: estimate.perUnit.marginPercent, minMarginPercent: estimate.minMarginPercent, reason: body.reason?.trim() ?? '',
         overriddenBy: db.me.email, overriddenAt: new Date().toISOString() };
@@ -444,9 +539,8 @@ export const candidatesHandlers: HttpHandler[] = [
     if (!body.validUntil || body.validUntil < today()) add(errors, 'validUntil', 'validUntil cannot be in the past: this quote has expired already.');
     if (Object.keys(errors).length > 0) return validationProblem(errors);
     return change(request, String(params.id), (c) => {
-      const closed = whenClosed(c);
-      if (closed) return closed;
-      if (!screeningPassed(c)) return refuse(rules.quotesNeedScreening);
+      const refused = refusal.quotes(c);
+      if (refused) return refuse(refused);
       if (body.unitPrice.currency !== c.numbers.targetPrice.currency) return refuse(rules.quoteCurrency);
       const supplier = mockSuppliers.find((s) => s.id === body.supplierId);
       if (!supplier) return refuse(rules.supplierNotFound);
@@ -462,10 +556,8 @@ export const candidatesHandlers: HttpHandler[] = [
       const quote = c.quotes.find((q) => q.quoteId === params.quoteId);
       if (!quote) return refuse(rules.quoteNotFound);
       if (c.chosenQuoteId === quote.quoteId) return { unchanged: true };
-      if (openSample(c)) return refuse(rules.choiceBlockedBySample);
-      if (quote.validUntil < today()) return refuse(rules.quoteExpired);
-      const unusable = refusalOfSupplier(quote.supplierId);
-      if (unusable) return unusable;
+      const refused = refusal.choosing(c, quote);
+      if (refused) return refuse(refused);
       return { event: 'QuoteChosen', data: { quoteId: quote.quoteId }, apply: (x) => ({ ...x, chosenQuoteId: quote.quoteId, chosenQuote: quote, stage: 'Sourcing' }) };
     }),
   ),
@@ -474,12 +566,9 @@ export const candidatesHandlers: HttpHandler[] = [
     const body = (await request.json()) as { notes?: string | null };
     if (body.notes && body.notes.length > 2000) return validationProblem({ notes: ["The length of 'Notes' must be 2000 characters or fewer."] });
     return change(request, String(params.id), (c) => {
-      const closed = whenClosed(c);
-      if (closed) return closed;
+      const refused = refusal.sample(c);
       const quote = c.chosenQuote;
-      if (!quote) return refuse(rules.sampleNeedsQuote);
-      if (openSample(c)) return refuse(rules.oneOpenSample);
-      if (hasPassedSample(c)) return refuse(rules.sampleAlreadyPassed);
+      if (refused || !quote) return refuse(refused ?? rules.sampleNeedsQuote);
       const sample: MockCandidate['samples'][number] = {
         sampleId: newId(), quoteId: quote.quoteId, supplierId: quote.supplierId, notes: body.notes ?? null, status: 'Open', results: null,
         requestedBy: db.me.email, requestedAt: new Date().toISOString(), resultsRecordedAt: null,
@@ -503,7 +592,8 @@ export const candidatesHandlers: HttpHandler[] = [
       if (closed) return closed;
       const sample = c.samples.find((s) => s.sampleId === params.sampleId);
       if (!sample) return refuse(rules.sampleNotFound);
-      if (sample.status !== 'Open') return refuse(rules.resultsRecorded);
+      const refused = refusal.results(c, sample);
+      if (refused) return refuse(refused);
       const results = { qualityTest, functionTest, verdict, defects: body.defects ?? [], improvementRequests: body.improvementRequests ?? [] };
       const status = verdict === 'Pass' ? ('Passed' as const) : ('Failed' as const);
       return {
@@ -516,14 +606,9 @@ export const candidatesHandlers: HttpHandler[] = [
 
   http.post(`${base}/:id/approve`, ({ request, params }) =>
     change(request, String(params.id), (c) => {
+      const refused = refusal.approval(c);
+      if (refused) return refuse(refused);
       if (c.stage === 'Approved') return { unchanged: true };
-      if (c.stage === 'Rejected') return refuse(rules.rejectedIsFinal);
-      if (c.stage === 'Shelved') return refuse(rules.shelvedFirst);
-      if (!screeningPassed(c)) return refuse(rules.approvalNeedsScreening);
-      if (!c.chosenQuote) return refuse(rules.approvalNeedsQuote);
-      if (!hasPassedSample(c)) return refuse(rules.approvalNeedsSample);
-      const unusable = refusalOfSupplier(c.chosenQuote.supplierId);
-      if (unusable) return unusable;
       const sku = `HOM-2612-${String(++state.skuNumber).padStart(5, '0')}`;
       return {
         event: 'CandidateApproved',
@@ -539,7 +624,8 @@ export const candidatesHandlers: HttpHandler[] = [
     if (errors) return validationProblem(errors);
     return change(request, String(params.id), (c) => {
       if (c.stage === 'Rejected') return { unchanged: true };
-      if (c.stage === 'Approved') return refuse(rules.approvedIsFinal);
+      const refused = refusal.rejection(c);
+      if (refused) return refuse(refused);
       return { event: 'CandidateRejected', data: body, apply: (x) => ({ ...x, stage: 'Rejected', rejectionReason: body.reason?.trim() ?? '', shelvedFromStage: null }) };
     });
   }),
@@ -550,8 +636,8 @@ export const candidatesHandlers: HttpHandler[] = [
     if (errors) return validationProblem(errors);
     return change(request, String(params.id), (c) => {
       if (c.stage === 'Shelved') return { unchanged: true };
-      if (c.stage === 'Approved') return refuse(rules.approvedIsFinal);
-      if (c.stage === 'Rejected') return refuse(rules.rejectedIsFinal);
+      const refused = refusal.shelving(c);
+      if (refused) return refuse(refused);
       return {
         event: 'CandidateShelved',
         data: body,
@@ -563,7 +649,8 @@ export const candidatesHandlers: HttpHandler[] = [
   http.post(`${base}/:id/reopen`, ({ request, params }) =>
     change(request, String(params.id), (c) => {
       const from: Stage | null | undefined = c.shelvedFromStage;
-      if (c.stage !== 'Shelved' || !from) return refuse(rules.onlyShelvedReopened);
+      const refused = refusal.reopening(c);
+      if (refused || !from) return refuse(refused ?? rules.onlyShelvedReopened);
       return { event: 'CandidateReopened', data: { stage: from }, apply: (x) => ({ ...x, stage: from, shelvedFromStage: null, shelvingReason: null }) };
     }),
   ),
