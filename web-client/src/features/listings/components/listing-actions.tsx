@@ -19,7 +19,7 @@ import { ReviewResultDialog } from './review-result-dialog';
 type Dialog = 'review' | 'suppress' | 'delist' | null;
 type Sending = 'submit' | 'relist';
 
-/** What the check before sending found: the rules the saved content breaks, and whether unsaved edits stay behind. */
+/** What the check before sending found: the rules the saved content breaks (none when only unsaved edits are to be mentioned). */
 type Check = { kind: Sending; rules: FailingRule[] };
 
 type ListingActionsProps = {
@@ -74,8 +74,6 @@ export function ListingActions({ listing, unsavedEdits = false, onRefused }: Lis
     }
   };
 
-  const blocked = check !== null && check.rules.length > 0;
-  const actionName = check?.kind === 'relist' ? t('listings.relist') : t('listings.submit');
   return (
     <>
       {status === 'Draft' || status === 'Revised' ? (
@@ -105,39 +103,66 @@ export function ListingActions({ listing, unsavedEdits = false, onRefused }: Lis
       ) : null}
       {dialog === 'review' ? <ReviewResultDialog listing={listing} onClose={() => setDialog(null)} /> : null}
       {dialog === 'suppress' || dialog === 'delist' ? <ReasonDialog listing={listing} kind={dialog} onClose={() => setDialog(null)} /> : null}
-      <Modal
-        open={check !== null}
-        title={blocked ? t('listings.checkBlocked', { action: actionName }) : t('listings.checkUnsaved', { action: actionName })}
-        onCancel={() => setCheck(null)}
-        footer={
-          blocked
-            ? [
-                <Button key="close" type="primary" onClick={() => setCheck(null)}>
-                  {t('listings.checkClose')}
-                </Button>,
-              ]
-            : [
-                <Button key="cancel" onClick={() => setCheck(null)}>
-                  {t('common.cancel')}
-                </Button>,
-                <Button key="send" type="primary" onClick={() => check && send(check.kind)}>
-                  {t('listings.sendSavedVersion', { action: actionName, n: listing.contentVersion })}
-                </Button>,
-              ]
-        }
-      >
-        <Flex vertical gap={12}>
-          {blocked ? (
-            <>
-              <Typography.Paragraph style={{ margin: 0 }}>
-                {t('listings.checkBlockedIntro', { count: check.rules.length, n: listing.contentVersion })}
-              </Typography.Paragraph>
-              <FailingRules rules={check.rules} />
-            </>
-          ) : null}
-          {unsavedEdits ? <Alert type="warning" showIcon title={t('listings.unsavedNotSent', { n: listing.contentVersion })} /> : null}
-        </Flex>
-      </Modal>
+      {check ? (
+        <SendCheckDialog
+          check={check}
+          actionName={check.kind === 'relist' ? t('listings.relist') : t('listings.submit')}
+          savedVersion={listing.contentVersion}
+          unsavedEdits={unsavedEdits}
+          onSend={() => send(check.kind)}
+          onClose={() => setCheck(null)}
+        />
+      ) : null}
     </>
+  );
+}
+
+type SendCheckDialogProps = {
+  check: Check;
+  actionName: string;
+  savedVersion: number;
+  unsavedEdits: boolean;
+  onSend: () => void;
+  onClose: () => void;
+};
+
+/** Every rule the saved content breaks (nothing can be sent), or, when none, that unsaved edits stay behind. */
+function SendCheckDialog({ check, actionName, savedVersion, unsavedEdits, onSend, onClose }: SendCheckDialogProps) {
+  const { t } = useTranslation();
+  const blocked = check.rules.length > 0;
+  return (
+    <Modal
+      open
+      title={blocked ? t('listings.checkBlocked', { action: actionName }) : t('listings.checkUnsaved', { action: actionName })}
+      onCancel={onClose}
+      footer={
+        blocked
+          ? [
+              <Button key="close" type="primary" onClick={onClose}>
+                {t('listings.checkClose')}
+              </Button>,
+            ]
+          : [
+              <Button key="cancel" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>,
+              <Button key="send" type="primary" onClick={onSend}>
+                {t('listings.sendSavedVersion', { action: actionName, n: savedVersion })}
+              </Button>,
+            ]
+      }
+    >
+      <Flex vertical gap={12}>
+        {blocked ? (
+          <>
+            <Typography.Paragraph style={{ margin: 0 }}>
+              {t('listings.checkBlockedIntro', { count: check.rules.length, n: savedVersion })}
+            </Typography.Paragraph>
+            <FailingRules rules={check.rules} />
+          </>
+        ) : null}
+        {unsavedEdits ? <Alert type="warning" showIcon title={t('listings.unsavedNotSent', { n: savedVersion })} /> : null}
+      </Flex>
+    </Modal>
   );
 }
