@@ -160,7 +160,8 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
     }
 
     /// <summary>POSTs that compute and save nothing (marked <c>[Calculation]</c>).</summary>
-    private static readonly string[] Calculations = ["/api/selection/candidates/profit-estimate"];
+    private static readonly string[] Calculations =
+        ["/api/selection/candidates/profit-estimate", "/api/listing/listings/{id}/quality-preview"];
 
     [Fact]
     public async Task a_calculation_answers_200_and_takes_neither_an_idempotency_key_nor_if_match()
@@ -182,7 +183,7 @@ public sealed partial class OpenApiDocumentTests(HostApp app) : HostTest(app)
     {
         var document = await Host.LoadOpenApiAsync();
 
-        var changes = document.Operations().Where(o => o.Method != "get" && o.Path.Contains("{id}")).ToList();
+        var changes = document.Operations().Where(o => o.Method != "get" && o.Path.Contains("{id}") && !Calculations.Contains(o.Path)).ToList();
         changes.ShouldNotBeEmpty();
         foreach (var change in changes)
         {

@@ -126,9 +126,14 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   const quality = page.getByRole('region', { name: 'Quality check' });
   await expect(quality.getByText('Passes the quality check')).toHaveCount(0);
 
-  // Submitting now is refused, with the reason.
+  // Submitting now is stopped before anything is sent, with every rule the draft breaks.
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText(/listing\.too_few_bullets/)).toBeVisible();
+  const blocked = page.getByRole('dialog', { name: 'Submit for review: not yet' });
+  await expect(blocked.getByText('Too few bullet points')).toBeVisible();
+  await expect(blocked.getByText('Too few images')).toBeVisible();
+  await expect(blocked.getByText('Required attribute missing').first()).toBeVisible();
+  await blocked.getByRole('button', { name: 'Back to editing' }).click();
+  await expect(blocked).toHaveCount(0);
 
   const bullets = ['Sturdy and easy to clean.', 'Non-slip base keeps the bowl in place.', 'Food-grade stainless steel.',
     'Two bowls in one stand.', 'Two-year warranty and friendly support.'];
@@ -141,6 +146,9 @@ test('a sampled candidate is approved, its listing draft appears and is edited u
   await page.getByLabel('Model', { exact: true }).fill('OD-100');
   await page.getByLabel('Material', { exact: true }).fill('Stainless steel');
   await page.getByLabel('Colour', { exact: true }).fill('Silver');
+  // The quality check follows what is typed, before anything is saved.
+  await expect(quality.getByText('100 / 100')).toBeVisible();
+  await expect(quality.getByText(/your unsaved edits \(version 2 once saved\)/)).toBeVisible();
   await page.getByRole('button', { name: 'Save content' }).click();
 
   await expect(page.getByText('Content saved as version 2')).toBeVisible();

@@ -43,6 +43,56 @@ public sealed class SubmissionTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task a_submission_breaking_three_rules_is_refused_naming_all_three_on_their_fields()
+    {
+        var draft = await App.Drafted();
+        await App.ChangeSettings(new ListingSettings { ScorePenaltyPerError = 10 });
+        var flawed = QualityPreviewTests.Flawed(GoodContent(draft.Id));
+        var check = await App.ChangeContent(flawed).Ok<ListingDetails>();
+
+        var problem = await App.Post(draft.Id, "submit").ShouldBeRefused(QualityRules.BannedWord);
+
+        problem.Rules.ShouldNotBeNull().Select(r => (r.Code, r.Field)).ShouldBe(
+            [(QualityRules.BannedWord, "bullets[1]"), (QualityRules.TooFewImages, "images"), (QualityRules.PriceRequired, "price")]);
+        problem.Rules.Select(r => r.Message).ShouldBe(check.Quality.Findings.Where(f => f.Severity == QualitySeverity.Error).Select(f => f.Message));
+        foreach (var rule in problem.Rules) problem.Detail.ShouldNotBeNull().ShouldContain(rule.Message);
+        (await App.Details(draft.Id)).Status.ShouldBe(ListingStatus.Draft);
+    }
+
+    [Fact]
+    public async Task a_score_below_the_minimum_is_named_beside_the_errors_that_caused_it_in_the_callers_language()
+    {
+        var draft = await App.Drafted();
+        await App.ChangeContent(QualityPreviewTests.Flawed(GoodContent(draft.Id))).Ok<ListingDetails>();
+
+        var problem = await App.As(Role.Listing, x =>
+        {
+            x.Post.Json(new { }).ToUrl($"{ListingsUrl}/{draft.Id}/submit");
+            x.WithRequestHeader("Accept-Language", "zh-CN");
+        }).ShouldBeRefused(QualityRules.BannedWord);
+
+        problem.Rules.ShouldNotBeNull().Select(r => (r.Code, r.Field, r.Message)).ShouldBe(
+        [
+            (QualityRules.BannedWord, "bullets[1]", "标题和要点中不得出现“free shipping”。"),
+            (QualityRules.TooFewImages, "images", "共 5 张图片，至少需要 6 张。"),
+            (QualityRules.PriceRequired, "price", "商品必须有价格。"),
+            ("listing.content_score_below_minimum", null, "内容评分为 35，至少需要 60 分才能提交平台。"),
+        ]);
+    }
+
+    [Fact]
+    public async Task relisting_names_every_rule_the_content_breaks_too()
+    {
+        var delisted = await App.Delisted();
+        var good = GoodContent(delisted.Id);
+        await App.ChangeContent(good with { Images = [.. good.Images.Skip(1)] }).Ok<ListingDetails>();
+
+        var problem = await App.Post(delisted.Id, "relist").ShouldBeRefused(QualityRules.TooFewImages);
+
+        problem.Rules.ShouldNotBeNull().Select(r => r.Code).ShouldBe([QualityRules.TooFewImages, QualityRules.ExactlyOneMainImage]);
+    }
+
+    [Fact]
     public async Task warnings_do_not_stop_a_submission()
     {
         var draft = await App.Drafted();

@@ -16,7 +16,28 @@ describe('readProblem', () => {
 
     const problem = readProblem(body, response(409));
 
-    expect(problem).toEqual({ ...body, errors: null });
+    expect(problem).toEqual({ ...body, errors: null, rules: null });
+  });
+
+  it('keeps every rule a refusal names, and drops entries that are not rules', () => {
+    const problem = readProblem(
+      {
+        title: 'The request breaks a rule',
+        status: 409,
+        code: 'listing.banned_word',
+        rules: [
+          { code: 'listing.banned_word', field: 'bullets[1]', message: 'No "free shipping".' },
+          { code: 'listing.content_score_below_minimum', field: null, message: 'The content scores 35.' },
+          { code: 'listing.odd' },
+        ],
+      },
+      response(409),
+    );
+
+    expect(problem.rules).toEqual([
+      { code: 'listing.banned_word', field: 'bullets[1]', message: 'No "free shipping".' },
+      { code: 'listing.content_score_below_minimum', field: null, message: 'The content scores 35.' },
+    ]);
   });
 
   it('keeps validation errors and drops entries that are not lists of messages', () => {

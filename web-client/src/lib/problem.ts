@@ -44,7 +44,7 @@ export function isProblem(value: unknown): value is Problem {
  * 502) still becomes a problem, with the status and a code that names the status.
  */
 export function readProblem(body: unknown, response: Pick<Response, 'status' | 'statusText'>): Problem {
-  if (isProblem(body)) return { ...body, errors: readErrors(body.errors) };
+  if (isProblem(body)) return { ...body, errors: readErrors(body.errors), rules: readRules(body.rules) };
   return {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
@@ -77,6 +77,15 @@ export function problemOf(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
   if (isProblem(error)) return error;
   return networkProblem(error).problem;
+}
+
+/** The rules a refusal names, each with a code and a message (anything else left out). */
+function readRules(rules: unknown): Problem['rules'] {
+  if (!Array.isArray(rules)) return null;
+  const read = rules
+    .filter((rule): rule is Record<string, unknown> => isRecord(rule) && typeof rule.code === 'string' && typeof rule.message === 'string')
+    .map((rule) => ({ code: rule.code as string, field: typeof rule.field === 'string' ? rule.field : null, message: rule.message as string }));
+  return read.length > 0 ? read : null;
 }
 
 function readErrors(errors: unknown): Problem['errors'] {

@@ -20,12 +20,22 @@ public sealed record Problem
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IDictionary<string, string[]>? Errors { get; init; }
 
+    /// <summary>
+    /// On a refusal that checks several rules at once (a listing's quality gate), every rule broken — <see cref="Code"/>
+    /// names the first — each with the field it is about (null for the whole) and its message.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ProblemRule>? Rules { get; init; }
+
     public string? CorrelationId { get; init; }
 
     /// <summary>When a locked account unlocks: given on a refused login while the account is locked, so people and scripts know when to try again.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? LockedUntil { get; init; }
 }
+
+/// <summary>One broken rule of a refusal: its stable code, the request field it is about (null for the whole), its message.</summary>
+public sealed record ProblemRule(string Code, string? Field, string Message);
 
 /// <summary>The codes that are not business rules. Rule codes live beside their rules in each module.</summary>
 public static class ProblemCodes
@@ -75,8 +85,14 @@ public static class Problems
         WriteAsync(http, StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Not found",
             $"No {what} with id {id}.", ct: ct);
 
-    public static Task RefusedAsync(HttpContext http, Outcomes.Rule rule, CancellationToken ct = default) =>
-        WriteAsync(http, StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.MessageFor(CultureInfo.CurrentUICulture), ct: ct);
+    public static Task RefusedAsync(HttpContext http, Outcomes.Rule rule, CancellationToken ct = default)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return WriteAsync(http, Create(http, StatusCodes.Status409Conflict, rule.Code, "The request breaks a rule", rule.MessageFor(culture)) with
+        {
+            Rules = rule.Breaches.Count == 0 ? null : [.. rule.Breaches.Select(b => new ProblemRule(b.Code, b.Field, b.MessageFor(culture)))],
+        }, ct);
+    }
 
     public static Task VersionMismatchAsync(HttpContext http, long expected, long actual, CancellationToken ct = default) =>
         WriteAsync(http, StatusCodes.Status412PreconditionFailed, ProblemCodes.VersionMismatch, "Stale version",

@@ -9,11 +9,24 @@ namespace Ops.Shared.Outcomes;
 /// </summary>
 public sealed record Rule(string Code, string Message, string? ChineseMessage = null)
 {
+    /// <summary>
+    /// When one refusal stands for several rules checked together (a quality gate), each of them, the first being the
+    /// one <see cref="Code"/> names; otherwise empty. The refusal then names every rule broken, not just the first.
+    /// </summary>
+    public IReadOnlyList<RuleBreach> Breaches { get; init; } = [];
+
     /// <summary>The message in the request's language (<c>Accept-Language: zh-CN</c> → Chinese when given).</summary>
     public string MessageFor(CultureInfo culture) =>
         ChineseMessage is not null && culture.TwoLetterISOLanguageName == "zh" ? ChineseMessage : Message;
 
     public override string ToString() => Code;
+}
+
+/// <summary>One rule a checked whole breaks, and on which field (a path as the request names it; null for the whole).</summary>
+public sealed record RuleBreach(string Code, string? Field, string Message, string? ChineseMessage = null)
+{
+    public string MessageFor(CultureInfo culture) =>
+        ChineseMessage is not null && culture.TwoLetterISOLanguageName == "zh" ? ChineseMessage : Message;
 }
 
 /// <summary>

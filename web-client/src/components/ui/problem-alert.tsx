@@ -29,12 +29,18 @@ type ProblemAlertProps = {
   /** Extra lines, e.g. field errors that belong to no field of the form. */
   extra?: readonly string[];
   action?: ReactNode;
+  /** How to show the rules a refusal names (its `rules`), in place of its detail; by default each one's message. */
+  rules?: ReactNode;
 };
 
-/** A refusal or failure shown in place: title, detail, and the stable code for support. */
-export function ProblemAlert({ error, extra = [], action }: ProblemAlertProps) {
+/**
+ * A refusal or failure shown in place: title, detail, and the stable code for support. A refusal naming several rules
+ * (a quality gate) shows every one of them instead of the detail, which only strings their messages together.
+ */
+export function ProblemAlert({ error, extra = [], action, rules }: ProblemAlertProps) {
   const describe = useProblemText();
   const { title, detail, problem } = describe(error);
+  const named = problem.rules ?? [];
   return (
     <Alert
       type="error"
@@ -44,7 +50,17 @@ export function ProblemAlert({ error, extra = [], action }: ProblemAlertProps) {
       action={action}
       description={
         <>
-          {detail ? <div>{detail}</div> : null}
+          {named.length > 0 ? (
+            (rules ?? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {named.map((rule, index) => (
+                  <li key={`${rule.code}-${rule.field ?? ''}-${index}`}>{rule.message}</li>
+                ))}
+              </ul>
+            ))
+          ) : detail ? (
+            <div>{detail}</div>
+          ) : null}
           {extra.map((line) => (
             <div key={line}>{line}</div>
           ))}

@@ -1656,6 +1656,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/listing/browse-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/listing/browse-categories: the browse categories listings use, each once (spellings that differ only in case count as one), A to Z, for forms to offer before "add new"
+         * @description GET /api/listing/browse-categories: the browse categories listings use, each once (spellings that differ only in case count as one), A to Z, for forms to offer before "add new". Blank ones are left out.
+         */
+        get: operations["Listing_ListBrowseCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/listing/kpis": {
         parameters: {
             query?: never;
@@ -1776,6 +1796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/listing/listings/{id}/quality-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/listing/listings/{id}/quality-preview: the quality check of content being edited, not saved, under the settings in force
+         * @description POST /api/listing/listings/{id}/quality-preview: the quality check of content being edited, not saved, under the settings in force. The body is the content as PUT …/content takes it (same validation, same trimming), so the report is the one saving that content would record: the same findings and score, numbered as the content version saving it would make (the current one if nothing differs). Nothing is saved; editors call it as they type.
+         */
+        post: operations["Listing_PreviewListingQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/listing/listings/{id}/review-result": {
         parameters: {
             query?: never;
@@ -1827,7 +1867,7 @@ export interface paths {
         put?: never;
         /**
          * POST /api/listing/listings/{id}/submit: sends a draft or revised listing for platform review
-         * @description POST /api/listing/listings/{id}/submit: sends a draft or revised listing for platform review. The quality check runs first under the settings in force: an error-level finding refuses it under that rule's code (e.g. listing.title_too_long), a score below minContentScoreToSubmit with listing.content_score_below_minimum. The default platform adapter only records the submission; the result comes back through …/review-result.
+         * @description POST /api/listing/listings/{id}/submit: sends a draft or revised listing for platform review. The quality check runs first under the settings in force: error-level findings refuse it under the first one's rule code (e.g. listing.title_too_long), a score below minContentScoreToSubmit with listing.content_score_below_minimum; the problem's rules name every rule broken, each with its field and message. The default platform adapter only records the submission; the result comes back through …/review-result.
          */
         post: operations["Listing_SubmitListing"];
         delete?: never;
@@ -2056,7 +2096,18 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             } | null;
+            /**
+             * @description On a refusal that checks several rules at once (a listing's quality gate), every rule broken — Code
+             *     names the first — each with the field it is about (null for the whole) and its message.
+             */
+            rules?: components["schemas"]["ProblemRule"][] | null;
             correlationId?: string | null;
+        };
+        /** @description One broken rule of a refusal: its stable code, the request field it is about (null for the whole), its message. */
+        ProblemRule: {
+            code: string;
+            field?: string | null;
+            message: string;
         };
         /** @enum {string} */
         WorkScope: "Mine" | "All";
@@ -14150,6 +14201,55 @@ export interface operations {
             };
         };
     };
+    Listing_ListBrowseCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Listing_GetKpis: {
         parameters: {
             query?: never;
@@ -14532,6 +14632,107 @@ export interface operations {
             };
             /** @description No such record (not_found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Listing_PreviewListingQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    bullets: string[];
+                    description: string;
+                    searchTerms: string;
+                    images: components["schemas"]["ListingImageRequest"][];
+                    attributes: components["schemas"]["ListingAttributes"];
+                    browseCategory: string;
+                    price?: components["schemas"]["ListingPrice"] | null;
+                    targetKeywords: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingQualityReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

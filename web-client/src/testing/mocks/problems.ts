@@ -7,7 +7,12 @@ export function problem(
   status: number,
   code: string,
   title: string,
-  { detail = null, errors, instance = null }: { detail?: string | null; errors?: Record<string, string[]>; instance?: string | null } = {},
+  {
+    detail = null,
+    errors,
+    rules,
+    instance = null,
+  }: { detail?: string | null; errors?: Record<string, string[]>; rules?: Problem['rules']; instance?: string | null } = {},
 ) {
   const body: Problem = {
     type: `https://ops.example/problems/${code.replace(/\./g, '/')}`,
@@ -18,6 +23,7 @@ export function problem(
     code,
     correlationId: 'c0ffee00c0ffee00c0ffee00c0ffee00',
     ...(errors ? { errors } : {}),
+    ...(rules ? { rules } : {}),
   };
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
@@ -31,4 +37,5 @@ export const unauthenticated = () =>
 
 export const forbidden = () => problem(403, 'forbidden', 'Forbidden', { detail: 'Your roles do not allow this operation.' });
 
-export const refused = (code: string, detail: string) => problem(409, code, 'The request breaks a rule', { detail });
+/** A rule's refusal; one that checks several rules at once (a quality gate) names each in `rules`, the first in `code`. */
+export const refused = (code: string, detail: string, rules?: Problem['rules']) => problem(409, code, 'The request breaks a rule', { detail, rules });

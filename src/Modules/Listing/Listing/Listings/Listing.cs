@@ -36,8 +36,29 @@ public static class ListingRules
         $"The content scores {score}; at least {minimum} is needed to send it to the platform.",
         $"内容评分为 {score}，至少需要 {minimum} 分才能提交平台。");
 
-    /// <summary>An error-level finding refuses submission under its own rule code (e.g. <c>listing.title_too_long</c>).</summary>
-    public static Rule Of(ListingQualityFinding finding) => new(finding.Code, finding.Message, finding.ChineseMessage);
+    /// <summary>
+    /// What stops content going to the platform under the settings in force: every error-level finding, and a score
+    /// below <c>minContentScoreToSubmit</c>; null when nothing does. The refusal carries the first one's code (e.g.
+    /// <c>listing.title_too_long</c>) and names all of them, each on its field, so one attempt shows everything to fix.
+    /// </summary>
+    public static Rule? QualityGate(ListingQualityReport report, ListingSettings policy)
+    {
+        List<RuleBreach> breaches =
+        [
+            .. report.Findings.Where(f => f.Severity == QualitySeverity.Error)
+                .Select(f => new RuleBreach(f.Code, f.Field, f.Message, f.ChineseMessage)),
+        ];
+        if (report.Score < policy.MinContentScoreToSubmit)
+        {
+            var tooLow = ContentScoreBelowMinimum(report.Score, policy.MinContentScoreToSubmit);
+            breaches.Add(new RuleBreach(tooLow.Code, null, tooLow.Message, tooLow.ChineseMessage));
+        }
+        if (breaches.Count == 0) return null;
+        return new Rule(breaches[0].Code, string.Join(" ", breaches.Select(b => b.Message)), string.Concat(breaches.Select(b => b.ChineseMessage)))
+        {
+            Breaches = breaches,
+        };
+    }
 }
 
 /// <summary>The purchase receipt that starts the go-live clock.</summary>
@@ -191,12 +212,11 @@ public sealed record Listing
             ? Decision.Accept(new GoLiveDeadlineBreached(Id, dueAt, now))
             : Decision.Accept();
 
-    /// <summary>What goes to the platform is checked first under the settings in force: no error-level finding, enough score.</summary>
+    /// <summary>What goes to the platform is checked first under the settings in force: no error-level finding, enough score (every miss named).</summary>
     private Decision PassQualityGate(ListingSettings policy, DateTimeOffset now, Func<ListingQualityReport, object> sent)
     {
         var report = QualityCheck.Run(Content, ContentVersion, policy, now);
-        if (report.FirstError() is { } error) return ListingRules.Of(error);
-        if (report.Score < policy.MinContentScoreToSubmit) return ListingRules.ContentScoreBelowMinimum(report.Score, policy.MinContentScoreToSubmit);
+        if (ListingRules.QualityGate(report, policy) is { } refusal) return refusal;
         return Decision.Accept(new ListingQualityChecked(Id, report, now), sent(report));
     }
 }

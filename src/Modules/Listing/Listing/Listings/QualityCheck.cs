@@ -24,10 +24,7 @@ public sealed record ListingQualityReport(
     int Score,
     decimal? KeywordCoveragePercent,
     IReadOnlyList<ListingQualityFinding> Findings,
-    DateTimeOffset CheckedAt)
-{
-    public ListingQualityFinding? FirstError() => Findings.FirstOrDefault(f => f.Severity == QualitySeverity.Error);
-}
+    DateTimeOffset CheckedAt);
 
 /// <summary>The codes of the quality rules (listing.md, "Quality check"); each finding carries one.</summary>
 public static class QualityRules

@@ -14,10 +14,10 @@ public sealed record SubmitListing(Guid ListingId, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/listing/listings/{id}/submit</c>: sends a draft or revised listing for platform review. The quality
-/// check runs first under the settings in force: an error-level finding refuses it under that rule's code
+/// check runs first under the settings in force: error-level findings refuse it under the first one's rule code
 /// (e.g. <c>listing.title_too_long</c>), a score below <c>minContentScoreToSubmit</c> with
-/// <c>listing.content_score_below_minimum</c>. The default platform adapter only records the submission; the result
-/// comes back through <c>…/review-result</c>.
+/// <c>listing.content_score_below_minimum</c>; the problem's <c>rules</c> name every rule broken, each with its field
+/// and message. The default platform adapter only records the submission; the result comes back through <c>…/review-result</c>.
 /// </summary>
 public sealed class SubmitListingEndpoint(IListingStore store, IMessageBus bus) : Endpoint<RecordRequest, ListingDetails>
 {

@@ -1,6 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Divider, Empty, Flex, Form, Input, Row, Select, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CurrencySelect } from '@/components/ui/currency-select';
@@ -10,7 +10,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNotify } from '@/components/ui/notifications';
 import { problemOf } from '@/lib/problem';
 
-import { useChangeListingContent } from '../api/change-listing-content';
+import { useChangeListingContent, type ChangeListingContentInput } from '../api/change-listing-content';
 import { useBrowseCategories } from '../api/get-browse-categories';
 import type { ListingDetails } from '../api/get-listing';
 
@@ -23,16 +23,18 @@ type ContentEditorProps = {
   canWrite: boolean;
   /** Mount the editor afresh from the listing's current content. */
   onReload: () => void;
+  /** Every edit, as the body Save would send (for the quality check of what is being typed). */
+  onEdit?: (body: ChangeListingContentInput) => void;
 };
 
 /**
  * The listing's whole content in one form. Save sends it with the version the person edited (If-Match); the server's
- * field errors land on their fields. The quality check is the server's, shown beside the form and refreshed after
- * every save. A newer content version (this person's save, or someone else's) reloads the form through `onReload` —
+ * field errors land on their fields. Each edit goes to `onEdit` as the body Save would send, so the quality check
+ * beside the form (the server's) follows what is typed. A newer content version (this person's save, or someone else's) reloads the form through `onReload` —
 unless the person has unsaved edits and the version is someone else's: then their edits stay and an alert offers
 the newer version instead (nothing typed is lost without asking).
  */
-export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProps) {
+export const ContentEditor = memo(function ContentEditor({ listing, canWrite, onReload, onEdit }: ContentEditorProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [form] = Form.useForm<ContentValues>();
@@ -83,6 +85,7 @@ export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProp
       initialValues={toValues(listing.content)}
       disabled={!editable || save.isPending}
       onFinish={onFinish}
+      onValuesChange={(_, values) => onEdit?.(toRequest(values).body)}
       aria-label={t('listings.editorTitle')}
     >
       {newerElsewhere ? (
@@ -220,4 +223,4 @@ export function ContentEditor({ listing, canWrite, onReload }: ContentEditorProp
       ) : null}
     </Form>
   );
-}
+});

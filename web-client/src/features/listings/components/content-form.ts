@@ -73,6 +73,11 @@ export function toRequest(values: ContentValues): { body: ChangeListingContentIn
   };
 }
 
+/** Whether `body` (what Save would send) is the saved content, as the editor would send it unedited. */
+export function isSavedContent(body: ChangeListingContentInput, saved: ListingContent): boolean {
+  return JSON.stringify(body) === JSON.stringify(toRequest(toValues(saved)).body);
+}
+
 type NamePath = Array<string | number>;
 export type ContentFieldError = { name: NamePath; errors: string[] };
 

@@ -110,6 +110,7 @@ const ruleCodes = [
   'required_attribute_missing',
   'price_required',
   'target_keyword_not_covered',
+  'content_score_below_minimum',
 ] as const;
 type RuleCode = (typeof ruleCodes)[number];
 const isRuleCode = (code: string): code is RuleCode => (ruleCodes as readonly string[]).includes(code);

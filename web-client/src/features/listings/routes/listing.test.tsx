@@ -1,9 +1,9 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { i18n } from '@/i18n';
 import { admin, aUser } from '@/testing/mocks/data';
-import { emptyContent, goodContent, saveContentElsewhere, seedListing, storedListing } from '@/testing/mocks/handlers/listings';
-import { validationProblem } from '@/testing/mocks/problems';
+import { goodContent, saveContentElsewhere, seedListing, storedListing } from '@/testing/mocks/handlers/listings';
+import { refused, validationProblem } from '@/testing/mocks/problems';
 import { server } from '@/testing/mocks/server';
 import { findDialog, renderApp, screen, signInAs, waitFor, within } from '@/testing/test-utils';
 
@@ -115,17 +115,119 @@ describe('Listing editor', () => {
     expect(fieldHelp('Title').getByText('The title is refused.')).toBeInTheDocument();
   });
 
-  it('shows why the server refuses to submit a listing whose quality check fails', async () => {
-    seedListing({ sku: 'DEMO-DESK-LAMP', content: { ...emptyContent(), title: 'Lumina LED Desk Lamp' } });
+  it('updates the quality panel from what is typed, asking the server once typing pauses, without saving', async () => {
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: withoutMaterial() });
+    const requests: Request[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method !== 'GET') requests.push(request.clone());
+    });
     const { user } = await openListing('DEMO-DESK-LAMP');
+    expect(await within(quality()).findByText('80 / 100')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Material'), 'ABS plastic');
+
+    expect(await within(quality()).findByText('100 / 100')).toBeInTheDocument();
+    expect(within(quality()).getByText('Passes the quality check')).toBeInTheDocument();
+    expect(within(quality()).getByText('No findings: every rule is met')).toBeInTheDocument();
+    expect(within(quality()).getByTestId('quality-checked')).toHaveTextContent('your unsaved edits (version 2 once saved)');
+    const previews = requests.filter((r) => r.url.endsWith('/quality-preview'));
+    expect(previews.length).toBeGreaterThan(0);
+    expect(previews.length).toBeLessThan('ABS plastic'.length);
+    const body = (await previews.at(-1)?.json()) as { attributes: { material: string } };
+    expect(body.attributes.material).toBe('ABS plastic');
+    expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+    expect(storedListing('DEMO-DESK-LAMP')?.contentVersion).toBe(1);
+
+    // Breaking a rule as one types shows at once too.
+    await user.type(screen.getByLabelText('Title'), ' best seller');
+    expect(await within(quality()).findByText('Banned word')).toBeInTheDocument();
+    expect(within(quality()).getByText('80 / 100')).toBeInTheDocument();
+  });
+
+  it('lists every rule the saved content breaks when Submit is pressed, and sends nothing', async () => {
+    const content = goodContent();
+    seedListing({
+      sku: 'DEMO-DESK-LAMP',
+      content: { ...content, bullets: [content.bullets[0] ?? '', `${content.bullets[1] ?? ''} Free shipping!`, ...content.bullets.slice(2)], images: content.images.slice(0, 5), price: null },
+    });
+    const posts: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') posts.push(new URL(request.url).pathname);
+    });
+    const { user } = await openListing('DEMO-DESK-LAMP');
+
+    await user.click(screen.getByText('Submit for review'));
+
+    const dialog = await findDialog('Submit for review: not yet');
+    expect(within(dialog).getByText(/breaks 4 rules/)).toBeInTheDocument();
+    const rules = within(dialog).getAllByRole('listitem');
+    expect(rules.map((r) => r.textContent)).toEqual([
+      'Banned word · Bullet point 2"free shipping" may not appear in the title or bullets.',
+      'Too few images · Images5 images; at least 6 are needed.',
+      'Price required · PriceA listing needs a price.',
+      'Content score too lowThe content scores 40; at least 60 is needed to send it to the platform.',
+    ]);
+    await user.click(within(dialog).getByText('Back to editing'));
+    await waitFor(() => expect(screen.queryByText('Submit for review: not yet')).not.toBeInTheDocument());
+    expect(posts.filter((p) => p.endsWith('/submit'))).toHaveLength(0);
+    expect(storedListing('DEMO-DESK-LAMP')?.status).toBe('Draft');
+  });
+
+  it('shows every rule the server names when it still refuses the submission', async () => {
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: goodContent() });
+    server.use(
+      http.post('/api/listing/listings/:id/submit', () =>
+        refused('listing.title_too_long', 'The title has 70 characters; at most 60 are allowed. The attribute \'size\' is required.', [
+          { code: 'listing.title_too_long', field: 'title', message: 'The title has 70 characters; at most 60 are allowed.' },
+          { code: 'listing.required_attribute_missing', field: 'attributes.size', message: "The attribute 'size' is required." },
+          { code: 'listing.too_few_images', field: 'images', message: '6 images; at least 8 are needed.' },
+        ]),
+      ),
+    );
+    const { user } = await openListing('DEMO-DESK-LAMP');
+    await within(quality()).findByText('Passes the quality check');
 
     await user.click(screen.getByText('Submit for review'));
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The request breaks a rule')).toBeInTheDocument();
-    expect(within(alert).getByText('0 bullet points; at least 5 are needed.')).toBeInTheDocument();
-    expect(within(alert).getByText(/listing\.too_few_bullets/)).toBeInTheDocument();
-    expect(storedListing('DEMO-DESK-LAMP')?.status).toBe('Draft');
+    expect(within(alert).getAllByRole('listitem').map((r) => r.textContent)).toEqual([
+      'Title too long · TitleThe title has 70 characters; at most 60 are allowed.',
+      "Required attribute missing · SizeThe attribute 'size' is required.",
+      'Too few images · Images6 images; at least 8 are needed.',
+    ]);
+    expect(within(alert).getByText(/listing\.title_too_long/)).toBeInTheDocument();
+  });
+
+  it('says that edits not saved are not sent, and submits the saved version when asked', async () => {
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: goodContent() });
+    const { user } = await openListing('DEMO-DESK-LAMP');
+    await within(quality()).findByText('Passes the quality check');
+
+    await user.type(screen.getByLabelText('Description'), ' Now brighter.');
+    await user.click(screen.getByText('Submit for review'));
+
+    const dialog = await findDialog('Submit for review: your edits are not saved');
+    expect(within(dialog).getByText(/Only the saved content \(version 1\) is sent/)).toBeInTheDocument();
+    await user.click(within(dialog).getByText('Submit for review: version 1'));
+    expect(await screen.findByText('Listing submitted for review')).toBeInTheDocument();
+    expect(storedListing('DEMO-DESK-LAMP')?.status).toBe('Submitted');
+    expect(storedListing('DEMO-DESK-LAMP')?.content.description).toBe(goodContent().description);
+  });
+
+  it('offers the browse categories in use, and adds a new one as typed', async () => {
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: { ...goodContent(), browseCategory: 'Home & Kitchen > Lighting' } });
+    // The server's list of categories in use (GET /api/listing/browse-categories), not what this screen happens to have loaded.
+    server.use(http.get('/api/listing/browse-categories', () => HttpResponse.json(['Home & Kitchen > Lighting', 'Office Products > Cable Management'])));
+    const { user } = await openListing('DEMO-DESK-LAMP');
+
+    await user.click(screen.getByLabelText('Browse category'));
+    expect(await screen.findByTitle('Office Products > Cable Management')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Browse category'), 'Home & Kitchen > Desk Lamps');
+    await user.click(await screen.findByText('Add “Home & Kitchen > Desk Lamps”'));
+    await user.click(screen.getByText('Save content'));
+
+    await waitFor(() => expect(storedListing('DEMO-DESK-LAMP')?.content.browseCategory).toBe('Home & Kitchen > Desk Lamps'));
   });
 
   it('submits a listing that passes, then offers the review result and locks the content', async () => {
@@ -249,5 +351,21 @@ describe('Listing editor', () => {
     expect(within(panel('质量检查')).getByText('缺少必填属性')).toBeInTheDocument();
     expect(within(panel('质量检查')).getByText('必须填写属性“material”。')).toBeInTheDocument();
     expect(screen.getByLabelText('材质')).toBeInTheDocument();
+  });
+
+  it('lists the rules that stop a submission in Chinese', async () => {
+    await i18n.changeLanguage('zh');
+    seedListing({ sku: 'DEMO-DESK-LAMP', content: { ...goodContent(), price: null, images: goodContent().images.slice(0, 5) } });
+    const { user } = renderApp(`/listing/listings/${storedListing('DEMO-DESK-LAMP')?.id ?? ''}`);
+
+    await user.click(await screen.findByText('提交审核'));
+
+    const dialog = await findDialog('暂不能提交审核');
+    expect(within(dialog).getByText(/违反 2 条规则/)).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('listitem').map((r) => r.textContent)).toEqual([
+      '图片不足 · 图片共 5 张图片，至少需要 6 张。',
+      '价格必填 · 价格商品必须有价格。',
+    ]);
+    expect(within(dialog).getByText('返回编辑')).toBeInTheDocument();
   });
 });

@@ -11,16 +11,22 @@ import { paths } from '@/config/paths';
 import { useCan } from '@/lib/auth';
 import { problemOf } from '@/lib/problem';
 
+import type { ChangeListingContentInput } from '../api/change-listing-content';
 import { useListing } from '../api/get-listing';
 import { useListingHistory } from '../api/get-listing-history';
 import { ContentEditor } from '../components/content-editor';
+import { isSavedContent } from '../components/content-form';
+import { FailingRules } from '../components/failing-rules';
 import { ListingActions } from '../components/listing-actions';
 import { ListingSummary } from '../components/listing-summary';
 import { QualityPanel } from '../components/quality-panel';
 import { ReviewPanel } from '../components/review-panel';
 import { VersionsPanel } from '../components/versions-panel';
 
-/** The listing editor: header with status, deadline and actions; content beside its quality check; versions, review and history. */
+/**
+ * The listing editor: header with status, deadline and actions; content beside its quality check (of what is being
+ * typed); versions, review and history.
+ */
 export function ListingRoute() {
   const { t } = useTranslation();
   const { listingId = '' } = useParams();
@@ -30,7 +36,12 @@ export function ListingRoute() {
   const [refusal, setRefusal] = useState<unknown>(null);
   // Bumped to mount the content editor afresh from the current content (after a save, or on request).
   const [editorGeneration, setEditorGeneration] = useState(0);
-  const reloadEditor = useCallback(() => setEditorGeneration((g) => g + 1), []);
+  // The content being edited, as Save would send it; null until the person edits (and again once the editor reloads).
+  const [editing, setEditing] = useState<ChangeListingContentInput | null>(null);
+  const reloadEditor = useCallback(() => {
+    setEditing(null);
+    setEditorGeneration((g) => g + 1);
+  }, []);
 
   if (listing.isPending) return <Loading />;
   if (listing.isError) {
@@ -54,10 +65,15 @@ export function ListingRoute() {
   }
 
   const current = listing.data;
+  const unsavedEdits = editing !== null && !isSavedContent(editing, current.content);
+  const refusedRules = refusal ? problemOf(refusal).rules : null;
   return (
-    <Page title={t('listings.detailTitle', { sku: current.sku })} actions={<ListingActions listing={current} onRefused={setRefusal} />}>
+    <Page
+      title={t('listings.detailTitle', { sku: current.sku })}
+      actions={<ListingActions listing={current} unsavedEdits={unsavedEdits} onRefused={setRefusal} />}
+    >
       <ListingSummary listing={current} />
-      {refusal ? <ProblemAlert error={refusal} /> : null}
+      {refusal ? <ProblemAlert error={refusal} rules={refusedRules ? <FailingRules rules={refusedRules} /> : undefined} /> : null}
       <Tabs
         defaultActiveKey="content"
         items={[
@@ -67,11 +83,17 @@ export function ListingRoute() {
             children: (
               <Row gutter={[24, 24]}>
                 <Col xs={24} xl={15}>
-                  <ContentEditor key={`${current.id}-${editorGeneration}`} listing={current} canWrite={canWrite} onReload={reloadEditor} />
+                  <ContentEditor
+                    key={`${current.id}-${editorGeneration}`}
+                    listing={current}
+                    canWrite={canWrite}
+                    onReload={reloadEditor}
+                    onEdit={setEditing}
+                  />
                 </Col>
                 <Col xs={24} xl={9}>
                   <div style={{ position: 'sticky', top: 16 }}>
-                    <QualityPanel listingId={current.id} />
+                    <QualityPanel listingId={current.id} currentVersion={current.contentVersion} editing={canWrite && unsavedEdits ? editing : null} />
                   </div>
                 </Col>
               </Row>

@@ -162,6 +162,17 @@ export const listings = {
   noFindings: 'No findings: every rule is met',
   findings: 'Findings',
   checkedAt: 'Checked {{date}}',
+  checkedUnsaved: 'your unsaved edits (version {{n}} once saved)',
+  previewWaits: 'The check waits for edits it can read',
+  scoreBelowMinimum: 'The content scores {{score}}; at least {{minimum}} is needed to send it to the platform.',
+  failingRules: 'Rules not met',
+  checkBlocked: '{{action}}: not yet',
+  checkBlockedIntro_one: 'The saved content (version {{n}}) breaks {{count}} rule. Fix it and save, then try again:',
+  checkBlockedIntro_other: 'The saved content (version {{n}}) breaks {{count}} rules. Fix them and save, then try again:',
+  checkClose: 'Back to editing',
+  checkUnsaved: '{{action}}: your edits are not saved',
+  unsavedNotSent: 'Only the saved content (version {{n}}) is sent. Your unsaved edits are not part of it: save them first to send them.',
+  sendSavedVersion: '{{action}}: version {{n}}',
   severities: { Error: 'Error', Warning: 'Warning' },
   rules: {
     title_required: 'Title required',
@@ -176,6 +187,7 @@ export const listings = {
     required_attribute_missing: 'Required attribute missing',
     price_required: 'Price required',
     target_keyword_not_covered: 'Target keyword not covered',
+    content_score_below_minimum: 'Content score too low',
   },
 
   // Versions

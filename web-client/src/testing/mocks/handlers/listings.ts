@@ -335,16 +335,25 @@ function target(request: Request, id: string): { stored: Stored } | { response: 
 
 const ok = (details: ListingDetails, status = 200) => HttpResponse.json(details, { status, headers: { ETag: `"${details.version}"` } });
 
-/** The quality gate of Submit and Relist (Listing.PassQualityGate). */
+/** The quality gate of Submit and Relist (ListingRules.QualityGate): every error, and a score too low, named in `rules`. */
 function qualityGate(stored: Stored): Response | null {
   const report = checkQuality(stored.details.content, stored.details.contentVersion);
-  const first = report.findings.find((f) => f.severity === 'Error');
-  if (first) return refused(first.code, first.message);
+  const rules: Array<{ code: string; field: string | null; message: string }> = report.findings
+    .filter((f) => f.severity === 'Error')
+    .map((f) => ({ code: f.code, field: f.field, message: f.message }));
   const minimum = defaultListingSettings.minContentScoreToSubmit;
   if (report.score < minimum)
-    return refused('listing.content_score_below_minimum', `The content scores ${report.score}; at least ${minimum} is needed to send it to the platform.`);
-  return null;
+    rules.push({ code: 'listing.content_score_below_minimum', field: null, message: `The content scores ${report.score}; at least ${minimum} is needed to send it to the platform.` });
+  const [first] = rules;
+  return first ? refused(first.code, rules.map((r) => r.message).join(' '), rules) : null;
 }
+
+/** The content as the host stores it from a content body (PUT …/content, POST …/quality-preview). */
+const contentOf = (body: ContentBody): ListingContent => ({
+  ...body,
+  images: body.images.map((i) => ({ url: i.url.trim(), role: i.role ?? 'Secondary', altText: i.altText.trim() })),
+  price: body.price ?? null,
+});
 
 const base = '/api/listing/listings';
 
@@ -352,6 +361,15 @@ export const listingsHandlers: HttpHandler[] = [
   http.get('/api/listing/settings', () =>
     HttpResponse.json({ id: '0190b000-0000-7000-8000-00000000ffff', version: 1, settings: defaultListingSettings, changedBy: null, changedAt: null }),
   ),
+
+  http.get('/api/listing/browse-categories', () => {
+    const seen = new Map<string, string>();
+    for (const { details } of state.listings) {
+      const category = details.content.browseCategory.trim();
+      if (category && !seen.has(category.toUpperCase())) seen.set(category.toUpperCase(), category);
+    }
+    return HttpResponse.json([...seen.values()].sort((a, b) => a.localeCompare(b)));
+  }),
 
   http.get(base, ({ request }) => {
     const url = new URL(request.url);
@@ -402,11 +420,7 @@ export const listingsHandlers: HttpHandler[] = [
     const { stored } = found;
     if (stored.details.status === 'Submitted' || stored.details.status === 'Relisted')
       return refused('listing.under_review', "The listing is with the platform for review; wait for the result.");
-    const content: ListingContent = {
-      ...body,
-      images: body.images.map((i) => ({ url: i.url.trim(), role: i.role ?? 'Secondary', altText: i.altText.trim() })),
-      price: body.price ?? null,
-    };
+    const content = contentOf(body);
     if (diffContent(stored.details.content, content).length > 0) changeContent(stored, content);
     return ok(stored.details);
   }),
@@ -415,6 +429,17 @@ export const listingsHandlers: HttpHandler[] = [
     const stored = state.listings.find((l) => l.details.id === params.id);
     if (!stored) return notFound(String(params.id), new URL(request.url).pathname);
     return HttpResponse.json(checkQuality(stored.details.content, stored.details.contentVersion));
+  }),
+
+  http.post(`${base}/:id/quality-preview`, async ({ params, request }) => {
+    const body = (await request.json()) as ContentBody;
+    const errors = validateContent(body);
+    if (Object.keys(errors).length > 0) return validationProblem(errors, new URL(request.url).pathname);
+    const stored = state.listings.find((l) => l.details.id === params.id);
+    if (!stored) return notFound(String(params.id), new URL(request.url).pathname);
+    const content = contentOf(body);
+    const version = stored.details.contentVersion + (diffContent(stored.details.content, content).length > 0 ? 1 : 0);
+    return HttpResponse.json(checkQuality(content, version));
   }),
 
   http.get(`${base}/:id/versions`, ({ params, request }) => {
