@@ -43,6 +43,8 @@ export function QualityPanel({ listingId, currentVersion, editing = null }: Qual
   // Edits the server cannot check yet (a half-typed image address) leave the last report on screen, with why.
   const [lastPreview, setLastPreview] = useState<QualityReport>();
   if (preview.data && !preview.isPlaceholderData && preview.data !== lastPreview) setLastPreview(preview.data);
+  // Once the edits are saved or dropped, an earlier check of them is no longer what is being typed.
+  if (typed === null && lastPreview) setLastPreview(undefined);
   const quality = typed === null ? saved : preview;
   const shown = typed === null ? saved.data : (preview.data ?? lastPreview ?? saved.data);
   const previewProblem = typed !== null && preview.isError ? problemOf(preview.error) : null;
