@@ -676,8 +676,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier)
-         * @description GET /api/selection/kpis (selection.md, "KPIs"): candidates by stage, screening and sample pass rates, days from proposal to approval, suppliers by grade, suppliers' on-time delivery (every logistics receipt of every supplier). Rates count every screening and every tested sample, repeats included.
+         * GET /api/selection/kpis?from=&to= (selection.md, "KPIs")
+         * @description GET /api/selection/kpis?from=&to= (selection.md, "KPIs"). Over the period (by default the last 30 days): the screening and sample pass rates (every screening and every tested sample, repeats included, by when it was decided), the days from proposal to approval (of the candidates approved in it), suppliers' on-time delivery (every logistics receipt received in it); each with the previous period, a trend and its target from the settings. As they stand now: candidates by stage and suppliers by grade.
          */
         get: operations["Selection_SelectionKpis"];
         put?: never;
@@ -840,8 +840,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name
-         * @description GET /api/selection/suppliers: paged, filtered by grade, status, country or a search in the name.
+         * GET /api/selection/suppliers: paged, filtered by grade, status, country, a search in the name, or what they went through within a period (SupplierActivity)
+         * @description GET /api/selection/suppliers: paged, filtered by grade, status, country, a search in the name, or what they went through within a period (SupplierActivity).
          */
         get: operations["Selection_ListSuppliers"];
         put?: never;
@@ -1148,8 +1148,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name; each item a CandidateSummary
-         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case) or a search in the name; each item a CandidateSummary.
+         * GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case), a search in the name, or what they went through within a period (CandidateActivity); each item a CandidateSummary
+         * @description GET /api/selection/candidates: paged, newest first unless sorted otherwise, filtered by stage, category (ignoring case), a search in the name, or what they went through within a period (CandidateActivity); each item a CandidateSummary.
          */
         get: operations["Selection_ListCandidates"];
         put?: never;
@@ -1496,8 +1496,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store
-         * @description GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing or store.
+         * GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing, store or what they went through within a period (PromotionActivity)
+         * @description GET /api/listing/promotions: paged, newest month first by default, filtered by month, status, listing, store or what they went through within a period (PromotionActivity).
          */
         get: operations["Listing_ListPromotionPlans"];
         put?: never;
@@ -1620,8 +1620,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title
-         * @description GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state or a search in SKU and title.
+         * GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state, a search in SKU and title, or what they went through within a period (ListingActivity)
+         * @description GET /api/listing/listings: paged, filtered by status, SKU, go-live deadline state, a search in SKU and title, or what they went through within a period (ListingActivity).
          */
         get: operations["Listing_ListListings"];
         put?: never;
@@ -1684,8 +1684,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis)
-         * @description GET /api/listing/kpis (listing.md, "KPIs"): listings by status, first-pass approval rate, average days from product approval (or, for a draft made by hand, its creation) to first going live, go-live deadline met %, and the average content score, keyword coverage; then the keyword and promotion indicators (KeywordKpis, PromotionKpis). Rates and averages are null while there is nothing to measure.
+         * GET /api/listing/kpis?from=&to= (listing.md, "KPIs")
+         * @description GET /api/listing/kpis?from=&to= (listing.md, "KPIs"). Over the period (by default the last 30 days): the first-pass approval rate (listings whose first submission was answered in it), the average days from product approval (or, for a draft made by hand, its creation) to first going live (listings first live in it), the go-live deadline met % (deadlines met or breached in it); each with the previous period, a trend and its target from the settings. As they stand now: listings by status, the average content score and keyword coverage. Then the keyword and promotion indicators (KeywordKpis, PromotionKpis). Rates and averages are null while there is nothing to measure.
          */
         get: operations["Listing_GetKpis"];
         put?: never;
@@ -2008,6 +2008,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
+        get: operations["Logistics_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
+        put: operations["Logistics_ChangeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/warehouses: paged, filtered by store, kind, open or closed, or a search in code and name
+         * @description GET /api/logistics/warehouses: paged, filtered by store, kind, open or closed, or a search in code and name.
+         */
+        get: operations["Logistics_ListWarehouses"];
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses by logistics or ops-manager
+         * @description POST /api/logistics/warehouses by logistics or ops-manager.
+         */
+        post: operations["Logistics_RegisterWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/warehouses/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/warehouses/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetWarehouse"];
+        /**
+         * PUT /api/logistics/warehouses/{id}: name, kind, country and time zone (the store stays)
+         * @description PUT /api/logistics/warehouses/{id}: name, kind, country and time zone (the store stays).
+         */
+        put: operations["Logistics_ChangeWarehouse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses/{id}/close: takes no more stock until reopened
+         * @description POST /api/logistics/warehouses/{id}/close: takes no more stock until reopened.
+         */
+        post: operations["Logistics_CloseWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/warehouses/{id}/reopen
+         * @description POST /api/logistics/warehouses/{id}/reopen.
+         */
+        post: operations["Logistics_ReopenWarehouse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/warehouses/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         */
+        get: operations["Logistics_WarehouseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -2102,6 +2234,11 @@ export interface components {
              */
             rules?: components["schemas"]["ProblemRule"][] | null;
             correlationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When a locked account unlocks: given on a refused login while the account is locked, so people and scripts know when to try again.
+             */
+            lockedUntil?: string | null;
         };
         /** @description One broken rule of a refusal: its stable code, the request field it is about (null for the whole), its message. */
         ProblemRule: {
@@ -2989,16 +3126,34 @@ export interface components {
         /**
          * @description GET /api/<module>/kpis: one shape for every module, so the dashboard and integrators read any module's
          *     indicators the same way. Names follow the request's language (English or Simplified Chinese, Accept-Language).
+         *     Period is the period the indicators measured over (?from=&to=, by default the 30 days up to
+         *     AsOf).
          */
         KpiReport: {
             module: string;
             /** Format: date-time */
             asOf: string;
+            period: components["schemas"]["KpiPeriod"];
             kpis: components["schemas"]["Kpi"][];
+        };
+        /**
+         * @description The period a KPI report measures over: from (inclusive) to (exclusive), UTC. The periods before it have its length:
+         *     Back(1) is the previous period, and a trend covers TrendPeriods of them.
+         */
+        KpiPeriod: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
         };
         /**
          * @description One indicator. Value is null when there is nothing to measure yet (a rate over zero cases), never a
          *     misleading 0. Parts breaks a count down (by stage, by grade), in a stable order; empty otherwise.
+         *     A Period indicator measures what happened within the report's period: Previous is
+         *     the same figure over the period of equal length just before it, and Trend the figure over the last
+         *     TrendPeriods such periods, oldest first, the report's own last. A Now
+         *     indicator counts how things stand when the report was made (candidates by stage): the records keep no history of
+         *     those states to count them at an earlier time by, so it has no previous value and no trend.
          */
         Kpi: {
             code: string;
@@ -3007,14 +3162,64 @@ export interface components {
             value?: number | null;
             unit: components["schemas"]["KpiUnit"];
             parts: components["schemas"]["KpiPart"][];
+            scope: components["schemas"]["KpiScope"];
+            /** @description Which way is better, for the change against Previous and for Target. */
+            direction: components["schemas"]["KpiDirection"];
+            /**
+             * Format: decimal
+             * @description The value over the previous period of equal length; null for a Now indicator or with nothing to measure.
+             */
+            previous?: number | null;
+            /**
+             * Format: decimal
+             * @description The target from the module's settings (kpiTargets); null when none is set.
+             */
+            target?: number | null;
+            /** @description Whether Value meets Target in the Direction that is better; null without both. */
+            targetMet?: boolean | null;
+            /** @description The value over each of the last periods of the report's length, oldest first; empty for a Now indicator. */
+            trend: components["schemas"]["KpiPoint"][];
+            /** @description The list behind the figure, filtered to what it counts; null where no list endpoint shows those records. */
+            list?: components["schemas"]["KpiList"] | null;
         };
         /** @enum {string} */
         KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score";
-        /** @description A slice of an indicator: a stable key (a stage, a grade) and its value. */
+        /** @description A slice of an indicator: a stable key (a stage, a grade), its value, and the list of what it counts. */
         KpiPart: {
             key: string;
             /** Format: decimal */
             value: number;
+            /** @description The list behind this slice (the indicator's list filtered by the key); null where no filter selects it. */
+            list?: components["schemas"]["KpiList"] | null;
+        };
+        /**
+         * @description Where a figure comes from: a list endpoint of the API (Resource, e.g. /api/selection/candidates)
+         *     and the query parameters that select what the figure counts (activity=Screened, from, to).
+         */
+        KpiList: {
+            resource: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description What an indicator measures: what happened within the report's period, or how things stand now.
+         * @enum {string}
+         */
+        KpiScope: "Period" | "Now";
+        /**
+         * @description Which way an indicator is better: a pass rate higher, days to approval lower; a count neither.
+         * @enum {string}
+         */
+        KpiDirection: "HigherIsBetter" | "LowerIsBetter" | "Neutral";
+        /** @description The figure over one period of a trend; null with nothing to measure. */
+        KpiPoint: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: decimal */
+            value?: number | null;
         };
         /** @description The settings in force, as a document kept inline with their stream. */
         PolicySettingsViewOfSelectionSettings: {
@@ -3072,6 +3277,8 @@ export interface components {
              * @description Quality score points an evaluation removes per incident in the window (the score never drops below 0).
              */
             qualityPenaltyPerIncident: number;
+            /** @description What the KPIs are measured against. */
+            kpiTargets: components["schemas"]["SelectionKpiTargets"];
         };
         /** @description An amount in a currency named by its ISO 4217 code (USD). Never floating point (PRODUCT.md §12). */
         Money: {
@@ -3170,6 +3377,32 @@ export interface components {
             b: number;
             /** Format: decimal */
             c: number;
+        };
+        /**
+         * @description Targets of the selection KPIs (GET /api/selection/kpis); null: no target. The spec and the policy state none for
+         *     these indicators, so none is set until the team sets its own.
+         */
+        SelectionKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Share of screenings that pass, at least (percent).
+             */
+            screeningPassRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average days from proposal to approval, at most.
+             */
+            daysProposedToApproved?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of tested samples that pass, at least (percent).
+             */
+            samplePassRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of suppliers' deliveries received on time, at least (percent).
+             */
+            supplierOnTimeDeliveryPercent?: number | null;
         };
         /** @enum {string} */
         QualificationDocumentKind: "BusinessLicence" | "Certification" | "Other";
@@ -3383,6 +3616,11 @@ export interface components {
             /** Format: date */
             expiresOn: string;
         };
+        /**
+         * @description What a supplier went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        SupplierActivity: "Registered" | "Evaluated" | "Delivered";
         PageOfSupplierDetails: {
             items: components["schemas"]["SupplierDetails"][];
             /** Format: int32 */
@@ -4547,6 +4785,11 @@ export interface components {
          * @enum {string}
          */
         CandidateAction: "Screen" | "OverrideScreeningMargin" | "RecordQuote" | "ChooseQuote" | "RequestSample" | "RecordSampleResults" | "Approve" | "Reject" | "Shelve" | "Reopen";
+        /**
+         * @description What a candidate went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        CandidateActivity: "Proposed" | "Screened" | "SampleTested" | "Approved";
         PageOfCandidateSummary: {
             items: components["schemas"]["CandidateSummary"][];
             /** Format: int32 */
@@ -4726,6 +4969,59 @@ export interface components {
              * @description Content score points each warning costs.
              */
             scorePenaltyPerWarning: number;
+            /** @description What the KPIs are measured against. */
+            kpiTargets: components["schemas"]["ListingKpiTargets"];
+        };
+        /**
+         * @description Targets of the listing KPIs (GET /api/listing/kpis); null: no target. The spec states one only for ACoS
+         *     (data.md's metric targets: ACoS ≤ 25 %); the others stay unset until the team sets its own.
+         */
+        ListingKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Share of first submissions the platform approves, at least (percent).
+             */
+            firstPassApprovalRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average days from product approval to first going live, at most.
+             */
+            daysApprovedToLive?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of go-live deadlines met, at least (percent).
+             */
+            goLiveDeadlineMetPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Average content score, at least (0–100).
+             */
+            averageContentScore?: number | null;
+            /**
+             * Format: decimal
+             * @description Average target keyword coverage, at least (percent).
+             */
+            keywordCoveragePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of core keywords ranked on the first page, at least (percent).
+             */
+            coreKeywordsOnFirstPagePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Promotion sales per unit of spend, at least (a ratio: 3 = three dollars of sales per dollar spent).
+             */
+            promotionRoi?: number | null;
+            /**
+             * Format: decimal
+             * @description Promotion spend as a share of its sales, at most (percent).
+             */
+            promotionAcosPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Share of plans that meet their own ACoS target, at least (percent).
+             */
+            plansMeetingAcosTargetPercent?: number | null;
         };
         /**
          * @description A promotion plan as the API shows it: what is planned, its status, each week's results with their ROI and ACoS, and
@@ -4822,6 +5118,11 @@ export interface components {
              */
             acosTargetPercent: number;
         };
+        /**
+         * @description What a promotion plan went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        PromotionActivity: "Planned" | "WeekOfResults";
         PageOfPromotionPlanView: {
             items: components["schemas"]["PromotionPlanView"][];
             /** Format: int32 */
@@ -5613,6 +5914,11 @@ export interface components {
             browseCategory: string;
             price?: components["schemas"]["ListingPrice"] | null;
         };
+        /**
+         * @description What a listing went through, for the list filter ?activity=&from=&to= and the KPIs over a period.
+         * @enum {string}
+         */
+        ListingActivity: "Drafted" | "FirstReviewed" | "FirstWentLive" | "DeadlineDecided";
         PageOfListingDetails: {
             items: components["schemas"]["ListingDetails"][];
             /** Format: int32 */
@@ -5725,6 +6031,222 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description The settings in force, as a document kept inline with their stream. */
+        PolicySettingsViewOfLogisticsSettings: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            settings: components["schemas"]["LogisticsSettings"] | null;
+            changedBy?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        /** @description Policy parameters of logistics (logistics.md, "Policy parameters"), defaults from the spec. */
+        LogisticsSettings: {
+            /**
+             * Format: int32
+             * @description Working days (store calendar) from an order being received to it being shipped.
+             */
+            shipWithinWorkingDays: number;
+            /**
+             * Format: int32
+             * @description Hours from an order being received to it being reviewed (confirmed or put on hold).
+             */
+            confirmOrderHours: number;
+            /**
+             * Format: int32
+             * @description Longest gap, in hours, between tracking updates of a shipment until it is delivered.
+             */
+            trackingUpdateHours: number;
+            /**
+             * Format: int32
+             * @description Hours from a shipment exception being detected to the carrier being contacted.
+             */
+            exceptionContactHours: number;
+            /**
+             * Format: int32
+             * @description Days of shipped orders the sales velocity averages over.
+             */
+            velocityWindowDays: number;
+            /**
+             * Format: int32
+             * @description Days of sales the safety stock covers.
+             */
+            safetyDays: number;
+            /**
+             * Format: int32
+             * @description Days of sales a replenishment brings the stock up to.
+             */
+            targetCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days of cover above which a SKU is slow-moving (suggest a promotion or removal).
+             */
+            slowMovingCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days of supply above which stock at Amazon is excess (aged-inventory fees loom beyond it).
+             */
+            excessCoverDays: number;
+            /**
+             * Format: int32
+             * @description Days between stocktakes of a warehouse.
+             */
+            stocktakeEveryDays: number;
+            /**
+             * Format: decimal
+             * @description A counted line whose variance exceeds this percentage of the system quantity needs a reason.
+             */
+            varianceReviewPercent: number;
+            /** @description How a channel recommendation weighs cost, transit time and quality; the three add up to 100. */
+            channelWeights: components["schemas"]["ChannelWeights"];
+        };
+        /** @description Weights, in percent, of a channel's cost, transit time and quality in its recommendation score. */
+        ChannelWeights: {
+            /** Format: int32 */
+            cost: number;
+            /** Format: int32 */
+            time: number;
+            /** Format: int32 */
+            quality: number;
+        };
+        RegisterWarehouseRequest: {
+            /** @description Short, unique and fixed once registered, e.g. FBA-ONT8 or SZ-OWN-1. */
+            code: string;
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+        };
+        /**
+         * @description Where stock is kept (logistics.md, "Warehouse").
+         * @enum {string}
+         */
+        WarehouseType: "FbaFulfilmentCentre" | "OwnWarehouse" | "ThirdParty" | "Overseas";
+        WarehouseView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+            closed: boolean;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        PageOfWarehouseView: {
+            items: components["schemas"]["WarehouseView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        WarehouseChanged: {
+            /** Format: uuid */
+            warehouseId: string;
+            profile: components["schemas"]["WarehouseProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description What a warehouse is: its name, kind, the store whose stock it holds, its country and its time zone. */
+        WarehouseProfile: {
+            name: string;
+            type: components["schemas"]["WarehouseType"];
+            /** Format: uuid */
+            storeId: string;
+            country: string;
+            timeZone: string;
+        };
+        /** @description Warehouse changed (仓库已修改). */
+        WarehouseChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_changed";
+            data: components["schemas"]["WarehouseChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_changed";
+        };
+        WarehouseClosed: {
+            /** Format: uuid */
+            warehouseId: string;
+            reason: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Warehouse closed (仓库已停用). */
+        WarehouseClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_closed";
+            data: components["schemas"]["WarehouseClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_closed";
+        };
+        WarehouseRegistered: {
+            /** Format: uuid */
+            warehouseId: string;
+            code: string;
+            profile: components["schemas"]["WarehouseProfile"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Warehouse registered (仓库已登记). */
+        WarehouseRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_registered";
+            data: components["schemas"]["WarehouseRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_registered";
+        };
+        WarehouseReopened: {
+            /** Format: uuid */
+            warehouseId: string;
+            reason: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Warehouse reopened (仓库已重新启用). */
+        WarehouseReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "warehouse_reopened";
+            data: components["schemas"]["WarehouseReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "warehouse_reopened";
+        };
+        /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
+        LogisticsHistoryEntry: components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -9262,7 +9784,10 @@ export interface operations {
     };
     Selection_SelectionKpis: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9276,6 +9801,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (unauthenticated). */
@@ -10054,6 +10588,9 @@ export interface operations {
                 status?: components["schemas"]["SupplierStatus"];
                 country?: string;
                 search?: string;
+                activity?: components["schemas"]["SupplierActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "name" | "-name" | "grade" | "-grade" | "weightedScore" | "-weightedScore" | "registeredAt" | "-registeredAt";
@@ -11592,6 +12129,9 @@ export interface operations {
                 stage?: components["schemas"]["CandidateStage"];
                 category?: string;
                 search?: string;
+                activity?: components["schemas"]["CandidateActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "name" | "-name" | "category" | "-category" | "stage" | "-stage" | "proposedAt" | "-proposedAt";
@@ -13315,6 +13855,9 @@ export interface operations {
                 status?: components["schemas"]["PromotionStatus"];
                 listingId?: string;
                 storeId?: string;
+                activity?: components["schemas"]["PromotionActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "month" | "-month" | "plannedAt" | "-plannedAt" | "budget" | "-budget";
@@ -13939,6 +14482,9 @@ export interface operations {
                 sku?: string;
                 deadlineState?: components["schemas"]["GoLiveDeadlineState"];
                 search?: string;
+                activity?: components["schemas"]["ListingActivity"];
+                from?: string;
+                to?: string;
                 page?: number;
                 pageSize?: number;
                 sort?: "sku" | "-sku" | "status" | "-status" | "contentScore" | "-contentScore" | "draftedAt" | "-draftedAt";
@@ -14252,7 +14798,10 @@ export interface operations {
     };
     Listing_GetKpis: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14266,6 +14815,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in (unauthenticated). */
@@ -15882,6 +16440,782 @@ export interface operations {
             };
             /** @description The body is not sent as application/json (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfLogisticsSettings"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogisticsSettings"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfLogisticsSettings"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListWarehouses: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                type?: components["schemas"]["WarehouseType"];
+                closed?: boolean;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "code" | "-code" | "name" | "-name" | "registeredAt" | "-registeredAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RegisterWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterWarehouseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetWarehouse: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    type: components["schemas"]["WarehouseType"];
+                    /** Format: uuid */
+                    storeId: string;
+                    country: string;
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CloseWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReopenWarehouse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_WarehouseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

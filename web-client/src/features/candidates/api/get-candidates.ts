@@ -15,6 +15,9 @@ export const candidateStages = [
   'Proposed', 'Screened', 'Sourcing', 'Sampling', 'Approved', 'Rejected', 'Shelved',
 ] as const satisfies readonly CandidateStage[];
 
+export type CandidateActivity = NonNullable<CandidatesQuery['activity']>;
+export const candidateActivities: readonly CandidateActivity[] = ['Proposed', 'Screened', 'SampleTested', 'Approved'];
+
 export const getCandidates = (query: CandidatesQuery): Promise<CandidatesPage> =>
   send(api.GET('/api/selection/candidates', { params: { query } }));
 

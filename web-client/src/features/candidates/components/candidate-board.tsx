@@ -1,17 +1,26 @@
-import { Badge, Button, Card, Empty, Flex, Select, Spin, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
+import { PeriodFilterTag } from '@/components/ui/period-filter-tag';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
+import { oneOf } from '@/lib/address';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { useViewport } from '@/lib/responsive';
 import { SearchBox } from '@/components/ui/search-box';
 
 import { useCandidateCategories } from '../api/get-categories';
-import { candidateStages, useCandidatesColumn, type CandidateStage, type CandidateSummary } from '../api/get-candidates';
+import {
+  candidateActivities,
+  candidateStages,
+  useCandidatesColumn,
+  type CandidateActivity,
+  type CandidateStage,
+  type CandidateSummary,
+} from '../api/get-candidates';
 
 const pageSize = 20;
 const columnWidth = 264;
@@ -20,14 +29,44 @@ const columnWidth = 264;
 const closedStages: readonly CandidateStage[] = ['Approved', 'Rejected', 'Shelved'];
 const openStages = candidateStages.filter((stage) => !closedStages.includes(stage));
 
-type Filters = { search?: string; category?: string };
+type Filters = { search?: string; category?: string; activity?: CandidateActivity; from?: string; to?: string };
 
-/** The funnel: one column per stage, each paged by the server; search and category apply to every column. */
+/**
+ * The filters an address carries (where a KPI tile links: the candidates behind its figure): `stage` shows that stage
+ * alone; `category`, `search`, and `activity` with `from`/`to` (what they went through within a period) filter every column.
+ */
+const addressFilters = (params: URLSearchParams): { stage?: CandidateStage; filters: Filters } => ({
+  stage: oneOf(params, 'stage', candidateStages),
+  filters: {
+    search: params.get('search')?.trim() || undefined,
+    category: params.get('category')?.trim() || undefined,
+    activity: oneOf(params, 'activity', candidateActivities),
+    from: params.get('from') || undefined,
+    to: params.get('to') || undefined,
+  },
+});
+
+/** The funnel: one column per stage, each paged by the server; search, category and period apply to every column. */
 export function CandidateBoard() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>({});
+  const [searchParams] = useSearchParams();
+  const address = searchParams.toString();
+  const [filters, setFilters] = useState<Filters>(() => addressFilters(searchParams).filters);
+  const [onlyStage, setOnlyStage] = useState<CandidateStage | undefined>(() => addressFilters(searchParams).stage);
   const categories = useCandidateCategories();
   const phone = useViewport() === 'phone';
+
+  // Following another link to this page with other filters in its address applies them.
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (seenAddress !== address) {
+    const fromAddress = addressFilters(searchParams);
+    setSeenAddress(address);
+    setFilters(fromAddress.filters);
+    setOnlyStage(fromAddress.stage);
+  }
+
+  const shownOpen = onlyStage ? openStages.filter((stage) => stage === onlyStage) : openStages;
+  const shownClosed = onlyStage ? closedStages.filter((stage) => stage === onlyStage) : closedStages;
 
   return (
     <Flex vertical gap={16}>
@@ -48,27 +87,41 @@ export function CandidateBoard() {
           value={filters.category}
           onChange={(category?: string) => setFilters((f) => ({ ...f, category }))}
         />
+        {onlyStage ? (
+          <Tag closable color="blue" onClose={() => setOnlyStage(undefined)} style={{ alignSelf: 'center' }} data-testid="stage-filter">
+            {t('candidates.board.stageFilter', { stage: t(`candidates.stages.${onlyStage}`) })}
+          </Tag>
+        ) : null}
+        {filters.activity ? (
+          <PeriodFilterTag
+            activity={t(`candidates.activities.${filters.activity}`)}
+            from={filters.from}
+            to={filters.to}
+            onClose={() => setFilters((f) => ({ ...f, activity: undefined, from: undefined, to: undefined }))}
+          />
+        ) : null}
       </Flex>
       {phone ? (
         // A phone: the stages one under another, each as wide as the screen.
         <Flex vertical gap={12}>
-          {openStages.map((stage) => (
+          {shownOpen.map((stage) => (
             <StageColumn key={stage} stage={stage} filters={filters} />
           ))}
         </Flex>
       ) : (
         // Wider than a tablet: the columns scroll sideways rather than squeeze.
         <div style={{ overflowX: 'auto', paddingBottom: 8 }}>
-          <Flex gap={12} align="start" style={{ minWidth: openStages.length * (columnWidth + 12) }}>
-            {openStages.map((stage) => (
+          <Flex gap={12} align="start" style={{ minWidth: shownOpen.length * (columnWidth + 12) }}>
+            {shownOpen.map((stage) => (
               <StageColumn key={stage} stage={stage} filters={filters} width={columnWidth} />
             ))}
           </Flex>
         </div>
       )}
       <Flex gap={12} vertical={phone} align="start" wrap>
-        {closedStages.map((stage) => (
-          <StageColumn key={stage} stage={stage} filters={filters} width={phone ? undefined : columnWidth} foldable />
+        {shownClosed.map((stage) => (
+          // A closed stage asked for by the address opens unfolded.
+          <StageColumn key={stage} stage={stage} filters={filters} width={phone ? undefined : columnWidth} foldable={stage !== onlyStage} />
         ))}
       </Flex>
     </Flex>

@@ -151,6 +151,26 @@ describe('Candidates board', () => {
     });
   });
 
+  it("opens with a KPI link's filters: that stage alone and the period, sent to the server, and removable", async () => {
+    const queries: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/selection/candidates') queries.push(url.searchParams);
+    });
+    const { user } = renderApp('/selection/candidates?stage=Sampling&activity=SampleTested&from=2030-10-05T14:00:00Z&to=2030-11-04T14:00:00Z');
+
+    const sampling = await column('Sampling candidates');
+    expect(await within(sampling).findByText('Non-slip stainless pet bowl set')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Proposed candidates' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('stage-filter')).toHaveTextContent('Only Sampling');
+    expect(screen.getByTestId('period-filter')).toHaveTextContent(/Sample tested/);
+    expect(queries.every((q) => q.get('stage') === 'Sampling' && q.get('activity') === 'SampleTested' && q.get('from') === '2030-10-05T14:00:00Z'))
+      .toBe(true);
+
+    await user.click(within(screen.getByTestId('stage-filter')).getByRole('button', { name: 'Close' }));
+    expect(await column('Proposed candidates')).toBeInTheDocument();
+  });
+
   it("puts the server's validation errors on the proposal's fields (nested ones too)", async () => {
     server.use(
       http.post('/api/selection/candidates', () =>

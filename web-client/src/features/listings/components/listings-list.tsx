@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { PeriodFilterTag } from '@/components/ui/period-filter-tag';
 import { SearchBox } from '@/components/ui/search-box';
+import { oneOf } from '@/lib/address';
 
 import {
   deadlineStates,
@@ -29,11 +30,6 @@ type ListingSort = NonNullable<ListingsQuery['sort']>;
 const sorts: readonly ListingSort[] = ['sku', '-sku', 'status', '-status', 'contentScore', '-contentScore', 'draftedAt', '-draftedAt'];
 
 /** The value of `name` in the address when it is one of `allowed`. */
-const oneOf = <T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined => {
-  const value = params.get(name);
-  return allowed.includes(value as T) ? (value as T) : undefined;
-};
-
 /**
  * The filters an address carries: `sku` (where an approved candidate links), and `status`, `deadlineState`,
  * `activity` with `from` / `to`, `sort` (where a KPI tile links: the listings behind its figure).

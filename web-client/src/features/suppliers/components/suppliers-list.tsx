@@ -14,6 +14,7 @@ import { currentLanguage } from '@/i18n';
 import { formatNumber } from '@/lib/format';
 import { countryName } from '@/lib/iso-codes';
 import { SearchBox } from '@/components/ui/search-box';
+import { oneOf } from '@/lib/address';
 
 import {
   supplierActivities,
@@ -56,11 +57,6 @@ function DocumentWarningMarker({ supplier }: { supplier: Supplier }) {
 }
 
 /** The value of `name` in the address when it is one of `allowed`. */
-const oneOf = <T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined => {
-  const value = params.get(name);
-  return allowed.includes(value as T) ? (value as T) : undefined;
-};
-
 /** The filters an address carries (where a KPI tile links: the suppliers behind its figure). */
 const addressFilters = (params: URLSearchParams) => ({
   grade: oneOf(params, 'grade', supplierGrades),

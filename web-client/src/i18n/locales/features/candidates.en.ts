@@ -36,7 +36,9 @@ export const candidates = {
     hide: 'Hide',
     unfold: 'Show {{stage}} candidates',
     fold: 'Hide {{stage}} candidates',
+    stageFilter: 'Only {{stage}}',
   },
+  activities: { Proposed: 'Proposed', Screened: 'Screened', SampleTested: 'Sample tested', Approved: 'Approved' },
   propose: {
     button: 'Propose a candidate',
     title: 'Propose a candidate',

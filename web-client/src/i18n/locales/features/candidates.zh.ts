@@ -37,7 +37,9 @@ export const candidates: Translation['candidates'] = {
     hide: '收起',
     unfold: '展开{{stage}}的候选产品',
     fold: '收起{{stage}}的候选产品',
+    stageFilter: '仅{{stage}}',
   },
+  activities: { Proposed: '已提交', Screened: '已筛选', SampleTested: '样品已检测', Approved: '已批准' },
   propose: {
     button: '提议候选产品',
     title: '提议候选产品',
