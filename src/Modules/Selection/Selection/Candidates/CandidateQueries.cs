@@ -65,7 +65,7 @@ public sealed class ListCandidatesEndpoint(ISelectionStore store, StoreResults c
     }
 }
 
-public sealed class CandidateHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Candidate, ISelectionStore>(store)
+public sealed class CandidateHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Candidate, CandidateDetails, ISelectionStore>(store)
 {
     public override void Configure()
     {

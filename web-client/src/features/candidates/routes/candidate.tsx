@@ -14,6 +14,7 @@ import { useCandidate, type Candidate } from '../api/get-candidate';
 import { useCandidateHistory } from '../api/get-candidate-history';
 import { useProfitEstimate } from '../api/get-profit-estimate';
 import { CandidateDialogs, type CandidateDialog } from '../components/candidate-dialogs';
+import { useCandidateHistoryVocabulary } from '../components/candidate-history-vocabulary';
 import { allowedActions, OverviewSection, QuotesTable, SamplesTable } from '../components/candidate-sections';
 import { ProfitEstimateView } from '../components/profit-estimate-view';
 import { StageTag } from '../components/stage-tag';
@@ -111,8 +112,9 @@ function EstimateSection({ candidate }: { candidate: Candidate }) {
 function HistorySection({ id }: { id: string }) {
   const { t } = useTranslation();
   const history = useCandidateHistory(id);
+  const vocabulary = useCandidateHistoryVocabulary();
   if (history.isPending) return <Loading />;
   if (history.isError) return <ProblemAlert error={history.error} />;
-  return history.data.length === 0 ? <Empty description={t('history.empty')} /> : <HistoryTimeline entries={history.data} />;
+  return history.data.length === 0 ? <Empty description={t('history.empty')} /> : <HistoryTimeline entries={history.data} vocabulary={vocabulary} />;
 }
 

@@ -15,6 +15,7 @@ import { useListing } from '../api/get-listing';
 import { useListingHistory } from '../api/get-listing-history';
 import { ContentEditor } from '../components/content-editor';
 import { ListingActions } from '../components/listing-actions';
+import { useListingHistoryVocabulary } from '../components/listing-history-vocabulary';
 import { ListingSummary } from '../components/listing-summary';
 import { QualityPanel } from '../components/quality-panel';
 import { ReviewPanel } from '../components/review-panel';
@@ -27,6 +28,7 @@ export function ListingRoute() {
   const canWrite = useCan('listings:write');
   const listing = useListing(listingId);
   const history = useListingHistory(listingId);
+  const historyVocabulary = useListingHistoryVocabulary();
   const [refusal, setRefusal] = useState<unknown>(null);
   // Bumped to mount the content editor afresh from the current content (after a save, or on request).
   const [editorGeneration, setEditorGeneration] = useState(0);
@@ -98,7 +100,7 @@ export function ListingRoute() {
               <Empty />
             ) : (
               <Flex vertical>
-                <HistoryTimeline entries={history.data} />
+                <HistoryTimeline entries={history.data} vocabulary={historyVocabulary} />
               </Flex>
             ),
           },
