@@ -4,6 +4,7 @@ using Ops.Selection.Candidates;
 using Ops.Selection.Suppliers;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Wolverine.Tracking;
 using static Selection.Tests.Candidates.CandidateScenarios;
 using static Selection.Tests.SupplierScenarios;
 

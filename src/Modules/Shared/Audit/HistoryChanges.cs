@@ -62,9 +62,10 @@ public static class HistoryDiff
             CompareLists(field, before as JsonArray ?? [], after as JsonArray ?? [], item, depth, changes);
             return;
         }
-        if (before is JsonObject beforeObject && after is JsonObject afterObject && depth < MaxDepth && !IsMoney(beforeObject) && !IsMoney(afterObject))
+        // An object set, replaced or cleared changes field by field (a record set where there was none: each of its fields).
+        if (before is JsonObject or null && after is JsonObject or null && depth < MaxDepth && !IsMoney(before) && !IsMoney(after))
         {
-            CompareObjects(field, beforeObject, afterObject, item, depth, changes);
+            CompareObjects(field, before as JsonObject ?? [], after as JsonObject ?? [], item, depth, changes);
             return;
         }
         changes.Add(new HistoryChange(field, Element(before), Element(after), item));
@@ -126,7 +127,7 @@ public static class HistoryDiff
             .FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
 
     /// <summary>An amount in a currency (<see cref="Money"/>) is one value, not two fields.</summary>
-    private static bool IsMoney(JsonObject o) => o.Count == 2 && o.ContainsKey("amount") && o.ContainsKey("currency");
+    private static bool IsMoney(JsonNode? node) => node is JsonObject { Count: 2 } o && o.ContainsKey("amount") && o.ContainsKey("currency");
 
     private static bool IsEmpty(JsonNode? node) => node is null || node is JsonArray { Count: 0 };
 
