@@ -90,10 +90,11 @@ public static class HistoryEndpoints
 }
 
 /// <summary>
-/// <c>GET …/{id}/history</c> for a record whose stream was started as <typeparamref name="TAggregate"/>:
-/// the events in order, as typed history entries, each with the changes it made to <typeparamref name="TView"/> (the
-/// record as its <c>GET</c> shows it) — replayed through the projection the module registered for it, one event at a time.
-/// A module declares the route; the reading is the same everywhere.
+/// <c>GET …/{id}/history</c> of a record: the events of its stream in order, as typed history entries, each naming who
+/// acted and listing the fields of the record (as its <c>GET</c> shows it) that the event changed, before and after.
+/// A module declares the route; the reading is the same everywhere: the stream must have been started as
+/// <typeparamref name="TAggregate"/>, and <typeparamref name="TView"/> is replayed through the projection the module
+/// registered for it, one event at a time.
 /// </summary>
 public abstract class HistoryEndpoint<TAggregate, TView, TStore>(TStore store) : Endpoint<RecordRequest, IReadOnlyList<HistoryEntry>>
     where TView : class where TStore : IDocumentStore

@@ -6,6 +6,7 @@ using Ops.Shared.Outcomes;
 
 namespace Ops.Shared.Audit;
 
+/// <summary>A person signed in, the system itself (a timer, a seed, a message without a person) or an integrator's API client.</summary>
 public enum ActorKind { Person, System, ApiClient }
 
 /// <summary>

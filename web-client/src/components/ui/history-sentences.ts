@@ -43,11 +43,15 @@ function fieldName(path: string, { vocabulary, t }: Context): string {
   return vocabulary.fields?.[path] ?? vocabulary.fields?.[own] ?? common[own] ?? humanize(own);
 }
 
-/** A field path as people read it: by the vocabulary's name for the whole path, else each level by its name, "Go-live deadline › Warned". */
+/**
+ * A field path as people read it: each level by its name, "Go-live deadline › Warned" — or the vocabulary's name for the
+ * whole path where it names that path but not its parent ("Contact email" for `contact.email`).
+ */
 export function fieldLabel(path: string, context: Context): string {
-  const named = context.vocabulary.fields?.[path];
-  if (named) return named;
   const parts = path.split('.');
+  const fields = context.vocabulary.fields ?? {};
+  const whole = fields[path];
+  if (whole && parts.length > 1 && !fields[parts.slice(0, -1).join('.')]) return whole;
   return parts.map((_, i) => fieldName(parts.slice(0, i + 1).join('.'), context)).join(' › ');
 }
 

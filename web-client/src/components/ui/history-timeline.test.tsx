@@ -35,6 +35,13 @@ const expiring = historyEntry(4, 'QualificationDocumentExpiring', { documentId: 
   ],
 });
 
+/** The two entries, newest first. */
+async function entries(): Promise<[HTMLElement, HTMLElement]> {
+  const [newest, older] = await screen.findAllByTestId('history-entry');
+  if (!newest || !older) throw new Error('Expected two history entries');
+  return [newest, older];
+}
+
 const sentences = (entry: HTMLElement) => within(entry).queryAllByRole('listitem').map((li) => li.textContent);
 
 function show(vocabulary: HistoryVocabulary = supplierWords) {
@@ -45,10 +52,10 @@ describe('HistoryTimeline', () => {
   it('tells each change as a sentence with its value before and after, in the app’s words and formats', async () => {
     show();
 
-    const [newest, older] = await screen.findAllByTestId('history-entry');
-    expect(within(newest!).getByRole('strong')).toHaveTextContent('Qualification document expiring');
-    expect(sentences(newest!)).toEqual(['Documents › Expiry (Business licence): Valid → Expiring soon', 'Documents: added ISO 9001']);
-    expect(sentences(older!)).toEqual([
+    const [newest, older] = await entries();
+    expect(within(newest).getByRole('strong')).toHaveTextContent('Qualification document expiring');
+    expect(sentences(newest)).toEqual(['Documents › Expiry (Business licence): Valid → Expiring soon', 'Documents: added ISO 9001']);
+    expect(sentences(older)).toEqual([
       'Status: Evaluated → Approved',
       'Credit limit: US$5,000.00 → US$12,500.00',
       'Contact email: li.wei@bright.example → —',
@@ -58,7 +65,7 @@ describe('HistoryTimeline', () => {
   it('names who acted — the person, or the system timer by its label — never the stored user name', async () => {
     show();
 
-    const [newest, older] = await screen.findAllByTestId('history-entry');
+    const [newest, older] = await entries();
     expect(newest).toHaveTextContent('by system: document expiry timer');
     expect(older).toHaveTextContent('by Li Na');
     expect(older).not.toHaveTextContent('li.na@shop.example');
@@ -66,19 +73,18 @@ describe('HistoryTimeline', () => {
   });
 
   it('shows the time in the user’s time zone and language', async () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'Asia/Shanghai';
+    vi.stubEnv('TZ', 'Asia/Shanghai');
     try {
       show();
-      const [, older] = await screen.findAllByTestId('history-entry');
+      const [, older] = await entries();
       // 14:05 UTC is 22:05 in Shanghai.
       expect(older).toHaveTextContent('4 Nov 2030, 22:05');
 
       await i18n.changeLanguage('zh');
-      const [, olderInChinese] = await screen.findAllByTestId('history-entry');
+      const [, olderInChinese] = await entries();
       expect(olderInChinese).toHaveTextContent('操作人：Li Na · 2030年11月4日 22:05');
     } finally {
-      process.env.TZ = zone;
+      vi.unstubAllEnvs();
     }
   });
 

@@ -60,7 +60,7 @@ export function HistoryTimeline({ entries, vocabulary = {} }: { entries: readonl
               <div data-testid="history-entry">
                 <Typography.Text strong>{entry.title}</Typography.Text>{' '}
                 <Typography.Text type="secondary">
-                  {t('history.byAt', { actor: entry.by.name, time: formatDateTime(entry.timestamp, language) })}
+                  {t('history.byAt', { actor: entry.by.name, time: formatDateTime(entry.timestamp, language) ?? entry.timestamp })}
                 </Typography.Text>
                 {changes.length > 0 ? (
                   <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>

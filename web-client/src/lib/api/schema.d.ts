@@ -180,8 +180,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_UserHistory"];
         put?: never;
@@ -268,8 +268,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_StoreHistory"];
         put?: never;
@@ -356,8 +356,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_PositionHistory"];
         put?: never;
@@ -424,8 +424,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_EmployeeHistory"];
         put?: never;
@@ -552,8 +552,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_DepartmentHistory"];
         put?: never;
@@ -656,8 +656,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Organization_ApiClientHistory"];
         put?: never;
@@ -944,8 +944,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_SupplierHistory"];
         put?: never;
@@ -1068,8 +1068,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_MarketResearchHistory"];
         put?: never;
@@ -1172,8 +1172,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Selection_CandidateHistory"];
         put?: never;
@@ -1520,8 +1520,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Listing_PromotionPlanHistory"];
         put?: never;
@@ -1684,8 +1684,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
+         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
          */
         get: operations["Listing_ListingHistory"];
         put?: never;
@@ -2132,9 +2132,12 @@ export interface components {
         };
         /**
          * @description One stored event as an auditor reads it: what happened (Title in the request's language, and
-         *     Data, the event's own typed facts), in which order, who did it, under which correlation.
+         *     Data, the event's own typed facts, as stored), in which order, who did it, under which correlation.
          *     Type is the event's stable name in the store; the OpenAPI document declares, per module, which
-         *     Data shape each Type carries.
+         *     Data shape each Type carries. Actor is the actor as stored.
+         *     Beside the stored facts, what people read (ADR 0016): By, the actor by name (a person's display name,
+         *     an API client's name, a system actor's label), and Changes, the fields of the record this event
+         *     changed with their values before and after, found by replaying the record's own projection event by event.
          */
         HistoryEntry: {
             /** Format: int64 */
@@ -2147,6 +2150,36 @@ export interface components {
             actor?: string | null;
             correlationId?: string | null;
             causationId?: string | null;
+            by: components["schemas"]["HistoryActor"];
+            changes: components["schemas"]["HistoryChange"][];
+        };
+        /**
+         * @description Who did what a history entry records, as people read it. Id is the actor as the event stores it (a
+         *     person's e-mail address, api-client:{name}, ops:deadline, system, seed); Name
+         *     is what to show: the person's display name, the API client's name, or the system actor's label in the request's
+         *     language ("system: go-live timer").
+         */
+        HistoryActor: {
+            kind: components["schemas"]["ActorKind"];
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        ActorKind: "Person" | "System" | "ApiClient";
+        /**
+         * @description One field of a record that an event changed: Field is its path in the record as the API shows it
+         *     (status, contact.email, documents.status). A value that was set or replaced has
+         *     Before and After (either may be null: not set); a list says which items it gained
+         *     (Added) and lost (Removed); a change inside one item of a list names that item in
+         *     Item (its name, title or number, as the record shows it).
+         */
+        HistoryChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            item?: string | null;
+            added?: unknown[] | null;
+            removed?: unknown[] | null;
         };
         ApiClientKeyRotated: {
             /** Format: uuid */
