@@ -57,7 +57,7 @@ public static class HistoryDiff
         // A field that appears (on the first event, or in a newer shape) with nothing in it yet changed nothing.
         if (before is null && IsDefault(after) || after is null && IsDefault(before)) return;
 
-        if (before is JsonArray beforeList && after is JsonArray afterList || before is JsonArray && IsEmpty(after) || IsEmpty(before) && after is JsonArray)
+        if (before is JsonArray && after is JsonArray || before is JsonArray && IsEmpty(after) || IsEmpty(before) && after is JsonArray)
         {
             CompareLists(field, before as JsonArray ?? [], after as JsonArray ?? [], item, depth, changes);
             return;
