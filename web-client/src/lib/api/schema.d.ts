@@ -180,8 +180,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_UserHistory"];
         put?: never;
@@ -268,8 +268,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_StoreHistory"];
         put?: never;
@@ -356,8 +356,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_PositionHistory"];
         put?: never;
@@ -424,8 +424,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_EmployeeHistory"];
         put?: never;
@@ -552,8 +552,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_DepartmentHistory"];
         put?: never;
@@ -656,8 +656,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_ApiClientHistory"];
         put?: never;
@@ -944,8 +944,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_SupplierHistory"];
         put?: never;
@@ -1068,8 +1068,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_MarketResearchHistory"];
         put?: never;
@@ -1172,8 +1172,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_CandidateHistory"];
         put?: never;
@@ -1520,8 +1520,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Listing_PromotionPlanHistory"];
         put?: never;
@@ -1684,8 +1684,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries, each with the changes it made to (the record as its GET shows it) — replayed through the projection the module registered for it, one event at a time. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Listing_ListingHistory"];
         put?: never;
@@ -2164,7 +2164,10 @@ export interface components {
             id: string;
             name: string;
         };
-        /** @enum {string} */
+        /**
+         * @description A person signed in, the system itself (a timer, a seed, a message without a person) or an integrator's API client.
+         * @enum {string}
+         */
         ActorKind: "Person" | "System" | "ApiClient";
         /**
          * @description One field of a record that an event changed: Field is its path in the record as the API shows it
