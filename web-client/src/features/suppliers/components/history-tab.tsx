@@ -46,8 +46,8 @@ export function useSupplierHistoryVocabulary(): HistoryVocabulary {
         'documents.status': t('suppliers.documentsTab.statuses', { returnObjects: true }),
         'documents.kind': t('suppliers.documentsTab.kinds', { returnObjects: true }),
       },
-      // The latest evaluation repeats the last item of the evaluations.
-      hidden: ['latestEvaluation'],
+      // An evaluation reads as its grade and score (the evaluations tab has its details); the latest evaluation repeats it.
+      hidden: ['latestEvaluation', 'evaluations'],
     }),
     [t],
   );
