@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Ops.Host.OpenApi;
+using Ops.Shared.Audit;
 using Ops.Shared.Calendar;
 using Ops.Host.Problems;
 using Ops.Shared.Http;
@@ -63,7 +64,9 @@ public static class Composition
             opts.Policies.UseDurableLocalQueues();
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.EnableRelayOfUserName = true;
+            opts.MetadataRules.Add(new ActorNameRelay()); // the display name travels beside the user name (ADR 0018)
             opts.Policies.AddMiddleware(typeof(DeadlineMessages), DeadlineMessages.Applies);
+            opts.Policies.AddMiddleware(typeof(ActorNameMessages));
             opts.Policies.Add<PolicySettingsParameters>();
             opts.ApplyMessageHandlingPolicy();
             foreach (var module in modules) opts.Discovery.IncludeAssembly(module.Assembly);

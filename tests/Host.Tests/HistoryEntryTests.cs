@@ -82,6 +82,33 @@ public sealed class HistoryEntryTests(HostApp app) : HostTest(app)
     }
 
     [Fact]
+    public void no_record_whose_changes_history_lists_can_carry_a_field_named_like_a_secret()
+    {
+        // The TView of every HistoryEndpoint<TAggregate, TView, TStore>: its fields before and after are in every entry (ADR 0018).
+        var compared = Modules().SelectMany(m => m.Assembly.GetTypes()).Where(t => !t.IsAbstract && HistoryEndpoints.IsHistoryEndpoint(t))
+            .Select(ComparedType).Distinct().ToList();
+        compared.ShouldNotBeEmpty();
+        compared.SelectMany(v => SecretiveFields(v, v.Name, [])).ToList().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void every_deadline_message_names_its_timer_for_history()
+    {
+        var unnamed = Modules().SelectMany(m => m.Assembly.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Ops.Shared.Calendar.IDeadlineMessage).IsAssignableFrom(t))
+            .Where(t => Ops.Shared.Calendar.DeadlineTimerAttribute.Of(t) is not { Key.Length: > 0, Name.Length: > 0, ChineseName.Length: > 0 })
+            .Select(t => t.FullName).ToList();
+        unnamed.ShouldBeEmpty();
+    }
+
+    private static Type ComparedType(Type endpoint)
+    {
+        var type = endpoint;
+        while (!(type!.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,,>))) type = type.BaseType;
+        return type.GetGenericArguments()[1];
+    }
+
+    [Fact]
     public void an_event_name_means_one_thing_across_modules()
     {
         var shared = StoredEvents().GroupBy(e => e.Alias).Where(g => g.Select(e => e.Module).Distinct().Count() > 1)

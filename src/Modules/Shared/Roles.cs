@@ -34,4 +34,7 @@ public static class OpsClaims
     public const string Scope = "scope";
     public const string ClientId = "client_id";
     public const string UserId = "user_id";
+
+    /// <summary>The account's display name, which history shows instead of the e-mail address (<c>ActingPerson</c>).</summary>
+    public const string DisplayName = "display_name";
 }

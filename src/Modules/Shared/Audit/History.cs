@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using FastEndpoints;
 using Marten;
 using Ops.Shared.Http;
@@ -50,9 +52,14 @@ public sealed class OnlyDeclaredEvents : Marten.DocumentSessionListenerBase
 
 /// <summary>
 /// One stored event as an auditor reads it: what happened (<see cref="Title"/> in the request's language, and
-/// <see cref="Data"/>, the event's own typed facts), in which order, who did it, under which correlation.
+/// <see cref="Data"/>, the event's own typed facts, as stored), in which order, who did it, under which correlation.
 /// <see cref="Type"/> is the event's stable name in the store; the OpenAPI document declares, per module, which
-/// <see cref="Data"/> shape each <see cref="Type"/> carries.
+/// <see cref="Data"/> shape each <see cref="Type"/> carries. <see cref="Actor"/> is the actor as stored.
+/// <para>
+/// Beside the stored facts, what people read (ADR 0018): <see cref="By"/>, the actor by name (a person's display name,
+/// an API client's name, a system actor's label), and <see cref="Changes"/>, the fields of the record this event
+/// changed with their values before and after, found by replaying the record's own projection event by event.
+/// </para>
 /// </summary>
 public sealed record HistoryEntry(
     long Version,
@@ -62,11 +69,13 @@ public sealed record HistoryEntry(
     DateTimeOffset Timestamp,
     string? Actor,
     string? CorrelationId,
-    string? CausationId)
+    string? CausationId,
+    HistoryActor By,
+    IReadOnlyList<HistoryChange> Changes)
 {
-    public static HistoryEntry From(JasperFx.Events.IEvent e, CultureInfo culture) =>
+    public static HistoryEntry From(JasperFx.Events.IEvent e, CultureInfo culture, HistoryActors actors, IReadOnlyList<HistoryChange> changes) =>
         new(e.Version, e.EventTypeName, TitleOf(e.EventType, e.EventTypeName, culture), e.Data, e.Timestamp, e.UserName,
-            e.CorrelationId, e.CausationId);
+            e.CorrelationId, e.CausationId, actors.Describe(e.UserName, e.Headers, culture), changes);
 
     /// <summary>An event without a declared title (a test forbids them) still reads as words made from its name.</summary>
     private static string TitleOf(Type eventType, string alias, CultureInfo culture) =>
@@ -75,17 +84,20 @@ public sealed record HistoryEntry(
 
 public static class HistoryEndpoints
 {
-    /// <summary>Whether <paramref name="type"/> is (or derives from) a <see cref="HistoryEndpoint{TAggregate, TStore}"/>.</summary>
+    /// <summary>Whether <paramref name="type"/> is (or derives from) a <see cref="HistoryEndpoint{TAggregate, TView, TStore}"/>.</summary>
     public static bool IsHistoryEndpoint(Type? type) =>
-        type is not null && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,>) || IsHistoryEndpoint(type.BaseType));
+        type is not null && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(HistoryEndpoint<,,>) || IsHistoryEndpoint(type.BaseType));
 }
 
 /// <summary>
-/// <c>GET …/{id}/history</c> for a record whose stream was started as <typeparamref name="TAggregate"/>:
-/// the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+/// <c>GET …/{id}/history</c> of a record: the events of its stream in order, as typed history entries, each naming who
+/// acted and listing the fields of the record (as its <c>GET</c> shows it) that the event changed, before and after.
+/// A module declares the route; the reading is the same everywhere: the stream must have been started as
+/// <typeparamref name="TAggregate"/>, and <typeparamref name="TView"/> is replayed through the projection the module
+/// registered for it, one event at a time.
 /// </summary>
-public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : Endpoint<RecordRequest, IReadOnlyList<HistoryEntry>>
-    where TStore : IDocumentStore
+public abstract class HistoryEndpoint<TAggregate, TView, TStore>(TStore store) : Endpoint<RecordRequest, IReadOnlyList<HistoryEntry>>
+    where TView : class where TStore : IDocumentStore
 {
     public override async Task HandleAsync(RecordRequest request, CancellationToken ct)
     {
@@ -98,6 +110,38 @@ public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : Endpoi
         }
 
         var events = await session.Events.FetchStreamAsync(request.Id, token: ct);
-        await Send.OkAsync(events.Select(e => HistoryEntry.From(e, CultureInfo.CurrentUICulture)).ToList(), ct);
+        var changes = await HistoryReplay.ChangesAsync<TView>(store, session, events, ct);
+        var actors = Resolve<HistoryActors>();
+        await Send.OkAsync(events.Select((e, i) => HistoryEntry.From(e, CultureInfo.CurrentUICulture, actors, changes[i])).ToList(), ct);
+    }
+}
+
+/// <summary>A record whose history compares states of its aggregate itself (a record with no read model of its own).</summary>
+public abstract class HistoryEndpoint<TAggregate, TStore>(TStore store) : HistoryEndpoint<TAggregate, TAggregate, TStore>(store)
+    where TAggregate : class where TStore : IDocumentStore;
+
+public static class HistoryReplay
+{
+    /// <summary>
+    /// For each of <paramref name="events"/> (a whole stream, in order), what it changed in <typeparamref name="TView"/>:
+    /// the store's own aggregator for the type (its registered projection, else its <c>Create</c>/<c>Apply</c> methods)
+    /// applies one event at a time, and each state is compared, as the API's JSON, with the one before.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<HistoryChange>>> ChangesAsync<TView>(
+        IDocumentStore store, IQuerySession session, IReadOnlyList<JasperFx.Events.IEvent> events, CancellationToken ct) where TView : class
+    {
+        var aggregator = ((StoreOptions)store.Options).Projections.AggregatorFor<TView>();
+        var changes = new List<IReadOnlyList<HistoryChange>>(events.Count);
+        TView? view = null;
+        JsonNode? before = null;
+        foreach (var e in events)
+        {
+            view = await aggregator.BuildAsync([e], session, view, ct);
+            // Serialised now: a projection may change a mutable view in place with the next event.
+            var after = view is null ? null : JsonSerializer.SerializeToNode(view, JsonSerializerOptionsProvider.Options);
+            changes.Add(HistoryDiff.Between(before, after));
+            before = after;
+        }
+        return changes;
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Marten;
 using Wolverine;
 using Wolverine.Runtime.Handlers;
@@ -10,17 +11,42 @@ namespace Ops.Shared.Calendar;
 /// </summary>
 public interface IDeadlineMessage;
 
+/// <summary>
+/// Names the timer a deadline message belongs to, as history shows the actor of what it records ("system: go-live
+/// timer"). Every <see cref="IDeadlineMessage"/> carries one; the events it records keep <see cref="Key"/> in the
+/// <see cref="DeadlineMessages.TimerHeader"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class DeadlineTimerAttribute(string key, string name, string chineseName) : Attribute
+{
+    public string Key { get; } = key;
+    public string Name { get; } = name;
+    public string ChineseName { get; } = chineseName;
+
+    public static DeadlineTimerAttribute? Of(Type? messageType) => messageType?.GetCustomAttribute<DeadlineTimerAttribute>();
+
+    public static IEnumerable<DeadlineTimerAttribute> DeclaredIn(Assembly assembly) =>
+        assembly.GetTypes().Select(t => t.GetCustomAttribute<DeadlineTimerAttribute>()).OfType<DeadlineTimerAttribute>();
+}
+
 /// <summary>Wolverine middleware on every <see cref="IDeadlineMessage"/> handler.</summary>
 public static class DeadlineMessages
 {
     /// <summary>The actor of events recorded when a deadline warns or falls due.</summary>
     public const string Actor = "ops:deadline";
 
+    /// <summary>The event header that says which timer (<see cref="DeadlineTimerAttribute.Key"/>) recorded the event.</summary>
+    public const string TimerHeader = "ops-timer";
+
     /// <summary>
     /// A scheduled envelope carries the name of whoever scheduled it (user-name relay), and the session would stamp
-    /// it on the events the timer records; the timer acts on its own.
+    /// it on the events the timer records; the timer acts on its own, and says which timer it is.
     /// </summary>
-    public static void Before(IDocumentSession session) => session.LastModifiedBy = Actor;
+    public static void Before(IDocumentSession session, IMessageContext context)
+    {
+        session.LastModifiedBy = Actor;
+        if (DeadlineTimerAttribute.Of(context.Envelope?.Message?.GetType()) is { } timer) session.SetHeader(TimerHeader, timer.Key);
+    }
 
     public static bool Applies(HandlerChain chain) => chain.MessageType.IsAssignableTo(typeof(IDeadlineMessage));
 }

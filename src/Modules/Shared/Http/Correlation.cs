@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Ops.Shared.Audit;
 using Wolverine;
 
 namespace Ops.Shared.Http;
@@ -30,14 +31,21 @@ public static class Correlation
         await next(http);
     });
 
-    /// <summary>Runs after authentication: the bus of this request now knows who acts and under which correlation.</summary>
+    /// <summary>
+    /// Runs after authentication: the bus of this request now knows who acts and under which correlation, and the
+    /// events and messages written for a signed-in person carry the person's display name (<see cref="ActingPerson"/>).
+    /// </summary>
     public static IApplicationBuilder UseMessageContextFromRequest(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
+        var name = http.User.Identity is { IsAuthenticated: true, Name: { } userName } ? userName : null;
         if (http.RequestServices.GetService<IMessageContext>() is { } bus)
         {
             bus.CorrelationId = http.CorrelationId();
-            if (http.User.Identity is { IsAuthenticated: true, Name: { } name }) bus.UserName = name;
+            if (name is not null) bus.UserName = name;
         }
+        using var person = name is not null && http.User.FindFirst(OpsClaims.DisplayName)?.Value is { Length: > 0 } displayName
+            ? ActingPerson.Begin(name, displayName)
+            : null;
         await next(http);
     });
 

@@ -86,6 +86,7 @@ public static class ModuleStore
             // the history document and the audit tests read this list.
             options.Events.AddEventTypes(HistoryAttribute.DeclaredIn(module.Assembly));
             options.Listeners.Add(new OnlyDeclaredEvents());
+            options.Listeners.Add(new ActorNameHeaders());
             return options;
         }).IntegrateWithWolverine();
         // Every Wolverine handler of the module's assembly writes to this store, by convention rather than by a

@@ -1,5 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ops.Shared.Audit;
 
 namespace Ops.Shared.Modules;
 
@@ -25,6 +27,7 @@ public static class OpsModuleRegistration
     {
         if (services.RegisteredModules().Any(m => m.Name == module.Name))
             throw new InvalidOperationException($"Module '{module.Name}' is registered twice.");
+        services.TryAddSingleton<HistoryActors>(); // names the actors of every module's history
         return services.AddSingleton(module);
     }
 

@@ -180,8 +180,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_UserHistory"];
         put?: never;
@@ -268,8 +268,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_StoreHistory"];
         put?: never;
@@ -356,8 +356,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_PositionHistory"];
         put?: never;
@@ -424,8 +424,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_EmployeeHistory"];
         put?: never;
@@ -552,8 +552,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_DepartmentHistory"];
         put?: never;
@@ -656,8 +656,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Organization_ApiClientHistory"];
         put?: never;
@@ -944,8 +944,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_SupplierHistory"];
         put?: never;
@@ -1068,8 +1068,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_MarketResearchHistory"];
         put?: never;
@@ -1192,8 +1192,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Selection_CandidateHistory"];
         put?: never;
@@ -1540,8 +1540,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Listing_PromotionPlanHistory"];
         put?: never;
@@ -1724,8 +1724,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Listing_ListingHistory"];
         put?: never;
@@ -2340,9 +2340,12 @@ export interface components {
         };
         /**
          * @description One stored event as an auditor reads it: what happened (Title in the request's language, and
-         *     Data, the event's own typed facts), in which order, who did it, under which correlation.
+         *     Data, the event's own typed facts, as stored), in which order, who did it, under which correlation.
          *     Type is the event's stable name in the store; the OpenAPI document declares, per module, which
-         *     Data shape each Type carries.
+         *     Data shape each Type carries. Actor is the actor as stored.
+         *     Beside the stored facts, what people read (ADR 0016): By, the actor by name (a person's display name,
+         *     an API client's name, a system actor's label), and Changes, the fields of the record this event
+         *     changed with their values before and after, found by replaying the record's own projection event by event.
          */
         HistoryEntry: {
             /** Format: int64 */
@@ -2355,6 +2358,39 @@ export interface components {
             actor?: string | null;
             correlationId?: string | null;
             causationId?: string | null;
+            by: components["schemas"]["HistoryActor"];
+            changes: components["schemas"]["HistoryChange"][];
+        };
+        /**
+         * @description Who did what a history entry records, as people read it. Id is the actor as the event stores it (a
+         *     person's e-mail address, api-client:{name}, ops:deadline, system, seed); Name
+         *     is what to show: the person's display name, the API client's name, or the system actor's label in the request's
+         *     language ("system: go-live timer").
+         */
+        HistoryActor: {
+            kind: components["schemas"]["ActorKind"];
+            id: string;
+            name: string;
+        };
+        /**
+         * @description A person signed in, the system itself (a timer, a seed, a message without a person) or an integrator's API client.
+         * @enum {string}
+         */
+        ActorKind: "Person" | "System" | "ApiClient";
+        /**
+         * @description One field of a record that an event changed: Field is its path in the record as the API shows it
+         *     (status, contact.email, documents.status). A value that was set or replaced has
+         *     Before and After (either may be null: not set); a list says which items it gained
+         *     (Added) and lost (Removed); a change inside one item of a list names that item in
+         *     Item (its name, title or number, as the record shows it).
+         */
+        HistoryChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            item?: string | null;
+            added?: unknown[] | null;
+            removed?: unknown[] | null;
         };
         ApiClientKeyRotated: {
             /** Format: uuid */

@@ -26,7 +26,8 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var breachGoLiveDeadline = (Ops.Listing.Listings.BreachGoLiveDeadline)context.Envelope.Message;
 
-            Ops.Shared.Calendar.DeadlineMessages.Before(documentSession);
+            Ops.Shared.Calendar.DeadlineMessages.Before(documentSession, context);
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Listings.BreachGoLiveDeadlineHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Listings.BreachGoLiveDeadlineHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var cancelPromotion = (Ops.Listing.Promotions.CancelPromotion)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Promotions.CancelPromotionHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Promotions.CancelPromotionHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var changeResearchConclusion = (Ops.Selection.Research.ChangeResearchConclusion)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Selection.Research.ChangeResearchConclusionHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Selection.Research.ChangeResearchConclusionHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var changeStoreCalendar = (Ops.Organization.Stores.ChangeStoreCalendar)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.Stores.ChangeStoreCalendarHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.Stores.ChangeStoreCalendarHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var changeUserRoles = (Ops.Organization.Users.ChangeUserRoles)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.Users.ChangeUserRolesHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.Users.ChangeUserRolesHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var completePromotion = (Ops.Listing.Promotions.CompletePromotion)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Promotions.CompletePromotionHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Promotions.CompletePromotionHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

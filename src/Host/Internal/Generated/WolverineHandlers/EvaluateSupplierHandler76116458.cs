@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var evaluateSupplier = (Ops.Selection.Suppliers.EvaluateSupplier)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Selection.Suppliers.EvaluateSupplierHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Selection.Suppliers.EvaluateSupplierHandler");
             var selectionSettings = await Ops.Shared.Settings.PolicySettingsInForce<Ops.Selection.SelectionSettings>.LoadAsync(documentSession, cancellation).ConfigureAwait(false);

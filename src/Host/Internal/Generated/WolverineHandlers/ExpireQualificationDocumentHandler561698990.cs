@@ -26,7 +26,8 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var expireQualificationDocument = (Ops.Selection.Suppliers.ExpireQualificationDocument)context.Envelope.Message;
 
-            Ops.Shared.Calendar.DeadlineMessages.Before(documentSession);
+            Ops.Shared.Calendar.DeadlineMessages.Before(documentSession, context);
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Selection.Suppliers.ExpireQualificationDocumentHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Selection.Suppliers.ExpireQualificationDocumentHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var leaveCompany = (Ops.Organization.Employees.LeaveCompany)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.Employees.LeaveCompanyHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.Employees.LeaveCompanyHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var logIn = (Ops.Organization.Users.LogIn)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.Users.LogInHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.Users.LogInHandler");
             var organizationSettings = await Ops.Shared.Settings.PolicySettingsInForce<Ops.Organization.OrganizationSettings>.LoadAsync(documentSession, cancellation).ConfigureAwait(false);

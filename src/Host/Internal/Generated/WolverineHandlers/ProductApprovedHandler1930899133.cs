@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var productApproved = (Ops.Selection.Contracts.ProductApproved)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Listings.ProductApprovedHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Listings.ProductApprovedHandler");
             var listingSettings = await Ops.Shared.Settings.PolicySettingsInForce<Ops.Listing.ListingSettings>.LoadAsync(documentSession, cancellation).ConfigureAwait(false);

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var purchaseReceived = (Ops.Logistics.Contracts.PurchaseReceived)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Listings.PurchaseReceivedHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Listings.PurchaseReceivedHandler");
             var listingSettings = await Ops.Shared.Settings.PolicySettingsInForce<Ops.Listing.ListingSettings>.LoadAsync(documentSession, cancellation).ConfigureAwait(false);

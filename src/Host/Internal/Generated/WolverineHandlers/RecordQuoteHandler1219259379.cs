@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var recordQuote = (Ops.Selection.Candidates.RecordQuote)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Selection.Candidates.RecordQuoteHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Selection.Candidates.RecordQuoteHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

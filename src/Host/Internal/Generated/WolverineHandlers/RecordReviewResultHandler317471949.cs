@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var recordReviewResult = (Ops.Listing.Listings.RecordReviewResult)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Listing.Listings.RecordReviewResultHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Listing.Listings.RecordReviewResultHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var revokeApiClient = (Ops.Organization.ApiClients.RevokeApiClient)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.ApiClients.RevokeApiClientHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.ApiClients.RevokeApiClientHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

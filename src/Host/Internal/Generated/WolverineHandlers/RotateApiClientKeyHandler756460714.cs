@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var rotateApiClientKey = (Ops.Organization.ApiClients.RotateApiClientKey)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Organization.ApiClients.RotateApiClientKeyHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Organization.ApiClients.RotateApiClientKeyHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

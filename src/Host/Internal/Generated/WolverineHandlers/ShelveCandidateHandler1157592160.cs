@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var shelveCandidate = (Ops.Selection.Candidates.ShelveCandidate)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Selection.Candidates.ShelveCandidateHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Selection.Candidates.ShelveCandidateHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -34,7 +34,7 @@ public sealed class GetKeywordSetEndpoint(IListingStore store) : Endpoint<Record
 }
 
 /// <summary><c>GET /api/listing/listings/{id}/keywords/history</c>: the keyword set's events in order, with who did them.</summary>
-public sealed class KeywordSetHistoryEndpoint(IListingStore store) : HistoryEndpoint<KeywordSet, IListingStore>(store)
+public sealed class KeywordSetHistoryEndpoint(IListingStore store) : HistoryEndpoint<KeywordSet, KeywordSetView, IListingStore>(store)
 {
     public override void Configure()
     {

@@ -12,9 +12,11 @@ using Wolverine.Marten;
 namespace Ops.Listing.Listings;
 
 /// <summary>Due <c>goLiveWarnWorkingDaysBefore</c> working days before the go-live deadline.</summary>
+[DeadlineTimer(GoLiveDeadlines.Timer, GoLiveDeadlines.TimerName, GoLiveDeadlines.TimerChineseName)]
 public sealed record WarnGoLiveDeadline(Guid ListingId, DateTimeOffset DueAt) : IDeadlineMessage;
 
 /// <summary>Due at the go-live deadline.</summary>
+[DeadlineTimer(GoLiveDeadlines.Timer, GoLiveDeadlines.TimerName, GoLiveDeadlines.TimerChineseName)]
 public sealed record BreachGoLiveDeadline(Guid ListingId, DateTimeOffset DueAt) : IDeadlineMessage;
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed record ReceiptAwaitingListing(Guid Id, string Sku, PurchaseReceipt
 /// </summary>
 public static class GoLiveDeadlines
 {
+    /// <summary>The timer that warns and breaches, as history names it.</summary>
+    public const string Timer = "go-live", TimerName = "system: go-live timer", TimerChineseName = "系统：上架计时器";
+
     /// <summary>The store's calendar as listing last heard it; when the store is unknown, Monday–Friday in UTC without holidays.</summary>
     public static async Task<DeadlineCalendar> CalendarFor(IQuerySession session, Guid storeId, CancellationToken ct) =>
         await session.LoadAsync<StoreCalendarCopy>(storeId, ct) is { } copy

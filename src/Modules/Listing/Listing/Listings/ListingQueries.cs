@@ -88,7 +88,7 @@ public sealed class ListListingsEndpoint(IListingStore store, StoreResults count
     }
 }
 
-public sealed class ListingHistoryEndpoint(IListingStore store) : HistoryEndpoint<Listing, IListingStore>(store)
+public sealed class ListingHistoryEndpoint(IListingStore store) : HistoryEndpoint<Listing, ListingDetails, IListingStore>(store)
 {
     public override void Configure()
     {

@@ -82,7 +82,7 @@ public sealed class ListPromotionPlansEndpoint(IListingStore store, StoreResults
     }
 }
 
-public sealed class PromotionPlanHistoryEndpoint(IListingStore store) : HistoryEndpoint<PromotionPlan, IListingStore>(store)
+public sealed class PromotionPlanHistoryEndpoint(IListingStore store) : HistoryEndpoint<PromotionPlan, PromotionPlanView, IListingStore>(store)
 {
     public override void Configure()
     {

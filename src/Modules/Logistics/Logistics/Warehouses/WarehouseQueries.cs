@@ -71,7 +71,7 @@ public sealed class ListWarehousesEndpoint(ILogisticsStore store, StoreResults c
     }
 }
 
-public sealed class WarehouseHistoryEndpoint(ILogisticsStore store) : HistoryEndpoint<Warehouse, ILogisticsStore>(store)
+public sealed class WarehouseHistoryEndpoint(ILogisticsStore store) : HistoryEndpoint<Warehouse, WarehouseView, ILogisticsStore>(store)
 {
     public override void Configure()
     {

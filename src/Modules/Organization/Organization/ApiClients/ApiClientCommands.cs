@@ -140,7 +140,7 @@ public sealed class ListApiClientsEndpoint(IOrganizationStore store, StoreResult
     }
 }
 
-public sealed class ApiClientHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<ApiClient, IOrganizationStore>(store)
+public sealed class ApiClientHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<ApiClient, ApiClientView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

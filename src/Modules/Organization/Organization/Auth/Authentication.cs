@@ -12,6 +12,7 @@ using Microsoft.IdentityModel.Tokens;
 using Ops.Organization.ApiClients;
 using Ops.Organization.Users;
 using Ops.Shared;
+using Ops.Shared.Outcomes;
 
 namespace Ops.Organization.Auth;
 
@@ -105,7 +106,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var identity = new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.Name, $"api-client:{client.Name}"),
+            new Claim(ClaimTypes.Name, Actors.ApiClient(client.Name)),
             new Claim(OpsClaims.ClientId, client.Id.ToString()),
             new Claim(ClaimTypes.Role, Role.Integration),
             .. client.Scopes.Select(s => new Claim(OpsClaims.Scope, s)),

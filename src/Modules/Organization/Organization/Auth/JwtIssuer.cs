@@ -35,6 +35,7 @@ public sealed class JwtIssuer(AuthOptions options, TimeProvider time)
             new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
             new(ClaimTypes.Name, user.Email),
             new(OpsClaims.UserId, user.Id.ToString()),
+            new(OpsClaims.DisplayName, user.DisplayName),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
 

@@ -61,7 +61,7 @@ public sealed class ListDepartmentsEndpoint(IOrganizationStore store, StoreResul
     }
 }
 
-public sealed class DepartmentHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Department, IOrganizationStore>(store)
+public sealed class DepartmentHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Department, DepartmentView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

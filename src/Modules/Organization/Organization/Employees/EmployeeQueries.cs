@@ -67,7 +67,7 @@ public sealed class ListEmployeesEndpoint(IOrganizationStore store, StoreResults
     }
 }
 
-public sealed class EmployeeHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Employee, IOrganizationStore>(store)
+public sealed class EmployeeHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Employee, EmployeeView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

@@ -62,7 +62,7 @@ public sealed class ListPositionsEndpoint(IOrganizationStore store, StoreResults
     }
 }
 
-public sealed class PositionHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Position, IOrganizationStore>(store)
+public sealed class PositionHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Position, PositionView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

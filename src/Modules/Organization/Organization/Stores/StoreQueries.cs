@@ -62,7 +62,7 @@ public sealed class ListStoresEndpoint(IOrganizationStore store, StoreResults co
     }
 }
 
-public sealed class StoreHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Store, IOrganizationStore>(store)
+public sealed class StoreHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<Store, StoreView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

@@ -87,7 +87,7 @@ public sealed class GetMeEndpoint(IOrganizationStore store) : EndpointWithoutReq
     }
 }
 
-public sealed class UserHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<UserAccount, IOrganizationStore>(store)
+public sealed class UserHistoryEndpoint(IOrganizationStore store) : HistoryEndpoint<UserAccount, UserAccountView, IOrganizationStore>(store)
 {
     public override void Configure()
     {

@@ -140,7 +140,7 @@ public sealed class CandidateCategoriesEndpoint(ISelectionStore store) : Endpoin
             .Order(StringComparer.OrdinalIgnoreCase)];
 }
 
-public sealed class CandidateHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Candidate, ISelectionStore>(store)
+public sealed class CandidateHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Candidate, CandidateDetails, ISelectionStore>(store)
 {
     public override void Configure()
     {

@@ -81,7 +81,7 @@ public sealed class ListMarketResearchEndpoint(ISelectionStore store, StoreResul
     }
 }
 
-public sealed class MarketResearchHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<MarketResearch, ISelectionStore>(store)
+public sealed class MarketResearchHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<MarketResearch, MarketResearchDetails, ISelectionStore>(store)
 {
     public override void Configure()
     {

@@ -7,9 +7,11 @@ using Wolverine.Marten;
 namespace Ops.Selection.Suppliers;
 
 /// <summary>Due <c>warnDaysBeforeExpiry</c> days before a document expires.</summary>
+[DeadlineTimer(QualificationDocumentExpiry.Timer, QualificationDocumentExpiry.TimerName, QualificationDocumentExpiry.TimerChineseName)]
 public sealed record WarnQualificationDocumentExpiring(Guid SupplierId, Guid DocumentId) : IDeadlineMessage;
 
 /// <summary>Due when a document expires.</summary>
+[DeadlineTimer(QualificationDocumentExpiry.Timer, QualificationDocumentExpiry.TimerName, QualificationDocumentExpiry.TimerChineseName)]
 public sealed record ExpireQualificationDocument(Guid SupplierId, Guid DocumentId) : IDeadlineMessage;
 
 /// <summary>
@@ -20,6 +22,10 @@ public sealed record ExpireQualificationDocument(Guid SupplierId, Guid DocumentI
 /// </summary>
 public static class QualificationDocumentExpiry
 {
+    /// <summary>The timer that warns and expires, as history names it.</summary>
+    public const string Timer = "qualification-document-expiry", TimerName = "system: document expiry timer",
+        TimerChineseName = "系统：资质文件到期计时器";
+
     public static OutgoingMessages Schedule(IEnumerable<object> events, int warnDaysBeforeExpiry)
     {
         var messages = new OutgoingMessages();

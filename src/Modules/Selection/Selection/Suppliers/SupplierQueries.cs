@@ -87,7 +87,7 @@ public sealed class ListSuppliersEndpoint(ISelectionStore store, StoreResults co
     }
 }
 
-public sealed class SupplierHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Supplier, ISelectionStore>(store)
+public sealed class SupplierHistoryEndpoint(ISelectionStore store) : HistoryEndpoint<Supplier, SupplierDetails, ISelectionStore>(store)
 {
     public override void Configure()
     {

@@ -15,6 +15,7 @@ import { useCandidateHistory } from '../api/get-candidate-history';
 import { useProfitEstimate } from '../api/get-profit-estimate';
 import { CandidateDialogs, type CandidateDialog } from '../components/candidate-dialogs';
 import { CandidateFunnel, LifecycleActions } from '../components/candidate-funnel';
+import { useCandidateHistoryVocabulary } from '../components/candidate-history-vocabulary';
 import { OverviewSection, QuotesTable, SamplesTable } from '../components/candidate-sections';
 import { ProfitEstimateView } from '../components/profit-estimate-view';
 import { StageTag } from '../components/stage-tag';
@@ -99,8 +100,9 @@ function EstimateSection({ candidate }: { candidate: Candidate }) {
 function HistorySection({ id }: { id: string }) {
   const { t } = useTranslation();
   const history = useCandidateHistory(id);
+  const vocabulary = useCandidateHistoryVocabulary();
   if (history.isPending) return <Loading />;
   if (history.isError) return <ProblemAlert error={history.error} />;
-  return history.data.length === 0 ? <Empty description={t('history.empty')} /> : <HistoryTimeline entries={history.data} />;
+  return history.data.length === 0 ? <Empty description={t('history.empty')} /> : <HistoryTimeline entries={history.data} vocabulary={vocabulary} />;
 }
 

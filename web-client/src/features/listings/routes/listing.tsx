@@ -18,6 +18,7 @@ import { ContentEditor } from '../components/content-editor';
 import { isSavedContent } from '../components/content-form';
 import { FailingRules } from '../components/failing-rules';
 import { ListingActions } from '../components/listing-actions';
+import { useListingHistoryVocabulary } from '../components/listing-history-vocabulary';
 import { ListingSummary } from '../components/listing-summary';
 import { QualityPanel } from '../components/quality-panel';
 import { ReviewPanel } from '../components/review-panel';
@@ -33,6 +34,7 @@ export function ListingRoute() {
   const canWrite = useCan('listings:write');
   const listing = useListing(listingId);
   const history = useListingHistory(listingId);
+  const historyVocabulary = useListingHistoryVocabulary();
   const [refusal, setRefusal] = useState<unknown>(null);
   // Bumped to mount the content editor afresh from the current content (after a save, or on request).
   const [editorGeneration, setEditorGeneration] = useState(0);
@@ -120,7 +122,7 @@ export function ListingRoute() {
               <Empty />
             ) : (
               <Flex vertical>
-                <HistoryTimeline entries={history.data} />
+                <HistoryTimeline entries={history.data} vocabulary={historyVocabulary} />
               </Flex>
             ),
           },

@@ -325,6 +325,13 @@ describe('Supplier page', () => {
     await user.click(screen.getByRole('tab', { name: 'History' }));
     const entries = await screen.findAllByTestId('history-entry');
     expect(entries.map((e) => within(e).getByRole('strong').textContent)).toEqual(['Supplier rejected', 'Supplier registered']);
+    // The rejection as a sentence: who (by name, not e-mail) and what it changed, in the supplier screens' words.
+    const rejected = entries[0] ?? document.body;
+    expect(rejected).toHaveTextContent('by Demo admin');
+    expect(within(rejected).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Status: Evaluated → Rejected',
+      'Rejection reason: — → Failed the audit',
+    ]);
   });
 
   it('speaks Chinese', async () => {

@@ -221,9 +221,18 @@ function target(request: Request, id: string, roles: string[]): Supplier | Respo
 
 /** Applies an accepted change: a new version and its history entry; answers the supplier. */
 function record(supplier: Supplier, type: string, data: Record<string, unknown>, change: Partial<Supplier>) {
+  // The changed fields with their values before and after, as the host lists them (top-level values only, here).
+  const changes = Object.entries(change)
+    .filter(([field, after]) => typeof after !== 'object' && supplier[field as keyof Supplier] !== after)
+    .map(([field, after]) => ({ field, before: supplier[field as keyof Supplier] ?? null, after: after ?? null }));
   Object.assign(supplier, change, { version: supplier.version + 1 });
   const history = suppliersDb.history.get(supplier.id) ?? [];
-  history.push(historyEntry(supplier.version, type, { supplierId: supplier.id, ...data }, new Date().toISOString(), db.me.email));
+  history.push(
+    historyEntry(supplier.version, type, { supplierId: supplier.id, ...data }, new Date().toISOString(), db.me.email, {
+      by: { kind: 'Person', id: db.me.email, name: db.me.displayName },
+      changes,
+    }),
+  );
   suppliersDb.history.set(supplier.id, history);
   return HttpResponse.json(supplier, { headers: { ETag: `"${supplier.version}"` } });
 }
