@@ -2128,8 +2128,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries
-         * @description GET …/{id}/history for a record whose stream was started as : the events in order, as typed history entries. A module declares the route; the reading is the same everywhere.
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
          */
         get: operations["Logistics_WarehouseHistory"];
         put?: never;
@@ -2343,7 +2343,7 @@ export interface components {
          *     Data, the event's own typed facts, as stored), in which order, who did it, under which correlation.
          *     Type is the event's stable name in the store; the OpenAPI document declares, per module, which
          *     Data shape each Type carries. Actor is the actor as stored.
-         *     Beside the stored facts, what people read (ADR 0016): By, the actor by name (a person's display name,
+         *     Beside the stored facts, what people read (ADR 0018): By, the actor by name (a person's display name,
          *     an API client's name, a system actor's label), and Changes, the fields of the record this event
          *     changed with their values before and after, found by replaying the record's own projection event by event.
          */

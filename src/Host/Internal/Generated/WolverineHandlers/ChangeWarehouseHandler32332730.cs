@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var changeWarehouse = (Ops.Logistics.Warehouses.ChangeWarehouse)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Warehouses.ChangeWarehouseHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Warehouses.ChangeWarehouseHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var closeWarehouse = (Ops.Logistics.Warehouses.CloseWarehouse)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Warehouses.CloseWarehouseHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Warehouses.CloseWarehouseHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

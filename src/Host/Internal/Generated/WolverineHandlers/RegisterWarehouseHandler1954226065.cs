@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var registerWarehouse = (Ops.Logistics.Warehouses.RegisterWarehouse)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Warehouses.RegisterWarehouseHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Warehouses.RegisterWarehouseHandler");
             

@@ -26,6 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var reopenWarehouse = (Ops.Logistics.Warehouses.ReopenWarehouse)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Warehouses.ReopenWarehouseHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Warehouses.ReopenWarehouseHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow

@@ -23,6 +23,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var storeCalendarChanged = (Ops.Organization.Contracts.StoreCalendarChanged)context.Envelope.Message;
 
+            Ops.Shared.Audit.ActorNameMessages.Before(context);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Calendar.StoreCalendarChangedHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Calendar.StoreCalendarChangedHandler");
             
