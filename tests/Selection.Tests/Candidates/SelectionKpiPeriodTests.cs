@@ -148,7 +148,7 @@ public sealed class SelectionKpiPeriodTests(SelectionApp app) : SelectionTest(ap
         {
             ["activity"] = "Screened", ["from"] = KpiPeriod.Format(period.From), ["to"] = KpiPeriod.Format(period.To),
         }, ignoreOrder: true);
-        (await Follow<CandidateDetails>(list)).Select(c => c.Name).ShouldBe(["Silicone lid", "Silicone cup"], ignoreOrder: true);
+        (await Follow<CandidateSummary>(list)).Select(c => c.Name).ShouldBe(["Silicone lid", "Silicone cup"], ignoreOrder: true);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class SelectionKpiPeriodTests(SelectionApp app) : SelectionTest(ap
         (stages.Scope, stages.Previous, stages.Trend.Count).ShouldBe((KpiScope.Now, null, 0));
         var screened = stages.Parts.Single(p => p.Key == "Screened");
         screened.List.ShouldNotBeNull().Query.ShouldBe(new Dictionary<string, string> { ["stage"] = "Screened" });
-        (await Follow<CandidateDetails>(screened.List)).Select(c => c.Name).ShouldBe(["Screened and passed"]);
+        (await Follow<CandidateSummary>(screened.List)).Select(c => c.Name).ShouldBe(["Screened and passed"]);
     }
 
     [Theory]
