@@ -62,9 +62,14 @@ export function KpiPartsChart({ kpi, label, onOpen }: KpiPartsChartProps) {
       const part = kpi.parts[dataIndex];
       if (part) open.current?.(part);
     });
+    // The tile settles its width after the chart is drawn (the grid lays out around it): follow the element's own size,
+    // or the bars are drawn for a wider box and run out of the tile.
     const resize = () => chart.resize();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+    observer?.observe(element.current);
     window.addEventListener('resize', resize);
     return () => {
+      observer?.disconnect();
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
