@@ -8,6 +8,9 @@ namespace Ops.Shared;
 /// </summary>
 public static class Bilingual
 {
-    public static string Pick(string english, string chinese) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? chinese : english;
+    public static string Pick(string english, string chinese) => For(CultureInfo.CurrentUICulture, english, chinese);
+
+    /// <summary>The text in <paramref name="culture"/>'s language: Chinese when it is Chinese and a Chinese text is given.</summary>
+    public static string For(CultureInfo culture, string english, string? chinese) =>
+        chinese is not null && culture.TwoLetterISOLanguageName == "zh" ? chinese : english;
 }

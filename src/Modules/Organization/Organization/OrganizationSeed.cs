@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Ops.Organization.Users;
 using Ops.Shared;
 using Ops.Shared.Modules;
+using Ops.Shared.Outcomes;
 
 namespace Ops.Organization;
 
@@ -15,7 +16,7 @@ public sealed class OrganizationSeed(IOrganizationStore store, IConfiguration co
     : IModuleSeed
 {
     public const string PasswordKey = "Ops:DemoUsers:Password";
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
 
     public static string DemoEmail(string role) => $"{role}@demo.ops";
 

@@ -19,7 +19,7 @@ public sealed class HistoryAttribute(string title, string chineseTitle) : Attrib
     public string Title { get; } = title;
     public string ChineseTitle { get; } = chineseTitle;
 
-    public string TitleFor(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh" ? ChineseTitle : Title;
+    public string TitleFor(CultureInfo culture) => Bilingual.For(culture, Title, ChineseTitle);
 
     public static HistoryAttribute? Of(Type eventType) =>
         eventType.GetCustomAttribute<HistoryAttribute>()

@@ -16,8 +16,7 @@ public sealed record Rule(string Code, string Message, string? ChineseMessage = 
     public IReadOnlyList<RuleBreach> Breaches { get; init; } = [];
 
     /// <summary>The message in the request's language (<c>Accept-Language: zh-CN</c> → Chinese when given).</summary>
-    public string MessageFor(CultureInfo culture) =>
-        ChineseMessage is not null && culture.TwoLetterISOLanguageName == "zh" ? ChineseMessage : Message;
+    public string MessageFor(CultureInfo culture) => Bilingual.For(culture, Message, ChineseMessage);
 
     public override string ToString() => Code;
 }
@@ -25,8 +24,7 @@ public sealed record Rule(string Code, string Message, string? ChineseMessage = 
 /// <summary>One rule a checked whole breaks, and on which field (a path as the request names it; null for the whole).</summary>
 public sealed record RuleBreach(string Code, string? Field, string Message, string? ChineseMessage = null)
 {
-    public string MessageFor(CultureInfo culture) =>
-        ChineseMessage is not null && culture.TwoLetterISOLanguageName == "zh" ? ChineseMessage : Message;
+    public string MessageFor(CultureInfo culture) => Bilingual.For(culture, Message, ChineseMessage);
 }
 
 /// <summary>

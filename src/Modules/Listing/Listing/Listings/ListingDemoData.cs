@@ -14,7 +14,7 @@ namespace Ops.Listing.Listings;
 /// </summary>
 public sealed class ListingDemoData(IServiceScopeFactory scopes, IListingStore store, ILogger<ListingDemoData> logger) : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
 
     private static readonly IReadOnlyList<(string Sku, string Product, ListingStatus State)> Listings =
     [

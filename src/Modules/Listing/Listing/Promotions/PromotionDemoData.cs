@@ -15,7 +15,7 @@ namespace Ops.Listing.Promotions;
 /// </summary>
 public sealed class PromotionDemoData(IListingStore store, IServiceScopeFactory scopes, TimeProvider time) : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
     public static readonly Guid DemoStoreId = DeterministicGuid.From("ops.org.store.demo");
 
     private sealed record DemoPlan(string Key, int MonthsFromNow, PromotionStatus Status, PromotionTool[] Tools, decimal Budget, decimal SalesTarget);

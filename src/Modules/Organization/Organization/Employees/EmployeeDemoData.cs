@@ -15,7 +15,7 @@ namespace Ops.Organization.Employees;
 /// </summary>
 public sealed class EmployeeDemoData(IServiceScopeFactory scopes, IOrganizationStore store) : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
     private const string Manager = "operations-manager";
 
     public static Guid EmployeeId(string positionKey) => DeterministicGuid.From($"ops.org.demo.employee.{positionKey}");

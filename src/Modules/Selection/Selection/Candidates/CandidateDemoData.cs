@@ -15,7 +15,7 @@ namespace Ops.Selection.Candidates;
 /// </summary>
 public sealed class CandidateDemoData(IServiceScopeFactory scopes, ISelectionStore store, TimeProvider time) : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
 
     private static Guid SupplierId(string key) => DeterministicGuid.From($"ops.selection.demo.supplier.{key}");
 

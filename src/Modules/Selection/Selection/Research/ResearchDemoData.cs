@@ -16,7 +16,7 @@ namespace Ops.Selection.Research;
 /// </summary>
 public sealed class ResearchDemoData(ISelectionStore store, IServiceScopeFactory scopes, ILogger<ResearchDemoData> logger) : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
 
     public static Guid StudyId(string key) => Id($"research.{key}");
 

@@ -20,7 +20,7 @@ namespace Ops.Selection.Suppliers;
 public sealed class SupplierDemoData(ISelectionStore store, IServiceScopeFactory scopes, TimeProvider time, ILogger<SupplierDemoData> logger)
     : IModuleSeed
 {
-    public const string Actor = "seed";
+    public const string Actor = Actors.Seed;
 
     public static Guid SupplierId(string key) => Id($"supplier.{key}");
 
