@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Logistics.Inventory;
 using Ops.Logistics.Warehouses;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -36,6 +37,7 @@ public static class LogisticsModule
             options.AddPolicySettings<LogisticsSettings>();
             StoreCalendarCopy.Configure(options);
             WarehouseView.Configure(options);
+            StockLedger.Configure(options);
         });
         return builder;
     }
