@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Logistics.Inventory;
+using Ops.Logistics.Products;
 using Ops.Logistics.Warehouses;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -38,6 +39,7 @@ public static class LogisticsModule
             StoreCalendarCopy.Configure(options);
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
+            LogisticsProduct.Configure(options);
         });
         return builder;
     }

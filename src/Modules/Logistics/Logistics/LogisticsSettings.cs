@@ -44,6 +44,40 @@ public sealed record LogisticsSettings : IPolicySettings
 
     /// <summary>How a channel recommendation weighs cost, transit time and quality; the three add up to 100.</summary>
     public ChannelWeights ChannelWeights { get; init; } = new(40, 35, 25);
+
+    /// <summary>Targets of the logistics KPIs (<c>GET /api/logistics/kpis</c>).</summary>
+    public LogisticsKpiTargets KpiTargets { get; init; } = new();
+}
+
+/// <summary>
+/// Targets of the logistics KPIs; null: no target. The spec's four (logistics.md, "Policy parameters") are the defaults;
+/// the others stay unset until the team sets its own.
+/// </summary>
+public sealed record LogisticsKpiTargets
+{
+    /// <summary>Orders shipped by their ship-by deadline, at least (percent).</summary>
+    public decimal? OnTimeShipPercent { get; init; } = 98;
+
+    /// <summary>Shipments whose tracking was updated within <c>trackingUpdateHours</c> every time, at least (percent).</summary>
+    public decimal? TrackingUpdatedPercent { get; init; } = 95;
+
+    /// <summary>Shipments delivered later than the channel's promised transit, at most (percent).</summary>
+    public decimal? DelayRatePercent { get; init; } = 3;
+
+    /// <summary>Shipments delivered damaged, at most (percent).</summary>
+    public decimal? DamageRatePercent { get; init; } = 0.5m;
+
+    /// <summary>Logistics cost as a share of sales, at most (percent).</summary>
+    public decimal? CostOfSalesPercent { get; init; }
+
+    /// <summary>Inventory turnover over the period, at least (a ratio: cost of goods sold / average inventory value).</summary>
+    public decimal? InventoryTurnover { get; init; }
+
+    /// <summary>Days a SKU was out of stock in a warehouse, summed over the period, at most.</summary>
+    public decimal? StockoutDays { get; init; }
+
+    /// <summary>Stocktake lines counted equal to the system quantity, at least (percent).</summary>
+    public decimal? StocktakeAccuracyPercent { get; init; }
 }
 
 /// <summary>Weights, in percent, of a channel's cost, transit time and quality in its recommendation score.</summary>
@@ -70,6 +104,22 @@ public sealed class LogisticsSettingsValidator : Validator<LogisticsSettings>
         RuleFor(s => s.ChannelWeights.Quality).InclusiveBetween(0, 100).OverridePropertyName("channelWeights.quality").When(s => s.ChannelWeights is not null);
         RuleFor(s => s.ChannelWeights).Must(w => w.Cost + w.Time + w.Quality == 100).When(s => s.ChannelWeights is not null)
             .WithMessage(_ => Ops.Shared.Bilingual.Pick("The cost, time and quality weights add up to 100.", "成本、时效和质量权重之和须为 100。"));
+        RuleFor(s => s.KpiTargets).NotNull().SetValidator(new KpiTargetsValidator());
+    }
+
+    private sealed class KpiTargetsValidator : AbstractValidator<LogisticsKpiTargets>
+    {
+        public KpiTargetsValidator()
+        {
+            RuleFor(t => t.OnTimeShipPercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.TrackingUpdatedPercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.DelayRatePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.DamageRatePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.CostOfSalesPercent).InclusiveBetween(0m, 1000m);
+            RuleFor(t => t.InventoryTurnover).InclusiveBetween(0m, 1000m);
+            RuleFor(t => t.StockoutDays).InclusiveBetween(0m, 100000m);
+            RuleFor(t => t.StocktakeAccuracyPercent).InclusiveBetween(0m, 100m);
+        }
     }
 }
 

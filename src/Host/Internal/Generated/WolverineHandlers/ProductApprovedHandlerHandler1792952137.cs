@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ProductApprovedHandler1930899133
+    // START: ProductApprovedHandlerHandler1792952137
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ProductApprovedHandler1930899133 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ProductApprovedHandlerHandler1792952137 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> _outboxedSessionFactoryOfListingStore;
 
-        public ProductApprovedHandler1930899133(System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> outboxedSessionFactoryOfListingStore)
+        public ProductApprovedHandlerHandler1792952137(System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Listing.IListingStore> outboxedSessionFactoryOfListingStore)
         {
             _timeProvider = timeProvider;
             _outboxedSessionFactoryOfListingStore = outboxedSessionFactoryOfListingStore;
@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ProductApprovedHandler1930899133
+    // END: ProductApprovedHandlerHandler1792952137
     
     
 }
