@@ -24,7 +24,7 @@ public sealed class ModuleChainTests(HostApp app) : HostTest(app)
         // The demo candidates go through selection's own commands; one of them is approved and published.
         var approval = await Host.ExecuteAndWaitAsync(
             _ => ActivatorUtilities.CreateInstance<CandidateDemoData>(Host.Services).SeedAsync(CancellationToken.None), 120_000);
-        var approved = approval.Sent.SingleMessage<ProductApproved>();
+        var approved = approval.SinglePublished<ProductApproved>();
 
         var drafts = await As(Role.Auditor, x => x.Get.Url($"/api/listing/listings?sku={approved.Sku}")).Ok<Page<ListingDetails>>();
         var draft = drafts.Items.ShouldHaveSingleItem();

@@ -73,7 +73,7 @@ public sealed class CreateListingTests(ListingApp app) : ListingTest(app)
     {
         var product = Approved();
 
-        await Host.InvokeMessageAndWaitAsync(product);
+        await App.Deliver(product);
 
         var draft = await App.Details(ListingRecord.IdFor(Sku));
         draft.Status.ShouldBe(ListingStatus.Draft);
@@ -95,8 +95,8 @@ public sealed class CreateListingTests(ListingApp app) : ListingTest(app)
     {
         var product = Approved();
 
-        await Host.InvokeMessageAndWaitAsync(product);
-        await Host.InvokeMessageAndWaitAsync(product);
+        await App.Deliver(product);
+        await App.Deliver(product);
 
         (await App.History(ListingRecord.IdFor(Sku))).Select(e => (e.Type, e.Actor))
             .ShouldBe([("listing_drafted", "system"), ("listing_quality_checked", "system")]);
@@ -107,7 +107,7 @@ public sealed class CreateListingTests(ListingApp app) : ListingTest(app)
     {
         var byHand = await App.Drafted();
 
-        await Host.InvokeMessageAndWaitAsync(Approved());
+        await App.Deliver(Approved());
 
         (await App.Details(byHand.Id)).ShouldBeSameAs(byHand);
     }
@@ -115,7 +115,7 @@ public sealed class CreateListingTests(ListingApp app) : ListingTest(app)
     [Fact]
     public async Task a_drafted_product_cannot_be_drafted_again_by_hand()
     {
-        await Host.InvokeMessageAndWaitAsync(Approved());
+        await App.Deliver(Approved());
 
         await App.Create(NewListing()).ShouldBeRefused(ListingRules.SkuAlreadyListed.Code);
     }

@@ -242,7 +242,7 @@ public sealed class GoLiveDeadlineTests(ListingApp app) : ListingTest(app)
         var early = await App.Deliver(Receipt(receivedAt), othersMayRefuse: true);
         App.Clock.Advance(TimeSpan.FromDays(1));
 
-        var drafted = await Host.InvokeMessageAndWaitAsync(Approved());
+        var drafted = await App.Deliver(Approved());
 
         early.Scheduled.Envelopes().ShouldBeEmpty();
         drafted.Scheduled.SingleEnvelope<BreachGoLiveDeadline>().ScheduledTime.ShouldBe(new DateTimeOffset(2030, 11, 7, 14, 0, 0, TimeSpan.Zero));

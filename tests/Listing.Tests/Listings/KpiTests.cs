@@ -35,7 +35,7 @@ public sealed class KpiTests(ListingApp app) : ListingTest(app)
     public async Task the_indicators_measure_status_first_pass_approval_days_to_live_deadlines_and_content()
     {
         // A: approved by selection two days before, live the day after its purchase arrived (deadline met).
-        await Host.InvokeMessageAndWaitAsync(Approved("A") with { ApprovedAt = OpsFixture.Start.AddDays(-2) });
+        await App.Deliver(Approved("A") with { ApprovedAt = OpsFixture.Start.AddDays(-2) });
         var a = Ops.Listing.Listings.Listing.IdFor("A");
         await App.ChangeContent(GoodContent(a)).Ok<ListingDetails>();
         await App.Post(a, "submit").Ok<ListingDetails>();

@@ -100,7 +100,7 @@ public sealed class PlatformStatusTests(ListingApp app) : ListingTest(app)
         relisted.Status.ShouldBe(ListingStatus.Relisted);
         var live = (await result.ReadAsJsonAsync<ListingDetails>())!;
         (live.Status, live.DelistReason, live.FirstWentLiveAt).ShouldBe((ListingStatus.Live, null, OpsFixture.Start));
-        messages.Sent.SingleMessage<Contracts.ListingWentLive>().Asin.ShouldBe("B0LUMINA01");
+        messages.SinglePublished<Contracts.ListingWentLive>().Asin.ShouldBe("B0LUMINA01");
     }
 
     [Fact]

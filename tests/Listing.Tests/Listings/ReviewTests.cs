@@ -22,7 +22,7 @@ public sealed class ReviewTests(ListingApp app) : ListingTest(app)
         live.Asin.ShouldBe("B0LUMINA01");
         live.ApprovedOnFirstSubmission.ShouldBe(true);
         live.WentLiveAt.ShouldBe(OpsFixture.Start.AddDays(1));
-        messages.Sent.SingleMessage<Contracts.ListingWentLive>()
+        messages.SinglePublished<Contracts.ListingWentLive>()
             .ShouldBe(new Contracts.ListingWentLive(submitted.Id, Sku, "B0LUMINA01", 39.99m, "USD", OpsFixture.Start.AddDays(1)));
     }
 

@@ -21,7 +21,7 @@ public sealed class ApprovalTests(SelectionApp app) : SelectionTest(app)
         var approved = (await result.ReadAsJsonAsync<CandidateDetails>())!;
         (approved.Stage, approved.ApprovedBy, approved.ApprovedAt).ShouldBe((CandidateStage.Approved, "ops-manager@demo.ops", OpsFixture.Start));
         approved.Sku.ShouldNotBeNull().ShouldMatch(@"^HOM-3011-\d{5,}$");
-        messages.Sent.SingleMessage<ProductApproved>().ShouldBe(new ProductApproved(candidate.Id, approved.Sku, "Collapsible silicone lunch box",
+        messages.SinglePublished<ProductApproved>().ShouldBe(new ProductApproved(candidate.Id, approved.Sku, "Collapsible silicone lunch box",
             "Home & Kitchen", "US", quote.SupplierId, quote.SupplierName, "USD", 4.80m, 29.99m, 25, 500, new ProductSize(10, 6, 3, 1.2m),
             OpsFixture.Start));
     }
@@ -92,7 +92,7 @@ public sealed class ApprovalTests(SelectionApp app) : SelectionTest(app)
         var skus = new List<string>();
         foreach (var result in results) skus.Add((await result.ReadAsJsonAsync<CandidateDetails>())!.Sku!);
         skus.Distinct().Count().ShouldBe(approvals);
-        messages.Sent.MessagesOf<ProductApproved>().Select(m => m.Sku).ShouldBe(skus, ignoreOrder: true);
+        messages.Published<ProductApproved>().Select(m => m.Sku).ShouldBe(skus, ignoreOrder: true);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class CandidateDemoDataTests(SelectionApp app) : SelectionTest(app
         afterFirst.Select(c => c.Id).ShouldBe(Enum.GetValues<CandidateStage>().Select(CandidateDemoData.CandidateId), ignoreOrder: true);
         afterSecond.Select(c => (c.Id, c.Version)).ShouldBe(afterFirst.Select(c => (c.Id, c.Version)), ignoreOrder: true);
         afterFirst.Single(c => c.Stage == CandidateStage.Approved).Sku.ShouldNotBeNull();
-        first.Sent.MessagesOf<ProductApproved>().Count().ShouldBe(1);
+        first.Published<ProductApproved>().Count.ShouldBe(1);
         second.Sent.MessagesOf<ProductApproved>().ShouldBeEmpty();
 
         var suppliers = await As(Role.Auditor, x => x.Get.Url("/api/selection/suppliers")).Ok<Page<SupplierDetails>>();

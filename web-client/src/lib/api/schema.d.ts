@@ -2008,6 +2008,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/kpis?from=&to= (logistics.md, "KPIs"): over the period (by default the last 30 days), each with the previous period, a trend and its target from the settings
+         * @description GET /api/logistics/kpis?from=&to= (logistics.md, "KPIs"): over the period (by default the last 30 days), each with the previous period, a trend and its target from the settings. Each area computes its own in SQL.
+         */
+        get: operations["Logistics_GetKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/logistics/settings": {
         parameters: {
             query?: never;
@@ -6137,6 +6157,8 @@ export interface components {
             varianceReviewPercent: number;
             /** @description How a channel recommendation weighs cost, transit time and quality; the three add up to 100. */
             channelWeights: components["schemas"]["ChannelWeights"];
+            /** @description Targets of the logistics KPIs (GET /api/logistics/kpis). */
+            kpiTargets: components["schemas"]["LogisticsKpiTargets"];
         };
         /** @description Weights, in percent, of a channel's cost, transit time and quality in its recommendation score. */
         ChannelWeights: {
@@ -6146,6 +6168,52 @@ export interface components {
             time: number;
             /** Format: int32 */
             quality: number;
+        };
+        /**
+         * @description Targets of the logistics KPIs; null: no target. The spec's four (logistics.md, "Policy parameters") are the defaults;
+         *     the others stay unset until the team sets its own.
+         */
+        LogisticsKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Orders shipped by their ship-by deadline, at least (percent).
+             */
+            onTimeShipPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Shipments whose tracking was updated within trackingUpdateHours every time, at least (percent).
+             */
+            trackingUpdatedPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Shipments delivered later than the channel's promised transit, at most (percent).
+             */
+            delayRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Shipments delivered damaged, at most (percent).
+             */
+            damageRatePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Logistics cost as a share of sales, at most (percent).
+             */
+            costOfSalesPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Inventory turnover over the period, at least (a ratio: cost of goods sold / average inventory value).
+             */
+            inventoryTurnover?: number | null;
+            /**
+             * Format: decimal
+             * @description Days a SKU was out of stock in a warehouse, summed over the period, at most.
+             */
+            stockoutDays?: number | null;
+            /**
+             * Format: decimal
+             * @description Stocktake lines counted equal to the system quantity, at least (percent).
+             */
+            stocktakeAccuracyPercent?: number | null;
         };
         RegisterWarehouseRequest: {
             /** @description Short, unique and fixed once registered, e.g. FBA-ONT8 or SZ-OWN-1. */
@@ -6190,6 +6258,224 @@ export interface components {
             totalItems: number;
             /** Format: int64 */
             totalPages: number;
+        };
+        InventoryItemOpened: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            storeId: string;
+            sku: string;
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+        };
+        /** @description Inventory item opened (库存项已建立). */
+        InventoryItemOpenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inventory_item_opened";
+            data: components["schemas"]["InventoryItemOpened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inventory_item_opened";
+        };
+        /** @description On hand corrected to a counted quantity (an approved stocktake) or written off (a reconciliation case), with the reason. */
+        StockAdjustmentPosted: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantityBefore: number;
+            /** Format: int32 */
+            quantityAfter: number;
+            reason: string;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description The record a movement belongs to; a reservation is held by its source (one per order), so repeats are no-ops. */
+        MovementSource: {
+            kind: components["schemas"]["MovementSourceKind"];
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description What caused a stock movement: the receipt, order, stocktake, return or reconciliation case, by its id.
+         * @enum {string}
+         */
+        MovementSourceKind: "Receipt" | "Order" | "Stocktake" | "Return" | "Reconciliation" | "Transfer";
+        /** @description Stock adjusted (库存已调整). */
+        StockAdjustmentPostedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_adjustment_posted";
+            data: components["schemas"]["StockAdjustmentPosted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_adjustment_posted";
+        };
+        /** @description Goods are on their way to the warehouse (a purchase or an inbound shipment): counted as inbound until received. */
+        StockInboundAnnounced: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Inbound stock announced (在途库存已登记). */
+        StockInboundAnnouncedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_inbound_announced";
+            data: components["schemas"]["StockInboundAnnounced"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_inbound_announced";
+        };
+        /** @description Goods arrived and were accepted (a purchase receipt or a transfer); inbound of the same source goes down by as much. */
+        StockReceived: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Stock received (已入库). */
+        StockReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_received";
+            data: components["schemas"]["StockReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_received";
+        };
+        StockReleased: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Stock released (预留已释放). */
+        StockReleasedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_released";
+            data: components["schemas"]["StockReleased"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_released";
+        };
+        StockReserved: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Stock reserved (库存已预留). */
+        StockReservedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_reserved";
+            data: components["schemas"]["StockReserved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_reserved";
+        };
+        StockReturned: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Stock returned (退货已入库). */
+        StockReturnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_returned";
+            data: components["schemas"]["StockReturned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_returned";
+        };
+        /** @description The units reserved for the source left the warehouse: on hand and reserved both go down by them. */
+        StockShipped: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            source: components["schemas"]["MovementSource"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Stock shipped (已出库). */
+        StockShippedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_shipped";
+            data: components["schemas"]["StockShipped"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_shipped";
         };
         WarehouseChanged: {
             /** Format: uuid */
@@ -6282,7 +6568,7 @@ export interface components {
             type: "warehouse_reopened";
         };
         /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
-        LogisticsHistoryEntry: components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        LogisticsHistoryEntry: components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -16476,6 +16762,67 @@ export interface operations {
             };
             /** @description The body is not sent as application/json (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetKpis: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
