@@ -71,7 +71,16 @@ internal sealed partial class EndpointShape
     /// A POST to a collection (no <c>{id}</c>) by a signed-in caller: 201 with <c>Location</c>.
     /// Anonymous POSTs (logging in) create nothing the caller could address.
     /// </summary>
-    public bool IsCreate => Method == "post" && !HasRecordId && !IsAnonymous && !IsCalculation;
+    public bool IsCreate => Method == "post" && !HasRecordId && !IsAnonymous && !IsCalculation && !IsUpload;
+
+    /// <summary>
+    /// The content types of a file sent as the body (<see cref="Ops.Shared.Imports.FileUploadAttribute"/>): an import,
+    /// answered 202 with the job (200 with the earlier job for a file imported before).
+    /// </summary>
+    public IReadOnlyList<string> FileContentTypes =>
+        RequestType?.GetCustomAttribute<Ops.Shared.Imports.FileUploadAttribute>()?.ContentTypes ?? [];
+
+    public bool IsUpload => FileContentTypes.Count > 0;
 
     /// <summary>A POST that only computes (<see cref="Ops.Shared.Http.CalculationAttribute"/>): 200, nothing saved.</summary>
     public bool IsCalculation => Definition.EndpointType.IsDefined(typeof(Ops.Shared.Http.CalculationAttribute), inherit: false);
@@ -88,7 +97,7 @@ internal sealed partial class EndpointShape
     /// <summary>The response is a read model carrying its <c>Version</c>, which the API sends as <c>ETag</c>.</summary>
     public bool ReturnsRecord => ResponseType?.GetProperty("Version")?.PropertyType == typeof(long);
 
-    public bool HasBody => BodyProperties.Count > 0;
+    public bool HasBody => BodyProperties.Count > 0 || IsUpload;
 
     /// <summary>Anything the client sends that can be malformed or invalid (400): route values, query, headers, body.</summary>
     public bool HasInput => HasValidator || HasBody || RouteParameters.Count > 0 || QueryProperties.Count > 0 || ChangesRecord || TakesIdempotencyKey;

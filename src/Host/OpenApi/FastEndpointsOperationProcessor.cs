@@ -109,13 +109,23 @@ public sealed class FastEndpointsOperationProcessor(IServiceProvider? services =
     };
 
     private static OpenApiRequestBody? RequestBody(EndpointShape endpoint, Schemas schemas) =>
-        endpoint.HasBody
+        endpoint.IsUpload ? FileBody(endpoint)
+        : endpoint.HasBody
             ? new OpenApiRequestBody
             {
                 IsRequired = true,
                 Content = { [JsonContentType] = new OpenApiMediaType { Schema = schemas.Body(endpoint) } },
             }
             : null;
+
+    /// <summary>The file itself is the body, in any of the content types the endpoint takes.</summary>
+    private static OpenApiRequestBody FileBody(EndpointShape endpoint)
+    {
+        var body = new OpenApiRequestBody { IsRequired = true, Description = "The file, as it is: the body of the request." };
+        foreach (var type in endpoint.FileContentTypes)
+            body.Content[type] = new OpenApiMediaType { Schema = new JsonSchema { Type = JsonObjectType.String, Format = "binary" } };
+        return body;
+    }
 
     /// <summary>
     /// Either way of signing in will do: a bearer token or an integrator's API key. Anonymous operations have none

@@ -17,6 +17,12 @@ internal static class OperationResponses
         IEnumerable<object> metadata)
     {
         yield return Success(endpoint, schemas);
+        if (endpoint.IsUpload && endpoint.ResponseType is { } job)
+            yield return (StatusCodes.Status200OK.ToString(), new OpenApiResponse
+            {
+                Description = "The same file was imported before: its job, unchanged; nothing runs.",
+                Content = { [FastEndpointsOperationProcessor.JsonContentType] = new OpenApiMediaType { Schema = schemas.For(job) } },
+            });
 
         var problem = schemas.For(typeof(Problem));
         var declared = metadata.OfType<ProducesResponseTypeMetadata>().Select(m => m.StatusCode).Where(s => s >= 400);
@@ -26,6 +32,17 @@ internal static class OperationResponses
 
     private static (string, OpenApiResponse) Success(EndpointShape endpoint, Schemas schemas)
     {
+        if (endpoint.IsUpload && endpoint.ResponseType is { } job)
+        {
+            var accepted = new OpenApiResponse
+            {
+                Description = "Accepted: the job that imports the file; poll it at Location until it is finished.",
+                Content = { [FastEndpointsOperationProcessor.JsonContentType] = new OpenApiMediaType { Schema = schemas.For(job) } },
+            };
+            accepted.Headers[HeaderNames.Location] = Header("Where the job is read.");
+            return (StatusCodes.Status202Accepted.ToString(), accepted);
+        }
+
         if (endpoint.ResponseType is null)
             return (StatusCodes.Status204NoContent.ToString(), new OpenApiResponse { Description = "Done; nothing to return." });
 
@@ -77,7 +94,7 @@ internal static class OperationResponses
             StatusCodes.Status404NotFound => $"No such record ({ProblemCodes.NotFound}).",
             StatusCodes.Status409Conflict => $"A rule refuses the change (its rule code), or another change landed first ({ProblemCodes.ConcurrentWrite}).",
             StatusCodes.Status412PreconditionFailed => $"If-Match names a stale version ({ProblemCodes.VersionMismatch}).",
-            StatusCodes.Status415UnsupportedMediaType => $"The body is not sent as application/json ({ProblemCodes.UnsupportedMediaType}).",
+            StatusCodes.Status415UnsupportedMediaType => $"The body is not sent in a content type the operation takes ({ProblemCodes.UnsupportedMediaType}).",
             StatusCodes.Status422UnprocessableEntity => $"The Idempotency-Key was first used with a different body ({ProblemCodes.IdempotencyKeyReused}).",
             StatusCodes.Status503ServiceUnavailable =>
                 $"The database cannot be reached for now ({ProblemCodes.ServiceUnavailable}); retry after the seconds Retry-After gives.",

@@ -6,6 +6,7 @@ using Ops.Logistics.Inventory;
 using Ops.Logistics.Products;
 using Ops.Logistics.Warehouses;
 using Ops.Shared.Calendar;
+using Ops.Shared.Imports;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -40,7 +41,9 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            Imports.Configure(options);
         });
+        builder.Services.AddImports<ILogisticsStore>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ops.Shared.Modules;
 
 namespace Ops.Shared.Imports;
 
@@ -25,6 +26,9 @@ public interface IImportDefinition<TRecord>
     string Kind { get; }
 
     IAsyncEnumerable<ImportRecord<TRecord>> ReadAsync(Stream file, ImportFormat format, CancellationToken ct);
+
+    /// <summary>First pass, per batch of records that read well: what the database refuses (a record already there with other content).</summary>
+    Task<IReadOnlyList<ImportRowError>> CheckAsync(IServiceProvider services, IReadOnlyList<ImportRecord<TRecord>> batch, CancellationToken ct);
 
     Task<ImportBatchResult> WriteAsync(IServiceProvider services, ImportJob job, IReadOnlyList<TRecord> batch, CancellationToken ct);
 }
@@ -70,7 +74,13 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
             StartedAt = time.GetUtcNow(),
         };
         await SaveAsync(store, job, ct);
-        await queue.Writer.WriteAsync(token => RunAsync(store, definition, job, file, token), ct);
+        // Row errors are written in the language of the person who uploaded the file, as a response to them would be.
+        var language = System.Globalization.CultureInfo.CurrentUICulture;
+        await queue.Writer.WriteAsync(token =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = language;
+            return RunAsync(store, definition, job, file, token);
+        }, ct);
         return (job, true);
     }
 
@@ -133,12 +143,13 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
         }
     }
 
-    /// <summary>First pass: every row read and checked, in-file duplicates refused; nothing written.</summary>
+    /// <summary>First pass: every row read and checked, in-file duplicates refused, the database asked per batch; nothing written.</summary>
     private async Task<ImportJob> CheckAsync<TRecord>(IDocumentStore store, IImportDefinition<TRecord> definition, ImportJob job, ImportFile file, CancellationToken ct)
     {
-        // One entry per record (its key's hash), to refuse a record given twice in the same file: about 40 bytes a record.
+        // One entry per record (its key), to refuse a record given twice in the same file.
         var seen = new Dictionary<int, List<(string Key, int Row)>>();
         var errors = new List<ImportRowError>();
+        var batch = new List<ImportRecord<TRecord>>(BatchSize);
         int rows = 0, records = 0;
         await using var stream = file.Open();
         await foreach (var record in definition.ReadAsync(stream, file.Format, ct))
@@ -148,7 +159,15 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
             errors.AddRange(record.Errors);
             if (record.Errors.Count == 0 && Duplicate(seen, record.Key, record.Row) is { } first)
                 errors.Add(new ImportRowError(record.Row, null, "import.duplicate_record",
-                    $"{record.Key} is already in this file at row {first}."));
+                    Bilingual.Pick($"{record.Key} is already in this file at row {first}.", $"{record.Key} 已在本文件第 {first} 行出现。")));
+            else if (record.Errors.Count == 0) batch.Add(record);
+
+            if (batch.Count == BatchSize)
+            {
+                errors.AddRange(await definition.CheckAsync(services, batch, ct));
+                batch.Clear();
+            }
+
             if (records % ProgressEveryRows == 0)
             {
                 job = job.WithErrors(errors) with { RowsRead = rows, Records = records };
@@ -157,7 +176,8 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
             }
         }
 
-        return job.WithErrors(errors) with { RowsRead = rows, Records = records };
+        if (batch.Count > 0) errors.AddRange(await definition.CheckAsync(services, batch, ct));
+        return job.WithErrors([.. errors.OrderBy(e => e.Row)]) with { RowsRead = rows, Records = records };
     }
 
     private static int? Duplicate(Dictionary<int, List<(string Key, int Row)>> seen, string key, int row)
@@ -198,5 +218,32 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
         await using var session = store.LightweightSession();
         session.Store(job);
         await session.SaveChangesAsync(ct);
+    }
+}
+
+public static class Imports
+{
+    /// <summary>
+    /// Imports into <typeparamref name="TStore"/>: the one background runner, and at start-up the jobs a stopped host left
+    /// unfinished marked failed. The store itself calls <see cref="Configure"/>.
+    /// </summary>
+    public static IServiceCollection AddImports<TStore>(this IServiceCollection services) where TStore : class, IDocumentStore
+    {
+        if (!services.Any(s => s.ServiceType == typeof(ImportRunner)))
+        {
+            services.AddSingleton<ImportRunner>();
+            services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
+        }
+
+        return services.AddModuleSeed<InterruptedImports<TStore>>();
+    }
+
+    /// <summary>The job document, found by its file's hash and listed newest first.</summary>
+    public static void Configure(StoreOptions options) =>
+        options.Schema.For<ImportJob>().Index(j => j.Sha256).Index(j => j.StartedAt);
+
+    private sealed class InterruptedImports<TStore>(TStore store, TimeProvider time) : IModuleSeed where TStore : IDocumentStore
+    {
+        public Task SeedAsync(CancellationToken ct) => ImportRunner.FailInterruptedAsync(store, time.GetUtcNow(), ct);
     }
 }
