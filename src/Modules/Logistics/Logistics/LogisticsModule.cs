@@ -40,6 +40,7 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            Orders.OrderDetails.Configure(options);
         });
         return builder;
     }
