@@ -41,6 +41,7 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            Orders.OrderDetails.Configure(options);
             Imports.Configure(options);
         });
         builder.Services.AddImports<ILogisticsStore>();

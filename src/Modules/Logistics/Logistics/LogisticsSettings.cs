@@ -12,6 +12,9 @@ public sealed record LogisticsSettings : IPolicySettings
     /// <summary>Working days (store calendar) from an order being received to it being shipped.</summary>
     public int ShipWithinWorkingDays { get; init; } = 2;
 
+    /// <summary>Working days before the ship-by deadline that an unshipped order is warned (orders; not before receipt).</summary>
+    public int ShipWarnWorkingDaysBefore { get; init; } = 1;
+
     /// <summary>Hours from an order being received to it being reviewed (confirmed or put on hold).</summary>
     public int ConfirmOrderHours { get; init; } = 4;
 
@@ -88,6 +91,7 @@ public sealed class LogisticsSettingsValidator : Validator<LogisticsSettings>
     public LogisticsSettingsValidator()
     {
         RuleFor(s => s.ShipWithinWorkingDays).InclusiveBetween(1, 30);
+        RuleFor(s => s.ShipWarnWorkingDaysBefore).InclusiveBetween(0, 29).LessThan(s => s.ShipWithinWorkingDays);
         RuleFor(s => s.ConfirmOrderHours).InclusiveBetween(1, 72);
         RuleFor(s => s.TrackingUpdateHours).InclusiveBetween(1, 168);
         RuleFor(s => s.ExceptionContactHours).InclusiveBetween(1, 72);

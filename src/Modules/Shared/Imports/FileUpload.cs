@@ -13,7 +13,7 @@ public sealed class FileUploadAttribute(params string[] contentTypes) : Attribut
 }
 
 /// <summary>Binds a request from its route values and query string only, leaving the body to the endpoint (a file being imported).</summary>
-public sealed class QueryOnlyBinder<TRequest> : IRequestBinder<TRequest> where TRequest : new()
+public sealed class QueryOnlyBinder<TRequest> : IRequestBinder<TRequest> where TRequest : notnull, new()
 {
     public ValueTask<TRequest> BindAsync(BinderContext ctx, CancellationToken ct)
     {

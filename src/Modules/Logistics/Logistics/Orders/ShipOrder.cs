@@ -1,0 +1,98 @@
+using JasperFx.Events;
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Ops.Logistics.Inventory;
+using Ops.Shared;
+using Ops.Shared.Http;
+using Ops.Shared.Outcomes;
+using Ops.Shared.Validation;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Ops.Logistics.Orders;
+
+public sealed record ShipOrderRequest
+{
+    public Guid Id { get; init; }
+    public Guid ChannelId { get; init; }
+    public string Carrier { get; init; } = "";
+    public string TrackingNumber { get; init; } = "";
+
+    /// <summary>When it left the warehouse: not later than now, not before the order was received.</summary>
+    public DateTimeOffset? ShippedAt { get; init; }
+
+    /// <summary>The shipment's actual cost, when known (with its currency).</summary>
+    public decimal? ShippingCost { get; init; }
+    public string? CostCurrency { get; init; }
+
+    /// <summary>The channel's promised delivery (ship date + its maximum transit days); delivery is on time by it.</summary>
+    public DateTimeOffset? PromisedDeliveryBy { get; init; }
+}
+
+public sealed class ShipOrderValidator : Validator<ShipOrderRequest>
+{
+    public ShipOrderValidator()
+    {
+        RuleFor(r => r.ChannelId).NotEmpty();
+        RuleFor(r => r.Carrier).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.TrackingNumber).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.ShippedAt).NotNull();
+        RuleFor(r => r.ShippingCost).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).PrecisionScale(18, 4, true);
+        RuleFor(r => r.CostCurrency!).NotEmpty().Currency().When(r => r.ShippingCost is not null);
+        RuleFor(r => r.CostCurrency).Null().When(r => r.ShippingCost is null)
+            .WithMessage(_ => Bilingual.Pick("A currency goes with a shipping cost.", "币种须与运费一起填写。"));
+        RuleFor(r => r.PromisedDeliveryBy).GreaterThanOrEqualTo(r => r.ShippedAt).When(r => r.PromisedDeliveryBy is not null && r.ShippedAt is not null);
+    }
+}
+
+public sealed record ShipOrder(Guid OrderId, Guid ChannelId, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt, decimal? ShippingCost,
+    string? CostCurrency, DateTimeOffset? PromisedDeliveryBy, long? ExpectedVersion);
+
+/// <summary>
+/// <c>POST /api/logistics/orders/{id}/ship</c>: the reserved stock leaves the warehouse (<c>StockShipped</c> in the same
+/// transaction), <c>OrderShipped</c> is published, on time when shipped by the ship-by deadline; the tracking clock starts.
+/// </summary>
+public sealed class ShipOrderEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<ShipOrderRequest, OrderDetails>
+{
+    public override void Configure()
+    {
+        Post("/orders/{id}/ship");
+        Group<LogisticsGroup>();
+        Roles(Role.Logistics, Role.OpsManager);
+    }
+
+    public override Task HandleAsync(ShipOrderRequest r, CancellationToken ct) =>
+        this.UpdateAsync<OrderDetails>(bus, store, expected => new ShipOrder(r.Id, r.ChannelId, r.Carrier.Trim(), r.TrackingNumber.Trim(),
+            r.ShippedAt!.Value, r.ShippingCost, r.CostCurrency, r.PromisedDeliveryBy, expected), ct);
+}
+
+public static class ShipOrderHandler
+{
+    public static async Task<(Outcome, OutgoingMessages)> Handle(ShipOrder command, [WriteAggregate(Required = false)] IEventStream<Order> stream,
+        IDocumentSession session, LogisticsSettings policy, IMessageContext context, TimeProvider time, CancellationToken ct)
+    {
+        var (by, now) = (context.Actor(), time.GetUtcNow());
+        if (stream.Aggregate is not { } order || order.RefusalToShip(command.ShippedAt, now) is not null
+            || command.ExpectedVersion is { } expected && expected != stream.CurrentVersion)
+            return (stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Ship(ShipmentOf(command, Guid.Empty), policy, by, now)), []);
+        if (await ChannelCheck.RefusalAsync(session, command.ChannelId, ct) is { } channelRefusal) return (new Outcome.Refused(channelRefusal), []);
+
+        var warehouseId = order.WarehouseId!.Value;
+        var source = new MovementSource(MovementSourceKind.Order, order.Id);
+        foreach (var (sku, _) in order.Receipt.UnitsBySku())
+        {
+            var shipped = await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Ship(source, by, now), by, now, ct);
+            if (shipped.Refusal is { } rule)
+            {
+                session.EjectAllPendingChanges();
+                return (new Outcome.Refused(rule), []);
+            }
+        }
+        var outcome = stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Ship(ShipmentOf(command, warehouseId), policy, by, now));
+        return (outcome, OrderAnnouncements.For(order, outcome));
+    }
+
+    private static Shipment ShipmentOf(ShipOrder c, Guid warehouseId) =>
+        new(warehouseId, c.ChannelId, c.Carrier, c.TrackingNumber, c.ShippedAt, c.ShippingCost, c.CostCurrency, c.PromisedDeliveryBy);
+}
