@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FastEndpoints;
+using FluentValidation;
 using FluentValidation.Results;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +14,7 @@ using Ops.Shared.Calendar;
 using Ops.Shared.Http;
 using Ops.Shared.Imports;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Paging;
 using Wolverine;
 
 namespace Ops.Logistics.Orders;
@@ -69,7 +73,7 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
             return null;
         }
 
-        T Number<T>(CsvRow row, string column) where T : struct, INumber<T>
+        T Number<T>(CsvRow row, string column) where T : struct, INumberBase<T>
         {
             if (row[column] is { } text && T.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
             if (row[column] is not null) errors.Add(Malformed(row.Number, column, "a number, with a point for decimals"));
@@ -122,6 +126,7 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
             while (true)
             {
                 ReceiveOrderRequest? order;
+                JsonException? malformed = null;
                 try
                 {
                     if (!await orders.MoveNextAsync()) yield break;
@@ -129,10 +134,16 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
                 }
                 catch (JsonException e)
                 {
+                    order = null;
+                    malformed = e;
+                }
+
+                if (malformed is not null)
+                {
                     // The rest of the file cannot be read past malformed JSON: the job stops here, refused.
                     yield return ImportRecord<OrderReceipt>.Refused(element + 1, $"#{element + 1}",
-                        [new ImportRowError(element + 1, e.Path, ProblemCodes.MalformedRequest,
-                            Bilingual.Pick($"The file is not a JSON array of orders: {e.Message}", $"文件不是订单的 JSON 数组：{e.Message}"))]);
+                        [new ImportRowError(element + 1, malformed.Path, ProblemCodes.MalformedRequest,
+                            Bilingual.Pick($"The file is not a JSON array of orders: {malformed.Message}", $"文件不是订单的 JSON 数组：{malformed.Message}"))]);
                     yield break;
                 }
 
@@ -165,26 +176,26 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
     /// <summary>A validator's error named by the CSV column and the row it came from (a line's field: that line's row).</summary>
     private static ImportRowError CsvError(IReadOnlyList<CsvRow> rows, ValidationFailure error)
     {
-        var name = error.PropertyName;
+        var name = JsonField(error.PropertyName);
         var row = rows[0].Number;
-        if (name.StartsWith("Lines[", StringComparison.Ordinal) && int.TryParse(name[6..name.IndexOf(']')], out var line) && line < rows.Count)
+        if (name.StartsWith("lines[", StringComparison.Ordinal) && int.TryParse(name[6..name.IndexOf(']')], out var line) && line < rows.Count)
             row = rows[line].Number;
         var column = name switch
         {
-            _ when name.EndsWith(".Sku", StringComparison.Ordinal) => "sku",
-            _ when name.EndsWith(".Quantity", StringComparison.Ordinal) => "quantity",
-            _ when name.EndsWith(".UnitPrice", StringComparison.Ordinal) => "unitPrice",
-            "Lines" => "sku",
-            "Buyer.Name" => "buyerName",
-            "Buyer.Email" => "buyerEmail",
-            "Buyer.Phone" => "buyerPhone",
-            "Buyer.Address.Line1" => "addressLine1",
-            "Buyer.Address.Line2" => "addressLine2",
-            "Buyer.Address.City" => "city",
-            "Buyer.Address.Region" => "region",
-            "Buyer.Address.PostalCode" => "postalCode",
-            "Buyer.Address.Country" => "country",
-            _ => JsonField(name),
+            _ when name.EndsWith(".sku", StringComparison.Ordinal) => "sku",
+            _ when name.EndsWith(".quantity", StringComparison.Ordinal) => "quantity",
+            _ when name.EndsWith(".unitPrice", StringComparison.Ordinal) => "unitPrice",
+            "lines" => "sku",
+            "buyer.name" => "buyerName",
+            "buyer.email" => "buyerEmail",
+            "buyer.phone" => "buyerPhone",
+            "buyer.address.line1" => "addressLine1",
+            "buyer.address.line2" => "addressLine2",
+            "buyer.address.city" => "city",
+            "buyer.address.region" => "region",
+            "buyer.address.postalCode" => "postalCode",
+            "buyer.address.country" => "country",
+            _ => name,
         };
         return new ImportRowError(row, column, ProblemCodes.ValidationFailed, error.ErrorMessage);
     }
@@ -348,9 +359,19 @@ public sealed class GetOrderImportEndpoint(ILogisticsStore store) : Endpoint<Get
 
 public sealed record ListImportJobsRequest : PageRequest;
 
+public sealed class ListImportJobsValidator : Validator<ListImportJobsRequest>
+{
+    public ListImportJobsValidator() => this.IncludePaging(ListOrderImportsEndpoint.Sort);
+}
+
 /// <summary><c>GET /api/logistics/orders/imports</c>: the order import jobs, newest first (row errors left out: read the job for them).</summary>
 public sealed class ListOrderImportsEndpoint(ILogisticsStore store) : Endpoint<ListImportJobsRequest, Page<ImportJob>>
 {
+    internal static readonly SortFields<ImportJob> Sort = new("-startedAt", new Dictionary<string, Expression<Func<ImportJob, object>>>
+    {
+        ["startedAt"] = j => j.StartedAt,
+    });
+
     public override void Configure()
     {
         Get("/orders/imports");
@@ -361,8 +382,8 @@ public sealed class ListOrderImportsEndpoint(ILogisticsStore store) : Endpoint<L
     public override async Task HandleAsync(ListImportJobsRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var page = await session.Query<ImportJob>().Where(j => j.Kind == OrderImport.KindName).OrderByDescending(j => j.StartedAt)
-            .ToPageAsync(session, request, ct);
+        // Jobs are documents written without events: their count is taken each time (no cached counts).
+        var page = await session.Query<ImportJob>().Where(j => j.Kind == OrderImport.KindName).ToPageAsync(session, request, Sort, null, ct);
         await Send.OkAsync(page with { Items = [.. page.Items.Select(j => j with { Errors = [] })] }, ct);
     }
 }
