@@ -189,14 +189,14 @@ public static class HostLoad
     private static string ETagOf(HttpResponseMessage response) =>
         response.Headers.ETag?.ToString() ?? throw new BenchException($"{(int)response.StatusCode} from {response.RequestMessage?.RequestUri} without an ETag");
 
-    private static async Task ExpectSuccessAsync(HttpResponseMessage response, string what)
+    internal static async Task ExpectSuccessAsync(HttpResponseMessage response, string what)
     {
         if (response.IsSuccessStatusCode) return;
         throw new BenchException($"{what}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>A client for the host: logged in as a real user (POST /api/auth/token), keep-alive, loopback, no proxy.</summary>
-    private static async Task<HttpClient> LogInAsync(Options o, int connections)
+    internal static async Task<HttpClient> LogInAsync(Options o, int connections)
     {
         var http = new HttpClient(new SocketsHttpHandler
         {

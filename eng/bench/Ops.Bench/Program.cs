@@ -15,6 +15,8 @@ try
         ["http", .. var rest] => await HostLoad.MeasureAsync(Options.Parse(rest)),
         ["pgbench", .. var rest] => PgbenchLog.Summarise(Options.Parse(rest)),
         ["report", .. var rest] => Report.Write(Options.Parse(rest)),
+        ["orders-file", .. var rest] => OrderImportLoad.WriteFile(Options.Parse(rest)),
+        ["import", .. var rest] => await OrderImportLoad.ImportAsync(Options.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -32,6 +34,8 @@ static int Usage()
           http    --url U --email E --password P --ids FILE --connections C --warmup S --seconds S --results FILE --errors FILE
           pgbench --name N --tps T --failed F --seconds S --results FILE LOGFILE...
           report  --results FILE --markdown FILE
+          orders-file --count N --prefix P --out FILE
+          import  --url U --email E --password P --file FILE --name N --host-pid PID --results FILE
         """);
     return 2;
 }
@@ -59,6 +63,8 @@ namespace Ops.Bench
         }
 
         public string this[string key] => values.TryGetValue(key, out var v) ? v : throw new BenchException($"--{key} is required");
+
+        public void Set(string key, string value) => values[key] = value;
 
         public int Int(string key) => int.Parse(this[key], CultureInfo.InvariantCulture);
 

@@ -8,6 +8,7 @@ namespace Ops.Bench;
 /// </summary>
 public static class Report
 {
+    private const double ImportShareTarget = 25, ImportMemoryGrowthMb = 64;
     private const double CommandShareTarget = 30, ReadShareTarget = 50, QueryP99TargetMs = 100, RssAfterTargetMb = 400, ColdStartTargetMs = 3_000;
 
     private static readonly (string Name, string Title, string? Ceiling)[] Rows =
@@ -70,7 +71,31 @@ public static class Report
         Target(md, $"host RSS after the run ≤ {RssAfterTargetMb} MB", $"{rssAfter:F0} MB (peak {rssPeak:F0} MB)", rssAfter <= RssAfterTargetMb);
         Target(md, $"cold start ≤ {ColdStartTargetMs / 1000} s (process start to `/health/ready` 200)",
             $"{cold / 1000:F2} s (first start, schema applied before: {first / 1000:F2} s)", cold <= ColdStartTargetMs);
+        md.AppendLine();
+        RenderImport(md, Figure);
         return md.ToString();
+    }
+
+    /// <summary>The order import beside COPY of the same rows, and its memory for a file ten times larger (issue 14).</summary>
+    private static void RenderImport(StringBuilder md, Func<string, double> figure)
+    {
+        var copy = figure("copy.orders.rows_per_s");
+        md.AppendLine("| order import (CSV, one line per order) | orders | seconds | orders/s | share of COPY | host RSS start → peak |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|");
+        md.AppendLine($"| PostgreSQL `COPY` of the large file's rows into a plain table | {figure("copy.orders.rows"):F0} | | {copy:F0} | | |");
+        foreach (var (name, title) in new[] { ("import.small", "host: small file"), ("import.large", "host: large file") })
+            md.AppendLine($"| {title} (`POST /api/logistics/orders/import`, upload to job completed) | {figure($"{name}.rows"):F0} | " +
+                          $"{figure($"{name}.seconds"):F1} | {figure($"{name}.rows_per_s"):F0} | {100 * figure($"{name}.rows_per_s") / copy:F1} % | " +
+                          $"{figure($"{name}.rss.before.mb"):F0} → {figure($"{name}.rss.peak.mb"):F0} MB |");
+        md.AppendLine();
+        var share = 100 * figure("import.large.rows_per_s") / copy;
+        var smallGrowth = figure("import.small.rss.peak.mb") - figure("import.small.rss.before.mb");
+        var largeGrowth = figure("import.large.rss.peak.mb") - figure("import.large.rss.before.mb");
+        md.AppendLine("| target (issue 14) | this run | |");
+        md.AppendLine("|---|---|---|");
+        Target(md, $"order import ≥ {ImportShareTarget} % of COPY", $"{share:F1} %", share >= ImportShareTarget);
+        Target(md, $"memory flat in the file size: the large file's peak rise within {ImportMemoryGrowthMb} MB of the small one's",
+            $"+{largeGrowth:F0} MB vs +{smallGrowth:F0} MB", largeGrowth <= smallGrowth + ImportMemoryGrowthMb);
     }
 
     private static void Target(StringBuilder md, string target, string figure, bool met) =>
