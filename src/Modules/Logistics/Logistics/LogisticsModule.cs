@@ -2,10 +2,13 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Logistics.Channels;
 using Ops.Logistics.Inventory;
 using Ops.Logistics.Products;
 using Ops.Logistics.Warehouses;
 using Ops.Shared.Calendar;
+using Ops.Shared.Http;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -40,7 +43,9 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            ChannelView.Configure(options);
         });
+        builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();
         return builder;
     }
 }
