@@ -2,11 +2,14 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Logistics.Channels;
 using Ops.Logistics.Inventory;
 using Ops.Logistics.Products;
 using Ops.Logistics.Warehouses;
 using Ops.Shared.Calendar;
 using Ops.Shared.Imports;
+using Ops.Shared.Http;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
 
@@ -43,8 +46,10 @@ public static class LogisticsModule
             LogisticsProduct.Configure(options);
             Orders.OrderDetails.Configure(options);
             Imports.Configure(options);
+            ChannelView.Configure(options);
         });
         builder.Services.AddImports<ILogisticsStore>();
+        builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();
         return builder;
     }
 }

@@ -48,6 +48,9 @@ public sealed record LogisticsSettings : IPolicySettings
     /// <summary>How a channel recommendation weighs cost, transit time and quality; the three add up to 100.</summary>
     public ChannelWeights ChannelWeights { get; init; } = new(40, 35, 25);
 
+    /// <summary>Quality score (0–100) a channel without delivered or lost shipments gets in a recommendation.</summary>
+    public decimal UnratedChannelQualityScore { get; init; } = 50m;
+
     /// <summary>Targets of the logistics KPIs (<c>GET /api/logistics/kpis</c>).</summary>
     public LogisticsKpiTargets KpiTargets { get; init; } = new();
 }
@@ -108,6 +111,7 @@ public sealed class LogisticsSettingsValidator : Validator<LogisticsSettings>
         RuleFor(s => s.ChannelWeights.Quality).InclusiveBetween(0, 100).OverridePropertyName("channelWeights.quality").When(s => s.ChannelWeights is not null);
         RuleFor(s => s.ChannelWeights).Must(w => w.Cost + w.Time + w.Quality == 100).When(s => s.ChannelWeights is not null)
             .WithMessage(_ => Ops.Shared.Bilingual.Pick("The cost, time and quality weights add up to 100.", "成本、时效和质量权重之和须为 100。"));
+        RuleFor(s => s.UnratedChannelQualityScore).InclusiveBetween(0m, 100m).PrecisionScale(5, 2, true);
         RuleFor(s => s.KpiTargets).NotNull().SetValidator(new KpiTargetsValidator());
     }
 
