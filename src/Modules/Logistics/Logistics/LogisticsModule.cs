@@ -40,6 +40,7 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            Receipts.PurchaseReceiptView.Configure(options);
         });
         return builder;
     }
