@@ -47,6 +47,7 @@ public static class LogisticsModule
             Orders.OrderDetails.Configure(options);
             Imports.Configure(options);
             ChannelView.Configure(options);
+            Receipts.PurchaseReceiptView.Configure(options);
         });
         builder.Services.AddImports<ILogisticsStore>();
         builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();

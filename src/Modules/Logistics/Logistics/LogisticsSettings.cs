@@ -53,6 +53,31 @@ public sealed record LogisticsSettings : IPolicySettings
 
     /// <summary>Targets of the logistics KPIs (<c>GET /api/logistics/kpis</c>).</summary>
     public LogisticsKpiTargets KpiTargets { get; init; } = new();
+
+    // Inventory (helper inv): FBA storage limits.
+    /// <summary>Units an FBA warehouse may hold per storage type; a replenishment suggestion never exceeds what is left.</summary>
+    public FbaCapacity FbaCapacity { get; init; } = new();
+}
+
+/// <summary>Units of stock (on hand + inbound) an FBA fulfilment centre accepts per storage type.</summary>
+public sealed record FbaCapacity
+{
+    public int Standard { get; init; } = 10_000;
+    public int Oversize { get; init; } = 2_000;
+    public int Apparel { get; init; } = 5_000;
+    public int Footwear { get; init; } = 2_000;
+    public int Flammable { get; init; } = 500;
+    public int Aerosol { get; init; } = 500;
+
+    public int For(Inventory.StorageType type) => type switch
+    {
+        Inventory.StorageType.Oversize => Oversize,
+        Inventory.StorageType.Apparel => Apparel,
+        Inventory.StorageType.Footwear => Footwear,
+        Inventory.StorageType.Flammable => Flammable,
+        Inventory.StorageType.Aerosol => Aerosol,
+        _ => Standard,
+    };
 }
 
 /// <summary>
@@ -113,6 +138,11 @@ public sealed class LogisticsSettingsValidator : Validator<LogisticsSettings>
             .WithMessage(_ => Ops.Shared.Bilingual.Pick("The cost, time and quality weights add up to 100.", "成本、时效和质量权重之和须为 100。"));
         RuleFor(s => s.UnratedChannelQualityScore).InclusiveBetween(0m, 100m).PrecisionScale(5, 2, true);
         RuleFor(s => s.KpiTargets).NotNull().SetValidator(new KpiTargetsValidator());
+        RuleFor(s => s.FbaCapacity).NotNull();
+        RuleFor(s => new[] { s.FbaCapacity.Standard, s.FbaCapacity.Oversize, s.FbaCapacity.Apparel, s.FbaCapacity.Footwear, s.FbaCapacity.Flammable,
+                s.FbaCapacity.Aerosol }).Must(c => c.All(u => u is >= 0 and <= 10_000_000)).OverridePropertyName("fbaCapacity")
+            .When(s => s.FbaCapacity is not null)
+            .WithMessage(_ => Ops.Shared.Bilingual.Pick("Each storage type's capacity is 0 to 10,000,000 units.", "每种仓储类型的容量为 0 至 10,000,000 件。"));
     }
 
     private sealed class KpiTargetsValidator : AbstractValidator<LogisticsKpiTargets>

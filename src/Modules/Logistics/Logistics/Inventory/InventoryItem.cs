@@ -44,6 +44,19 @@ public sealed record StockAdjustmentPosted(
     Guid ItemId, Guid WarehouseId, string Sku, int QuantityBefore, int QuantityAfter, string Reason, MovementSource Source, string RecordedBy,
     DateTimeOffset RecordedAt);
 
+/// <summary>
+/// The item's alert states changed after a movement (<see cref="StockAlerts"/>): the figures it entered them with. Kept on
+/// the item, so the signals (LowStockDetected, StockoutForecast, ReplenishmentNeeded) go out once on entering a state.
+/// </summary>
+[History("Stock alerts changed", "库存预警已变化")]
+public sealed record StockAlertsChanged(
+    Guid ItemId, Guid WarehouseId, string Sku, StockAlerts Before, StockAlerts After, int Available, decimal DailyVelocity, decimal SafetyStock,
+    int SuggestedQuantity, DateOnly? StockoutOn, int LeadTimeDays, string RecordedBy, DateTimeOffset RecordedAt)
+{
+    /// <summary>The states this change entered (not those it stayed in or left).</summary>
+    public StockAlerts Entered => After & ~Before;
+}
+
 public static class InventoryRules
 {
     public static readonly Rule QuantityMustBePositive =
@@ -67,6 +80,9 @@ public static class InventoryRules
 public sealed record InventoryItem(
     Guid Id, Guid WarehouseId, Guid StoreId, string Sku, int OnHand, int Inbound, ImmutableDictionary<Guid, int> Reservations)
 {
+    /// <summary>The signalled alert states the item is in (set by <see cref="StockAlertsChanged"/>; see <see cref="StockSignals.Signalled"/>).</summary>
+    public StockAlerts Alerts { get; init; }
+
     public int Reserved => Reservations.Values.Sum();
     public int Available => OnHand - Reserved;
 
@@ -83,6 +99,21 @@ public sealed record InventoryItem(
     public InventoryItem Apply(StockShipped e) => this with { OnHand = OnHand - e.Quantity, Reservations = Reservations.Remove(e.Source.Id) };
     public InventoryItem Apply(StockReturned e) => this with { OnHand = OnHand + e.Quantity };
     public InventoryItem Apply(StockAdjustmentPosted e) => this with { OnHand = e.QuantityAfter };
+    public InventoryItem Apply(StockAlertsChanged e) => this with { Alerts = e.After };
+
+    /// <summary>The item after <paramref name="events"/> (a decision's), as the snapshot will be once they are appended.</summary>
+    public InventoryItem After(IEnumerable<object> events) => events.Aggregate(this, (item, e) => e switch
+    {
+        StockInboundAnnounced m => item.Apply(m),
+        StockReceived m => item.Apply(m),
+        StockReserved m => item.Apply(m),
+        StockReleased m => item.Apply(m),
+        StockShipped m => item.Apply(m),
+        StockReturned m => item.Apply(m),
+        StockAdjustmentPosted m => item.Apply(m),
+        StockAlertsChanged m => item.Apply(m),
+        _ => item,
+    });
 
     public static InventoryItemOpened Open(Guid warehouseId, Guid storeId, string sku, string by, DateTimeOffset now) =>
         new(IdFor(warehouseId, sku), warehouseId, storeId, sku, by, now);

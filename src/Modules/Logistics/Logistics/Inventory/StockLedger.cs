@@ -4,6 +4,7 @@ using Marten;
 using Marten.Events.Aggregation;
 using Marten.Events.Projections;
 using Ops.Shared.Outcomes;
+using Wolverine;
 
 namespace Ops.Logistics.Inventory;
 
@@ -20,16 +21,29 @@ public static class StockLedger
     /// Decides a movement on the stock of <paramref name="sku"/> in the warehouse; an item that has never moved is
     /// opened first (for the warehouse's store). Returns the decision: refused, accepted with nothing to do, or appended.
     /// </summary>
+    /// <remarks>
+    /// After the movement the item's figures are computed again (<see cref="StockSignals"/>); when it enters a state (low
+    /// stock, stockout forecast within the lead time, reorder point) a <see cref="StockAlertsChanged"/> is appended with it
+    /// and, given <paramref name="signals"/> (the handler's message context, so the messages go out with the transaction),
+    /// LowStockDetected / StockoutForecast / ReplenishmentNeeded are published. The returned decision is the caller's own.
+    /// </remarks>
     public static async Task<Decision> MoveAsync(IDocumentSession session, Guid warehouseId, Guid storeId, string sku,
-        Func<InventoryItem, Decision> decide, string by, DateTimeOffset now, CancellationToken ct = default)
+        Func<InventoryItem, Decision> decide, string by, DateTimeOffset now, CancellationToken ct = default, IMessageContext? signals = null)
     {
         var stream = await session.Events.FetchForExclusiveWriting<InventoryItem>(InventoryItem.IdFor(warehouseId, sku), ct);
         var opened = stream.Aggregate is null ? InventoryItem.Open(warehouseId, storeId, sku, by, now) : null;
-        var decision = decide(stream.Aggregate ?? InventoryItem.Create(opened!));
+        var item = stream.Aggregate ?? InventoryItem.Create(opened!);
+        var decision = decide(item);
         if (decision.IsRefused || decision.Events.Count == 0) return decision;
 
         if (opened is not null) stream.AppendOne(opened);
         stream.AppendMany(decision.Events.ToArray());
+
+        var shippedNow = decision.Events.OfType<StockShipped>().Sum(s => s.Quantity);
+        if (await StockSignals.EvaluateAsync(session, item.After(decision.Events), shippedNow, by, now, ct) is not { } changed) return decision;
+        stream.AppendOne(changed);
+        if (signals is not null)
+            foreach (var message in StockSignals.MessagesFor(changed, storeId)) await signals.PublishAsync(message);
         return decision;
     }
 
@@ -59,6 +73,9 @@ public sealed record StockLevel
     public int Available { get; init; }
 
     public DateTimeOffset LastMovementAt { get; init; }
+
+    /// <summary>The alert states the item entered with its last movement (<see cref="StockAlertsChanged"/>).</summary>
+    public StockAlerts Alerts { get; init; }
 }
 
 public sealed class StockLevelProjection : SingleStreamProjection<StockLevel, Guid>
@@ -68,6 +85,7 @@ public sealed class StockLevelProjection : SingleStreamProjection<StockLevel, Gu
         if (e.Data is InventoryItemOpened o)
             return new StockLevel { Id = o.ItemId, WarehouseId = o.WarehouseId, StoreId = o.StoreId, Sku = o.Sku, LastMovementAt = o.OpenedAt };
         if (level is null) return null;
+        if (e.Data is StockAlertsChanged a) return level with { Alerts = a.After };
 
         var (onHand, reserved, inbound) = e.Data switch
         {
