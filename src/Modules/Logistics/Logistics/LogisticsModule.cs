@@ -40,6 +40,9 @@ public static class LogisticsModule
             WarehouseView.Configure(options);
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
+            Stocktakes.StocktakeView.Configure(options);
+            Returns.ReturnView.Configure(options);
+            Reconciliation.ReimbursementCaseView.Configure(options);
         });
         return builder;
     }
