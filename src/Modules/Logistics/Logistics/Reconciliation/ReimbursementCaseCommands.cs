@@ -24,7 +24,7 @@ public sealed class SubmitReimbursementCaseValidator : Validator<SubmitReimburse
     public SubmitReimbursementCaseValidator() => RuleFor(r => r.AmazonCaseId).MaximumLength(64);
 }
 
-public sealed record SubmitReimbursementCase(Guid CaseId, string? AmazonCaseId, long? ExpectedVersion);
+public sealed record SubmitReimbursementCase(Guid ReimbursementCaseId, string? AmazonCaseId, long? ExpectedVersion);
 
 /// <summary><c>POST /api/logistics/reimbursements/{id}/submit</c>: the claim was filed with Amazon.</summary>
 public sealed class SubmitReimbursementCaseEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<SubmitReimbursementCaseRequest, ReimbursementCaseView>
@@ -45,7 +45,7 @@ public static class SubmitReimbursementCaseHandler
 {
     public static Outcome Handle(SubmitReimbursementCase command, [WriteAggregate(Required = false)] IEventStream<ReimbursementCase> stream,
         IMessageContext context, TimeProvider time) =>
-        stream.Decide(command.CaseId, command.ExpectedVersion, c => c.Submit(command.AmazonCaseId, context.Actor(), time.GetUtcNow()));
+        stream.Decide(command.ReimbursementCaseId, command.ExpectedVersion, c => c.Submit(command.AmazonCaseId, context.Actor(), time.GetUtcNow()));
 }
 
 public sealed record RecordReimbursementRequest
@@ -59,7 +59,7 @@ public sealed class RecordReimbursementValidator : Validator<RecordReimbursement
     public RecordReimbursementValidator() => RuleFor(r => r.Amount).NotNull().SetValidator(new MoneyValidator(allowZero: false, decimals: 2));
 }
 
-public sealed record RecordReimbursement(Guid CaseId, Money Amount, long? ExpectedVersion);
+public sealed record RecordReimbursement(Guid ReimbursementCaseId, Money Amount, long? ExpectedVersion);
 
 /// <summary><c>POST /api/logistics/reimbursements/{id}/reimburse</c>: Amazon paid this amount (in the claim's currency).</summary>
 public sealed class RecordReimbursementEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<RecordReimbursementRequest, ReimbursementCaseView>
@@ -79,10 +79,10 @@ public static class RecordReimbursementHandler
 {
     public static Outcome Handle(RecordReimbursement command, [WriteAggregate(Required = false)] IEventStream<ReimbursementCase> stream,
         IMessageContext context, TimeProvider time) =>
-        stream.Decide(command.CaseId, command.ExpectedVersion, c => c.Reimburse(command.Amount, context.Actor(), time.GetUtcNow()));
+        stream.Decide(command.ReimbursementCaseId, command.ExpectedVersion, c => c.Reimburse(command.Amount, context.Actor(), time.GetUtcNow()));
 }
 
-public sealed record RejectReimbursementCase(Guid CaseId, string Reason, long? ExpectedVersion);
+public sealed record RejectReimbursementCase(Guid ReimbursementCaseId, string Reason, long? ExpectedVersion);
 
 /// <summary><c>POST /api/logistics/reimbursements/{id}/reject</c>: Amazon refused the claim, and why.</summary>
 public sealed class RejectReimbursementCaseEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<ReasonRequest, ReimbursementCaseView>
@@ -103,7 +103,7 @@ public static class RejectReimbursementCaseHandler
 {
     public static Outcome Handle(RejectReimbursementCase command, [WriteAggregate(Required = false)] IEventStream<ReimbursementCase> stream,
         IMessageContext context, TimeProvider time) =>
-        stream.Decide(command.CaseId, command.ExpectedVersion, c => c.Reject(command.Reason, context.Actor(), time.GetUtcNow()));
+        stream.Decide(command.ReimbursementCaseId, command.ExpectedVersion, c => c.Reject(command.Reason, context.Actor(), time.GetUtcNow()));
 }
 
 public sealed record CloseReimbursementCaseRequest
@@ -117,7 +117,7 @@ public sealed class CloseReimbursementCaseValidator : Validator<CloseReimburseme
     public CloseReimbursementCaseValidator() => RuleFor(r => r.Note).MaximumLength(500);
 }
 
-public sealed record CloseReimbursementCase(Guid CaseId, string? Note, long? ExpectedVersion);
+public sealed record CloseReimbursementCase(Guid ReimbursementCaseId, string? Note, long? ExpectedVersion);
 
 /// <summary><c>POST /api/logistics/reimbursements/{id}/close</c>: a reimbursed or rejected case is done.</summary>
 public sealed class CloseReimbursementCaseEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<CloseReimbursementCaseRequest, ReimbursementCaseView>
@@ -138,5 +138,5 @@ public static class CloseReimbursementCaseHandler
 {
     public static Outcome Handle(CloseReimbursementCase command, [WriteAggregate(Required = false)] IEventStream<ReimbursementCase> stream,
         IMessageContext context, TimeProvider time) =>
-        stream.Decide(command.CaseId, command.ExpectedVersion, c => c.Close(command.Note, context.Actor(), time.GetUtcNow()));
+        stream.Decide(command.ReimbursementCaseId, command.ExpectedVersion, c => c.Close(command.Note, context.Actor(), time.GetUtcNow()));
 }

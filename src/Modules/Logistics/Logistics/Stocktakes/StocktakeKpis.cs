@@ -16,11 +16,11 @@ public static class StocktakeKpis
         var table = await session.TableOfAsync<StocktakeView>(ct);
         const string approvedAt = "(data->>'approvedAt')::timestamptz";
         var byBack = (await session.RowsAsync<Accuracy>($"""
-            select jsonb_build_object('back', {period.PeriodsBackSql(approvedAt)}, 'counted', count(*),
-              'exact', count(*) filter (where (l->>'variance')::int = 0))
-            from {table} cross join lateral jsonb_array_elements(data->'lines') l
-            where data->>'status' = 'Approved' and {period.InTrendSql(approvedAt)}
-            group by 1
+            select jsonb_build_object('back', back, 'counted', count(*), 'exact', count(*) filter (where variance = 0)) from (
+              select {period.PeriodsBackSql(approvedAt)} as back, (l->>'variance')::int as variance
+              from {table} cross join lateral jsonb_array_elements(data->'lines') l
+              where data->>'status' = 'Approved' and {period.InTrendSql(approvedAt)}) line
+            group by back
             """, ct)).ToDictionary(a => a.Back);
         return
         [
