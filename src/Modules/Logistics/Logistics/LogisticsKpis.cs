@@ -39,6 +39,7 @@ public sealed class GetKpisEndpoint(ILogisticsStore store, StoreResults results,
             // Each area adds its own: .. await OrderKpis.ComputeAsync(session, period, targets, ct),
             .. await Orders.OrderKpis.ComputeAsync(session, period, targets, ct),
             .. await Channels.ChannelCostKpis.ComputeAsync(session, period, targets, ct),
+            .. await Stocktakes.StocktakeKpis.ComputeAsync(session, period, targets, ct),
         ];
         return new KpiReport(LogisticsModule.Module.Name, now, period, kpis);
     }

@@ -48,6 +48,9 @@ public static class LogisticsModule
             Imports.Configure(options);
             ChannelView.Configure(options);
             Receipts.PurchaseReceiptView.Configure(options);
+            Stocktakes.StocktakeView.Configure(options);
+            Returns.ReturnView.Configure(options);
+            Reconciliation.ReimbursementCaseView.Configure(options);
         });
         builder.Services.AddImports<ILogisticsStore>();
         builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();
