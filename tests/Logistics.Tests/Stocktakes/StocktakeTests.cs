@@ -132,7 +132,7 @@ public sealed class StocktakeTests(LogisticsApp app) : LogisticsTest(app)
         var (warehouse, stocktake) = await Counting();
         await Count(stocktake.Id, Line("SKU-A", 97, "Broken"), Line("SKU-B", 51), Line("SKU-C", 10));
         await Post(stocktake.Id, "submit").Ok<StocktakeView>();
-        // Movements between the freeze and the approval are kept: 5 more of A arrived while counting (ADR 0020).
+        // Movements between the freeze and the approval are kept: 5 more of A arrived while counting (ADR 0022).
         await App.Receive(warehouse.Id, "SKU-A", 5);
 
         var (approved, messages) = await App.Tracking(() => Post(stocktake.Id, "approve", role: Role.OpsManager).Ok<StocktakeView>());

@@ -15,7 +15,7 @@ public sealed record ApproveStocktake(Guid StocktakeId, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/logistics/stocktakes/{id}/approve</c> by the operations manager: every line with a variance moves on
-/// hand by that variance through the stock ledger (ADR 0020: movements since the freeze are kept), and other modules hear
+/// hand by that variance through the stock ledger (ADR 0022: movements since the freeze are kept), and other modules hear
 /// <c>StockAdjusted</c> per line. One adjustment the ledger refuses (below what orders hold) refuses the whole approval.
 /// </summary>
 public sealed class ApproveStocktakeEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<RecordRequest, StocktakeView>

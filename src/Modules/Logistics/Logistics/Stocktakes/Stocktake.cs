@@ -13,7 +13,7 @@ public sealed record FrozenLine(string Sku, int SystemQuantity);
 /// <summary>What was counted of a SKU, and why it differs from the system quantity when it does.</summary>
 public sealed record LineCount(string Sku, int CountedQuantity, string? Reason);
 
-/// <summary>What approval did to a SKU's stock: on hand moved by the variance (ADR 0020), from before to after.</summary>
+/// <summary>What approval did to a SKU's stock: on hand moved by the variance (ADR 0022), from before to after.</summary>
 public sealed record LineAdjustment(string Sku, int Variance, int OnHandBefore, int OnHandAfter);
 
 /// <summary><see cref="Skus"/> null: every SKU the warehouse holds stock of when counting starts.</summary>
