@@ -110,7 +110,7 @@ public sealed class OrderDeadlineTests(LogisticsApp app) : LogisticsTest(app)
         var (allocated, _) = await App.Allocated();
         App.Clock.SetUtcNow(Utc(11, 6, 13));
 
-        var shipped = (await App.Act(allocated.Id, "ship", Shipping(Utc(11, 6, 13)))).Result;
+        var shipped = (await App.Act(allocated.Id, "ship", await App.Shipping(Utc(11, 6, 13)))).Result;
         await App.Play(new Wolverine.Envelope(new BreachShipBy(allocated.Id, allocated.ShipBy)) { ScheduledTime = allocated.ShipBy });
 
         (shipped.ShipDeadlineState, shipped.ShippedOnTime).ShouldBe((OrderDeadlineState.Met, true));
@@ -124,7 +124,7 @@ public sealed class OrderDeadlineTests(LogisticsApp app) : LogisticsTest(app)
         var (allocated, _) = await App.Allocated();
         App.Clock.SetUtcNow(Utc(11, 6, 15));
 
-        var (shipped, messages) = await App.Act(allocated.Id, "ship", Shipping(Utc(11, 6, 15)));
+        var (shipped, messages) = await App.Act(allocated.Id, "ship", await App.Shipping(Utc(11, 6, 15)));
 
         (shipped.ShipDeadlineState, shipped.ShippedOnTime, shipped.ShipBreachedAt).ShouldBe((OrderDeadlineState.Breached, false, Utc(11, 6, 15)));
         messages.SingleAnnounced<Ops.Logistics.Contracts.OrderShipped>().OnTime.ShouldBeFalse();

@@ -1,3 +1,4 @@
+using Logistics.Tests.Channels;
 using Ops.Logistics.Contracts;
 using Ops.Logistics.Inventory;
 using Ops.Logistics.Orders;
@@ -128,7 +129,7 @@ public sealed class OrderLifecycleTests(LogisticsApp app) : LogisticsTest(app)
     public async Task shipping_takes_the_reserved_stock_out_and_tells_the_others_it_shipped_on_time()
     {
         var (order, warehouse) = await App.Allocated();
-        var shipping = Shipping(OpsFixture.Start.AddHours(3)) with { PromisedDeliveryBy = OpsFixture.Start.AddDays(5) };
+        var shipping = (await App.Shipping(OpsFixture.Start.AddHours(3))) with { PromisedDeliveryBy = OpsFixture.Start.AddDays(5) };
         App.Clock.Advance(TimeSpan.FromHours(4));
 
         var (shipped, messages) = await App.Act(order.Id, "ship", shipping);
@@ -149,11 +150,33 @@ public sealed class OrderLifecycleTests(LogisticsApp app) : LogisticsTest(app)
     {
         var (order, _) = await App.Allocated();
 
-        await App.Post(order.Id, "ship", Shipping(OpsFixture.Start.AddMinutes(5))).ShouldBeProblem(409, OrderRules.ShipDateInFuture.Code);
-        await App.Post(order.Id, "ship", Shipping(OpsFixture.Start.AddMinutes(-5))).ShouldBeProblem(409, OrderRules.ShipDateBeforeReceipt.Code);
-        await App.Post(order.Id, "ship", Shipping(OpsFixture.Start) with { ChannelId = Guid.Empty }).ShouldHaveFieldError("channelId");
+        await App.Post(order.Id, "ship", await App.Shipping(OpsFixture.Start.AddMinutes(5))).ShouldBeProblem(409, OrderRules.ShipDateInFuture.Code);
+        await App.Post(order.Id, "ship", await App.Shipping(OpsFixture.Start.AddMinutes(-5))).ShouldBeProblem(409, OrderRules.ShipDateBeforeReceipt.Code);
+        await App.Post(order.Id, "ship", (await App.Shipping(OpsFixture.Start)) with { ChannelId = Guid.Empty }).ShouldHaveFieldError("channelId");
         var received = (await App.Receive(NewOrder("111-9"))).Result;
-        await App.Post(received.Id, "ship", Shipping(OpsFixture.Start)).ShouldBeProblem(409, OrderRules.NotAllocated.Code);
+        await App.Post(received.Id, "ship", await App.Shipping(OpsFixture.Start)).ShouldBeProblem(409, OrderRules.NotAllocated.Code);
+    }
+
+    [Fact]
+    public async Task an_order_ships_only_with_a_known_active_channel_under_contract_which_sets_the_promised_delivery()
+    {
+        var (order, _) = await App.Allocated();
+        var shipping = await App.Shipping(OpsFixture.Start);
+
+        await App.Post(order.Id, "ship", shipping with { ChannelId = Guid.NewGuid() }).ShouldBeProblem(409, OrderRules.ChannelRequired.Code);
+        var ended = await App.RegisteredChannel(ChannelScenarios.DhlExpress("DHL-2029") with
+        {
+            ContractStart = new DateOnly(2029, 1, 1), ContractEnd = new DateOnly(2029, 12, 31),
+        });
+        await App.Post(order.Id, "ship", shipping with { ChannelId = ended.Id }).ShouldBeProblem(409, OrderRules.ChannelContractNotRunning.Code);
+        await (await App.Deactivate(shipping.ChannelId)).ShouldHaveStatus(200);
+        await App.Post(order.Id, "ship", shipping).ShouldBeProblem(409, OrderRules.ChannelRequired.Code);
+        await (await App.Reactivate(shipping.ChannelId)).ShouldHaveStatus(200);
+
+        var (shipped, _) = await App.Act(order.Id, "ship", shipping with { PromisedDeliveryBy = null });
+
+        // UPS Ground takes at most 5 days: due 5 days after it left.
+        shipped.Shipment!.PromisedDeliveryBy.ShouldBe(OpsFixture.Start.AddDays(5));
     }
 
     [Fact]

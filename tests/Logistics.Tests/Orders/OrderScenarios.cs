@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Logistics;
+using Ops.Logistics.Channels;
 using Ops.Logistics.Inventory;
 using Ops.Logistics.Orders;
 using Ops.Logistics.Products;
@@ -9,8 +10,11 @@ using Ops.Logistics.Warehouses;
 using Ops.Organization.Contracts;
 using Ops.Shared;
 using Ops.Shared.Audit;
+using Ops.Shared.Paging;
 using Ops.Shared.Settings;
 using Wolverine.Tracking;
+
+using Logistics.Tests.Channels;
 
 namespace Logistics.Tests.Orders;
 
@@ -104,16 +108,26 @@ public static class OrderScenarios
         return (await app.Post(reviewed.Id, "allocate").Ok<OrderDetails>(), warehouse);
     }
 
-    public static ShipOrderRequest Shipping(DateTimeOffset shippedAt, DateTimeOffset? promisedDeliveryBy = null) => new()
+    /// <summary>UPS Ground in the US (1–5 days, contract through 2030), registered through the API the first time a test ships.</summary>
+    public static async Task<ChannelView> UpsGround(this LogisticsApp app)
     {
-        ChannelId = Guid.NewGuid(), Carrier = "UPS", TrackingNumber = "1Z999AA10123456784", ShippedAt = shippedAt, ShippingCost = 7.25m,
+        var existing = await app.As(Role.Auditor, x => x.Get.Url("/api/logistics/channels?search=UPS-GROUND")).Ok<Page<ChannelView>>();
+        return existing.Items.SingleOrDefault() ?? await app.RegisteredChannel(ChannelScenarios.DhlExpress("UPS-GROUND") with
+        {
+            Name = "UPS Ground", Carrier = "UPS", ServiceLevel = "Ground", TransitDaysMin = 1, TransitDaysMax = 5,
+        });
+    }
+
+    public static async Task<ShipOrderRequest> Shipping(this LogisticsApp app, DateTimeOffset shippedAt, DateTimeOffset? promisedDeliveryBy = null) => new()
+    {
+        ChannelId = (await app.UpsGround()).Id, Carrier = "UPS", TrackingNumber = "1Z999AA10123456784", ShippedAt = shippedAt, ShippingCost = 7.25m,
         CostCurrency = "USD", PromisedDeliveryBy = promisedDeliveryBy,
     };
 
     public static async Task<(OrderDetails Order, ITrackedSession Messages)> Shipped(this LogisticsApp app, DateTimeOffset? promisedDeliveryBy = null)
     {
         var (order, _) = await app.Allocated();
-        return await app.Act(order.Id, "ship", Shipping(app.Clock.GetUtcNow(), promisedDeliveryBy));
+        return await app.Act(order.Id, "ship", await app.Shipping(app.Clock.GetUtcNow(), promisedDeliveryBy));
     }
 
     public static Task<OrderDetails> Details(this LogisticsApp app, Guid id) =>

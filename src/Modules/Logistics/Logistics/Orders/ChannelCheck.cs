@@ -1,15 +1,21 @@
 using Marten;
+using Ops.Logistics.Channels;
 using Ops.Shared.Outcomes;
 
 namespace Ops.Logistics.Orders;
 
-/// <summary>
-/// SEAM for the coordinator: whether an order may ship with a logistics channel. Channels are built in parallel; until
-/// they are wired here, only an empty id is refused. Wire it to the channel document: refuse
-/// <see cref="OrderRules.ChannelRequired"/> when the channel is unknown or inactive.
-/// </summary>
+/// <summary>The channel an order ships with: it must be known and active, its contract running on the ship date.</summary>
 public static class ChannelCheck
 {
-    public static Task<Rule?> RefusalAsync(IQuerySession session, Guid channelId, CancellationToken ct = default) =>
-        Task.FromResult(channelId == Guid.Empty ? OrderRules.ChannelRequired : null);
+    public static async Task<(Rule? Refusal, ChannelView? Channel)> ForShipmentAsync(IQuerySession session, Guid channelId,
+        DateTimeOffset shippedAt, CancellationToken ct = default)
+    {
+        var channel = channelId == Guid.Empty ? null : await session.LoadAsync<ChannelView>(channelId, ct);
+        if (channel is not { Active: true }) return (OrderRules.ChannelRequired, null);
+        var day = DateOnly.FromDateTime(shippedAt.UtcDateTime);
+        return day < channel.ContractStart || channel.ContractEnd is { } end && day > end ? (OrderRules.ChannelContractNotRunning, null) : (null, channel);
+    }
+
+    /// <summary>When the channel promises delivery of a shipment that left at <paramref name="shippedAt"/>: its longest transit, in days.</summary>
+    public static DateTimeOffset PromisedDeliveryBy(ChannelView channel, DateTimeOffset shippedAt) => shippedAt.AddDays(channel.TransitDaysMax);
 }

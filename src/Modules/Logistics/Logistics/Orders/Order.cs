@@ -73,6 +73,8 @@ public static class OrderRules
         "Only an allocated order is shipped.", "只有已分配库存的订单可以发货。");
     public static readonly Rule ChannelRequired = new("order.channel_must_be_active",
         "The logistics channel is unknown or inactive.", "物流渠道不存在或已停用。");
+    public static readonly Rule ChannelContractNotRunning = new("order.channel_contract_not_running",
+        "The logistics channel's contract does not run on the ship date.", "物流渠道的合同在发货日期不在有效期内。");
     public static readonly Rule ShipDateInFuture = new("order.ship_date_in_future",
         "The ship date cannot be later than now.", "发货时间不能晚于当前时间。");
     public static readonly Rule ShipDateBeforeReceipt = new("order.ship_date_before_receipt",

@@ -26,7 +26,7 @@ public sealed record ShipOrderRequest
     public decimal? ShippingCost { get; init; }
     public string? CostCurrency { get; init; }
 
-    /// <summary>The channel's promised delivery (ship date + its maximum transit days); delivery is on time by it.</summary>
+    /// <summary>When delivery is promised; delivery is on time by it. Unless given: the ship date + the channel's longest transit (days).</summary>
     public DateTimeOffset? PromisedDeliveryBy { get; init; }
 }
 
@@ -50,7 +50,7 @@ public sealed record ShipOrder(Guid OrderId, Guid ChannelId, string Carrier, str
     string? CostCurrency, DateTimeOffset? PromisedDeliveryBy, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/logistics/orders/{id}/ship</c>: the reserved stock leaves the warehouse (<c>StockShipped</c> in the same
+/// <c>POST /api/logistics/orders/{id}/ship</c>: with an active channel whose contract runs on the ship date, the reserved stock leaves the warehouse (<c>StockShipped</c> in the same
 /// transaction), <c>OrderShipped</c> is published, on time when shipped by the ship-by deadline; the tracking clock starts.
 /// </summary>
 public sealed class ShipOrderEndpoint(ILogisticsStore store, IMessageBus bus) : Endpoint<ShipOrderRequest, OrderDetails>
@@ -76,7 +76,10 @@ public static class ShipOrderHandler
         if (stream.Aggregate is not { } order || order.RefusalToShip(command.ShippedAt, now) is not null
             || command.ExpectedVersion is { } expected && expected != stream.CurrentVersion)
             return (stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Ship(ShipmentOf(command, Guid.Empty), policy, by, now)), []);
-        if (await ChannelCheck.RefusalAsync(session, command.ChannelId, ct) is { } channelRefusal) return (new Outcome.Refused(channelRefusal), []);
+        var (channelRefusal, channel) = await ChannelCheck.ForShipmentAsync(session, command.ChannelId, command.ShippedAt, ct);
+        if (channelRefusal is not null) return (new Outcome.Refused(channelRefusal), []);
+        // Without a promise of its own, the shipment is due by the channel's longest transit.
+        command = command with { PromisedDeliveryBy = command.PromisedDeliveryBy ?? ChannelCheck.PromisedDeliveryBy(channel!, command.ShippedAt) };
 
         var warehouseId = order.WarehouseId!.Value;
         var source = new MovementSource(MovementSourceKind.Order, order.Id);
