@@ -31,7 +31,7 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
         foreach (var endpoint in Host.FastEndpoints().Where(e => e.Definition.ValidatorType is not null))
         {
             var body = document.OperationOf(endpoint).RequestBody?.Content[Json].Schema.ActualSchema;
-            if (body is null) continue;
+            if (body is null || body.Format == "binary") continue; // a file to import is the body itself, not the request DTO
             var validator = (IValidator)ActivatorUtilities.CreateInstance(Host.Services, endpoint.Definition.ValidatorType!);
             foreach (var (path, schema, name, _) in RequiredByValidator(validator, body, endpoint.ToString()).Where(r => r.ByRule))
             {
@@ -54,7 +54,7 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
         foreach (var endpoint in Host.FastEndpoints().Where(e => e.Definition.ValidatorType is not null))
         {
             var body = document.OperationOf(endpoint).RequestBody?.Content[Json].Schema.ActualSchema;
-            if (body is null) continue;
+            if (body is null || body.Format == "binary") continue; // a file to import is the body itself, not the request DTO
             var validator = (IValidator)ActivatorUtilities.CreateInstance(Host.Services, endpoint.Definition.ValidatorType!);
             foreach (var (_, schema, name, _) in RequiredByValidator(validator, body, endpoint.ToString()))
                 (required.TryGetValue(schema, out var names) ? names : required[schema] = []).Add(name);
@@ -279,7 +279,7 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
     /// Where one <c>currency</c> names the currency of several bare amounts; written down in docs/openapi.md with why
     /// they stay (a table of rates in one currency). Anything else spells money as Money does.
     /// </summary>
-    private static readonly string[] MoneyExceptions = ["FulfilmentFeeTable"];
+    private static readonly string[] MoneyExceptions = ["FulfilmentFeeTable", "ChannelCostModel"];
 
     /// <summary>A store's currency is a setting (the currency its prices are in), not an amount.</summary>
     private static readonly string[] CurrencySettings = ["StoreView", "RegisterStoreRequest", "StoreDetails"];

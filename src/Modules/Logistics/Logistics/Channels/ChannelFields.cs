@@ -72,7 +72,7 @@ public abstract class ChannelFieldsValidator<T> : Validator<T> where T : class, 
         RuleFor(r => r.TransitDaysMax).InclusiveBetween(1, MaxTransitDays)
             .GreaterThanOrEqualTo(r => r.TransitDaysMin).WithMessage(_ => Bilingual.Pick(
                 "The longest typical transit cannot be shorter than the shortest.", "最长时效不能短于最短时效。"));
-        RuleFor(r => r.DestinationCountries).Must(c => c is null || c.Count <= 250);
+        RuleFor(r => r.DestinationCountries).MaximumCount(250);
         RuleForEach(r => r.DestinationCountries).Country();
         RuleFor(r => r.ContractStart).NotEmpty();
         RuleFor(r => r.ContractEnd).GreaterThanOrEqualTo(r => r.ContractStart).When(r => r.ContractEnd is not null)

@@ -99,8 +99,7 @@ public sealed class ReceiveOrderValidator : Validator<ReceiveOrderRequest>
         RuleFor(r => r.Marketplace).NotEmpty().Marketplace();
         RuleFor(r => r.OrderNumber).NotEmpty().MaximumLength(50);
         RuleFor(r => r.Buyer).NotNull().SetValidator(new BuyerRequestValidator());
-        RuleFor(r => r.Lines).NotEmpty().Must(l => l.Count <= MaxLines)
-            .WithMessage(_ => Bilingual.Pick($"An order has at most {MaxLines} lines.", $"一个订单最多 {MaxLines} 行。"));
+        RuleFor(r => r.Lines).NotEmpty().MaximumCount(MaxLines);
         RuleForEach(r => r.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(64);

@@ -1,3 +1,4 @@
+using Ops.Shared.Validation;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
@@ -44,7 +45,7 @@ public sealed class OpenReimbursementCaseValidator : Validator<OpenReimbursement
             .WithMessage(_ => Bilingual.Pick("A case opened by hand is Lost or Damaged; shortfalls come from the shipment report.",
                 "手工建立的案件须为丢失或损坏；短收来自入库报告。"));
         RuleFor(r => r.Evidence).NotEmpty().MaximumLength(4000);
-        RuleFor(r => r.EvidenceRefs.Count).LessThanOrEqualTo(MaxRefs).OverridePropertyName("evidenceRefs");
+        RuleFor(r => r.EvidenceRefs).MaximumCount(MaxRefs);
         RuleForEach(r => r.EvidenceRefs).NotEmpty().MaximumLength(500);
     }
 }

@@ -1,3 +1,4 @@
+using Ops.Shared.Validation;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
@@ -37,7 +38,7 @@ public sealed class ReportShipmentReceivedValidator : Validator<ReportShipmentRe
         RuleFor(r => r.WarehouseId).NotEmpty();
         RuleFor(r => r.ShipmentReference).NotEmpty().MaximumLength(64);
         RuleFor(r => r.Lines).NotEmpty();
-        RuleFor(r => r.Lines.Count).LessThanOrEqualTo(MaxLines).OverridePropertyName("lines");
+        RuleFor(r => r.Lines).MaximumCount(MaxLines);
         RuleForEach(r => r.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(64);

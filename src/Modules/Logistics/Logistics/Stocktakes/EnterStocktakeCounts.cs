@@ -1,3 +1,4 @@
+using Ops.Shared.Validation;
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
@@ -29,7 +30,7 @@ public sealed class EnterStocktakeCountsValidator : Validator<EnterStocktakeCoun
     public EnterStocktakeCountsValidator()
     {
         RuleFor(r => r.Lines).NotEmpty();
-        RuleFor(r => r.Lines.Count).LessThanOrEqualTo(PlanStocktakeValidator.MaxSkus).OverridePropertyName("lines");
+        RuleFor(r => r.Lines).MaximumCount(PlanStocktakeValidator.MaxSkus);
         RuleForEach(r => r.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(64);

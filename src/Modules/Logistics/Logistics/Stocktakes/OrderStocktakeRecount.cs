@@ -1,3 +1,4 @@
+using Ops.Shared.Validation;
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
@@ -24,7 +25,7 @@ public sealed class OrderStocktakeRecountValidator : Validator<OrderStocktakeRec
     public OrderStocktakeRecountValidator()
     {
         RuleFor(r => r.Skus).NotEmpty();
-        RuleFor(r => r.Skus.Count).LessThanOrEqualTo(PlanStocktakeValidator.MaxSkus).OverridePropertyName("skus");
+        RuleFor(r => r.Skus).MaximumCount(PlanStocktakeValidator.MaxSkus);
         RuleForEach(r => r.Skus).NotEmpty().MaximumLength(64);
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
     }

@@ -1,3 +1,4 @@
+using Ops.Shared.Validation;
 using FastEndpoints;
 using FluentValidation;
 using Marten;
@@ -27,7 +28,7 @@ public sealed class PlanStocktakeValidator : Validator<PlanStocktakeRequest>
     {
         RuleFor(r => r.WarehouseId).NotEmpty();
         RuleFor(r => r.PlannedOn).NotEmpty();
-        RuleFor(r => r.Skus!.Count).LessThanOrEqualTo(MaxSkus).OverridePropertyName("skus").When(r => r.Skus is not null);
+        RuleFor(r => r.Skus).MaximumCount(MaxSkus);
         RuleForEach(r => r.Skus).NotEmpty().MaximumLength(64);
         RuleFor(r => r.Skus).Must(s => s!.Distinct(StringComparer.Ordinal).Count() == s!.Count).When(r => r.Skus is not null)
             .WithMessage(_ => Bilingual.Pick("Each SKU is listed once.", "每个 SKU 只能列出一次。"));
