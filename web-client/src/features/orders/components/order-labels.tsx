@@ -1,0 +1,63 @@
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { currentLanguage } from '@/i18n';
+import { formatDateTime } from '@/lib/format';
+
+import type { OrderDeadlineState, OrderStatus } from '../api/get-orders';
+
+const statusColours: Record<OrderStatus, string> = {
+  Received: 'default',
+  OnHold: 'warning',
+  Reviewed: 'processing',
+  Backordered: 'volcano',
+  Allocated: 'cyan',
+  Shipped: 'blue',
+  Exception: 'error',
+  Delivered: 'success',
+  Closed: 'default',
+  Cancelled: 'default',
+};
+
+const deadlineColours: Record<OrderDeadlineState, string> = {
+  None: 'default',
+  Running: 'blue',
+  Warned: 'orange',
+  Breached: 'red',
+  Met: 'green',
+  Stopped: 'default',
+};
+
+export function OrderStatusTag({ status }: { status: OrderStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={statusColours[status]}>{t(`orders.statuses.${status}`)}</Tag>;
+}
+
+/** "1 d 3 h" left (or overdue): the two largest units of the time to the deadline. */
+export function timeLeft(dueAt: string, now: number): { text: string; overdue: boolean } {
+  const ms = Date.parse(dueAt) - now;
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const text = days > 0 ? `${days}d ${hours}h` : `${hours}h ${minutes % 60}m`;
+  return { text, overdue: ms < 0 };
+}
+
+/** A deadline as a coloured tag with its due time, and for an open one the time left. */
+export function DeadlineTag({ state, dueAt }: { state: OrderDeadlineState; dueAt: string }) {
+  const { t } = useTranslation();
+  const open = state === 'Running' || state === 'Warned';
+  const left = open ? timeLeft(dueAt, Date.now()) : null;
+  return (
+    <span>
+      <Tag color={deadlineColours[state]}>{t(`orders.deadlineStates.${state}`)}</Tag>
+      <Typography.Text type={left?.overdue ? 'danger' : 'secondary'} style={{ whiteSpace: 'nowrap' }}>
+        {left
+          ? left.overdue
+            ? t('orders.overdueBy', { span: left.text })
+            : t('orders.leftToShip', { span: left.text })
+          : formatDateTime(dueAt, currentLanguage())}
+      </Typography.Text>
+    </span>
+  );
+}
