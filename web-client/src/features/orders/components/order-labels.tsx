@@ -1,4 +1,5 @@
 import { Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { currentLanguage } from '@/i18n';
@@ -43,11 +44,22 @@ export function timeLeft(dueAt: string, now: number): { text: string; overdue: b
   return { text, overdue: ms < 0 };
 }
 
+/** The time now, refreshed every minute (time left on a deadline ticks down while the page is open). */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
 /** A deadline as a coloured tag with its due time, and for an open one the time left. */
 export function DeadlineTag({ state, dueAt }: { state: OrderDeadlineState; dueAt: string }) {
   const { t } = useTranslation();
+  const now = useNow();
   const open = state === 'Running' || state === 'Warned';
-  const left = open ? timeLeft(dueAt, Date.now()) : null;
+  const left = open ? timeLeft(dueAt, now) : null;
   return (
     <span>
       <Tag color={deadlineColours[state]}>{t(`orders.deadlineStates.${state}`)}</Tag>

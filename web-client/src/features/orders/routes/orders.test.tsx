@@ -21,11 +21,12 @@ describe('Order queue', () => {
 
     await screen.findByRole('row', { name: /SOONER-1/ }, { timeout: 15_000 });
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['LATE-1', 'SOONER-1', 'LATER-1']);
-    expect(within(rows[0]).getByText('Breached')).toHaveClass('ant-tag-red');
-    expect(within(rows[0]).getByText(/overdue by/)).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Warned')).toHaveClass('ant-tag-orange');
-    expect(within(rows[1]).getByText(/left/)).toBeInTheDocument();
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['LATE-1', 'SOONER-1', 'LATER-1']);
+    const [late, sooner] = rows as [HTMLElement, HTMLElement];
+    expect(within(late).getByText('Breached')).toHaveClass('ant-tag-red');
+    expect(within(late).getByText(/overdue by/)).toBeInTheDocument();
+    expect(within(sooner).getByText('Warned')).toHaveClass('ant-tag-orange');
+    expect(within(sooner).getByText(/left/)).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /DONE-1/ })).not.toBeInTheDocument();
   });
 

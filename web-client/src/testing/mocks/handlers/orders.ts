@@ -93,7 +93,7 @@ export const ordersHandlers: HttpHandler[] = [
       .filter((o) => (q.get('status') ? o.status === q.get('status') : true))
       .filter((o) => (q.get('open') === 'true' ? open.includes(o.status) : true))
       .filter((o) => (q.get('deadlineState') ? o.shipDeadlineState === q.get('deadlineState') : true))
-      .filter((o) => (q.get('sku') ? o.skus.includes(q.get('sku')!) : true))
+      .filter((o) => { const sku = q.get('sku'); return sku ? o.skus.includes(sku) : true; })
       .sort((a, b) => Date.parse(a.shipBy) - Date.parse(b.shipBy));
     return HttpResponse.json(page(items, url));
   }),
@@ -107,7 +107,7 @@ export const ordersHandlers: HttpHandler[] = [
     if (!body.orderNumber) return validationProblem({ orderNumber: ['Order number is required.'] });
     const known = state.orders.find((o) => o.details.marketplace === body.marketplace && o.details.orderNumber === body.orderNumber);
     if (known) return refused('order.number_must_be_unique', 'This marketplace already sent an order with this number, with different content.');
-    const details = mockOrder({ orderNumber: body.orderNumber, marketplace: body.marketplace, lines: body.lines, skus: body.lines.map((l) => l.sku) });
+    const details = mockOrder({ orderNumber: body.orderNumber, marketplace: body.marketplace, lines: body.lines.map((l) => ({ ...l, unitPrice: l.unitPrice ?? 0 })), skus: body.lines.map((l) => l.sku) });
     seedOrders(details);
     return HttpResponse.json(details, { status: 201, headers: { ETag: '"1"', Location: `/api/logistics/orders/${details.id}` } });
   }),
@@ -136,7 +136,7 @@ export const ordersHandlers: HttpHandler[] = [
       shippedOnTime: true,
       shipment: {
         warehouseId: o.warehouseId ?? crypto.randomUUID(), channelId: body.channelId, carrier: body.carrier, trackingNumber: body.trackingNumber,
-        shippedAt: body.shippedAt!, shippingCost: body.shippingCost ?? null, costCurrency: body.costCurrency ?? null, promisedDeliveryBy: body.promisedDeliveryBy ?? null,
+        shippedAt: body.shippedAt ?? new Date(state.now).toISOString(), shippingCost: body.shippingCost ?? null, costCurrency: body.costCurrency ?? null, promisedDeliveryBy: body.promisedDeliveryBy ?? null,
       },
     }));
   }),
