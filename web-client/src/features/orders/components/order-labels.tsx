@@ -54,11 +54,14 @@ function useNow(): number {
   return now;
 }
 
-/** A deadline as a coloured tag with its due time, and for an open one the time left. */
-export function DeadlineTag({ state, dueAt }: { state: OrderDeadlineState; dueAt: string }) {
+/**
+ * A deadline as a coloured tag with, while it is still owed (running, warned, or breached and not yet done), the time left
+ * or how long overdue; otherwise its due time. `done`: the work the deadline asks for is done (the order shipped).
+ */
+export function DeadlineTag({ state, dueAt, done = false }: { state: OrderDeadlineState; dueAt: string; done?: boolean }) {
   const { t } = useTranslation();
   const now = useNow();
-  const open = state === 'Running' || state === 'Warned';
+  const open = !done && (state === 'Running' || state === 'Warned' || state === 'Breached');
   const left = open ? timeLeft(dueAt, now) : null;
   return (
     <span>

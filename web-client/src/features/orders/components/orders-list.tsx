@@ -34,7 +34,7 @@ export function OrdersList() {
     {
       title: t('orders.shipBy'),
       key: 'shipBy',
-      render: (_, order) => <DeadlineTag state={order.shipDeadlineState} dueAt={order.shipBy} />,
+      render: (_, order) => <DeadlineTag state={order.shipDeadlineState} dueAt={order.shipBy} done={!!order.shipment || order.status === 'Cancelled'} />,
     },
     { title: t('orders.receivedAt'), key: 'receivedAt', render: (_, order) => formatDateTime(order.receivedAt, currentLanguage()) },
   ];

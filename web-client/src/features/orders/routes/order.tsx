@@ -75,8 +75,8 @@ export function OrderRoute() {
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('orders.status')}><OrderStatusTag status={o.status} /></Descriptions.Item>
           <Descriptions.Item label={t('orders.marketplace')}>{o.marketplace}</Descriptions.Item>
-          <Descriptions.Item label={t('orders.shipBy')}><DeadlineTag state={o.shipDeadlineState} dueAt={o.shipBy} /></Descriptions.Item>
-          <Descriptions.Item label={t('orders.reviewBy')}><DeadlineTag state={o.reviewDeadlineState} dueAt={o.reviewDueAt} /></Descriptions.Item>
+          <Descriptions.Item label={t('orders.shipBy')}><DeadlineTag state={o.shipDeadlineState} dueAt={o.shipBy} done={!!o.shipment || o.status === 'Cancelled'} /></Descriptions.Item>
+          <Descriptions.Item label={t('orders.reviewBy')}><DeadlineTag state={o.reviewDeadlineState} dueAt={o.reviewDueAt} done={!!o.reviewedAt || o.status === 'Cancelled'} /></Descriptions.Item>
           <Descriptions.Item label={t('orders.buyerName')}>{o.buyer.name || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('orders.address')}>
             {[o.buyer.address.line1, o.buyer.address.city, o.buyer.address.postalCode, o.buyer.address.country].filter(Boolean).join(', ')}
