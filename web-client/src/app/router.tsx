@@ -101,6 +101,18 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: paths.logistics.orders.path,
+        handle: crumb({ key: 'orders.title' }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('@/features/orders/routes/orders')).OrdersRoute }) },
+          {
+            path: paths.logistics.order.path,
+            handle: crumb({ key: 'orders.detail' }),
+            lazy: async () => ({ Component: (await import('@/features/orders/routes/order')).OrderRoute }),
+          },
+        ],
+      },
       ...modules
         .filter((m) => !m.live)
         .map((m) => ({

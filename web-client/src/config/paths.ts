@@ -24,5 +24,10 @@ export const paths = {
     listings: { path: '/listing/listings', getHref: () => '/listing/listings' },
     listing: { path: '/listing/listings/:listingId', getHref: (id: string) => `/listing/listings/${id}` },
   },
+  logistics: {
+    root: { path: '/logistics', getHref: () => '/logistics' },
+    orders: { path: '/logistics/orders', getHref: () => '/logistics/orders' },
+    order: { path: '/logistics/orders/:orderId', getHref: (id: string) => `/logistics/orders/${id}` },
+  },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

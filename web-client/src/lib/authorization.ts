@@ -34,6 +34,9 @@ const policy = {
   'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Create, edit, submit, record review results, suppress, delist, relist. */
   'listings:write': ['listing', 'ops-manager', 'admin'],
+  'orders:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Receive, review, allocate, ship, track, report exceptions, cancel. */
+  'orders:write': ['logistics', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -2160,6 +2160,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/orders/{id}/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/allocate: reserves every line in one open warehouse of the order's store (through StockLedger, SKU by SKU in SKU order so two orders never lock items in opposite orders)
+         * @description POST /api/logistics/orders/{id}/allocate: reserves every line in one open warehouse of the order's store (through StockLedger, SKU by SKU in SKU order so two orders never lock items in opposite orders). When no warehouse holds the stock the order is backordered: ReplenishmentNeeded (reason Backorder) for each SKU short everywhere, and the expected ship date (today + the longest supplier lead time) is recorded.
+         */
+        post: operations["Logistics_AllocateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/cancel: before shipment only; stock reserved for the order is released (StockReleased) in the same transaction; publishes OrderCancelled
+         * @description POST /api/logistics/orders/{id}/cancel: before shipment only; stock reserved for the order is released (StockReleased) in the same transaction; publishes OrderCancelled.
+         */
+        post: operations["Logistics_CancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/close: a delivered order without open exceptions is done
+         * @description POST /api/logistics/orders/{id}/close: a delivered order without open exceptions is done.
+         */
+        post: operations["Logistics_CloseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/correction: fixes what review held the order for (buyer details, payment captured since); review it again to release the hold
+         * @description POST /api/logistics/orders/{id}/correction: fixes what review held the order for (buyer details, payment captured since); review it again to release the hold.
+         */
+        post: operations["Logistics_CorrectOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/deliver: publishes OrderDelivered, on time when delivered by the promised delivery given at shipment (no promise given: on time); ends the tracking clock
+         * @description POST /api/logistics/orders/{id}/deliver: publishes OrderDelivered, on time when delivered by the promised delivery given at shipment (no promise given: on time); ends the tracking clock.
+         */
+        post: operations["Logistics_DeliverOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/orders/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/orders/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/orders: the order queue, by default by time left to ship (ship-by first due first), filtered by status, open or not, deadline states, store, marketplace, SKU, order number, or when received; paged, in SQL
+         * @description GET /api/logistics/orders: the order queue, by default by time left to ship (ship-by first due first), filtered by status, open or not, deadline states, store, marketplace, SKU, order number, or when received; paged, in SQL.
+         */
+        get: operations["Logistics_ListOrders"];
+        put?: never;
+        /**
+         * POST /api/logistics/orders: an order reaches logistics
+         * @description POST /api/logistics/orders: an order reaches logistics. The order number is unique per marketplace: the same order sent again (same content) answers the order already received and records nothing; a different order under the same number is refused (order.number_must_be_unique). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Logistics_ReceiveOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/orders/{id}/history: the order's timeline
+         * @description GET /api/logistics/orders/{id}/history: the order's timeline.
+         */
+        get: operations["Logistics_OrderHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/review: buyer info complete, every SKU known and live, payment captured — reviewed; otherwise on hold with every reason (codes)
+         * @description POST /api/logistics/orders/{id}/review: buyer info complete, every SKU known and live, payment captured — reviewed; otherwise on hold with every reason (codes). A held order is reviewed again once fixed.
+         */
+        post: operations["Logistics_ReviewOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/exceptions: publishes ShipmentExceptionRaised (service informs the buyer); the carrier must be contacted by exceptionContactHours after detection
+         * @description POST /api/logistics/orders/{id}/exceptions: publishes ShipmentExceptionRaised (service informs the buyer); the carrier must be contacted by exceptionContactHours after detection.
+         */
+        post: operations["Logistics_RaiseShipmentException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/exceptions/{exceptionId}/carrier-contacted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/exceptions/{exceptionId}/carrier-contacted
+         * @description POST /api/logistics/orders/{id}/exceptions/{exceptionId}/carrier-contacted.
+         */
+        post: operations["Logistics_RecordCarrierContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/exceptions/{exceptionId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/exceptions/{exceptionId}/resolve: reshipped, refunded or claim filed
+         * @description POST /api/logistics/orders/{id}/exceptions/{exceptionId}/resolve: reshipped, refunded or claim filed.
+         */
+        post: operations["Logistics_ResolveShipmentException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/ship: the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts
+         * @description POST /api/logistics/orders/{id}/ship: the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts.
+         */
+        post: operations["Logistics_ShipOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/{id}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/{id}/tracking: a tracking update restarts the trackingUpdateHours clock; an update marked delivered also delivers the order (as /deliver does), which ends the clock
+         * @description POST /api/logistics/orders/{id}/tracking: a tracking update restarts the trackingUpdateHours clock; an update marked delivered also delivers the order (as /deliver does), which ends the clock.
+         */
+        post: operations["Logistics_TrackOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -6107,6 +6391,11 @@ export interface components {
             shipWithinWorkingDays: number;
             /**
              * Format: int32
+             * @description Working days before the ship-by deadline that an unshipped order is warned (orders; not before receipt).
+             */
+            shipWarnWorkingDaysBefore: number;
+            /**
+             * Format: int32
              * @description Hours from an order being received to it being reviewed (confirmed or put on hold).
              */
             confirmOrderHours: number;
@@ -6259,6 +6548,51 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        CarrierContactBreached: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            exceptionId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Carrier contact deadline breached (联系承运商已超时). */
+        CarrierContactBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "carrier_contact_breached";
+            data: components["schemas"]["CarrierContactBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "carrier_contact_breached";
+        };
+        CarrierContacted: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            exceptionId: string;
+            note?: string | null;
+            inTime: boolean;
+            contactedBy: string;
+            /** Format: date-time */
+            contactedAt: string;
+        };
+        /** @description Carrier contacted (已联系承运商). */
+        CarrierContactedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "carrier_contacted";
+            data: components["schemas"]["CarrierContacted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "carrier_contacted";
+        };
         InventoryItemOpened: {
             /** Format: uuid */
             itemId: string;
@@ -6282,6 +6616,439 @@ export interface components {
              * @enum {string}
              */
             type: "inventory_item_opened";
+        };
+        /** @description Stock for every line was reserved in the warehouse. */
+        OrderAllocated: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            allocatedBy: string;
+            /** Format: date-time */
+            allocatedAt: string;
+        };
+        /** @description Order allocated (订单已分配库存). */
+        OrderAllocatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_allocated";
+            data: components["schemas"]["OrderAllocated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_allocated";
+        };
+        /** @description No open warehouse of the store held the stock; expected to ship on the date the purchase could arrive. */
+        OrderBackordered: {
+            /** Format: uuid */
+            orderId: string;
+            shortSkus: string[];
+            /** Format: date */
+            expectedShipOn?: string | null;
+            backorderedBy: string;
+            /** Format: date-time */
+            backorderedAt: string;
+        };
+        /** @description Order backordered (订单缺货待发). */
+        OrderBackorderedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_backordered";
+            data: components["schemas"]["OrderBackordered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_backordered";
+        };
+        /** @description Cancelled before shipment; any reserved stock was released in the same transaction. */
+        OrderOrderCancelled: {
+            /** Format: uuid */
+            orderId: string;
+            reason: string;
+            cancelledBy: string;
+            /** Format: date-time */
+            cancelledAt: string;
+        };
+        /** @description Order cancelled (订单已取消). */
+        OrderCancelledHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_cancelled";
+            data: components["schemas"]["OrderOrderCancelled"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_cancelled";
+        };
+        OrderClosed: {
+            /** Format: uuid */
+            orderId: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Order closed (订单已关闭). */
+        OrderClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_closed";
+            data: components["schemas"]["OrderClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_closed";
+        };
+        /** @description Buyer details or the payment status were corrected (null: unchanged) before the order passed review. */
+        OrderCorrected: {
+            /** Format: uuid */
+            orderId: string;
+            buyer?: components["schemas"]["Buyer"] | null;
+            payment?: components["schemas"]["PaymentStatus"] | null;
+            correctedBy: string;
+            /** Format: date-time */
+            correctedAt: string;
+        };
+        /** @description Who bought and where it goes. Email and phone are optional: marketplaces often hide them. */
+        Buyer: {
+            name: string;
+            address: components["schemas"]["BuyerAddress"];
+            email?: string | null;
+            phone?: string | null;
+        };
+        BuyerAddress: {
+            line1: string;
+            line2?: string | null;
+            city: string;
+            region?: string | null;
+            postalCode: string;
+            country: string;
+        };
+        /**
+         * @description The buyer's payment as the marketplace reports it; only a captured payment lets an order through review.
+         * @enum {string}
+         */
+        PaymentStatus: "Captured" | "Pending" | "Failed";
+        /** @description Order corrected (订单信息已更正). */
+        OrderCorrectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_corrected";
+            data: components["schemas"]["OrderCorrected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_corrected";
+        };
+        OrderOrderDelivered: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            deliveredAt: string;
+            damaged: boolean;
+            onTime: boolean;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Order delivered (订单已签收). */
+        OrderDeliveredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_delivered";
+            data: components["schemas"]["OrderOrderDelivered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_delivered";
+        };
+        /** @description A shipment exception was detected; the carrier must be contacted by ContactCarrierBy. */
+        OrderExceptionRaised: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            exceptionId: string;
+            kind: components["schemas"]["ShipmentExceptionKind"];
+            description: string;
+            /** Format: date-time */
+            contactCarrierBy: string;
+            raisedBy: string;
+            /** Format: date-time */
+            detectedAt: string;
+        };
+        /**
+         * @description What went wrong with a shipment (logistics.md, "Exceptions").
+         * @enum {string}
+         */
+        ShipmentExceptionKind: "Delay" | "Lost" | "Damaged" | "AddressProblem";
+        /** @description Shipment exception raised (物流异常已登记). */
+        OrderExceptionRaisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_exception_raised";
+            data: components["schemas"]["OrderExceptionRaised"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_exception_raised";
+        };
+        OrderExceptionResolved: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            exceptionId: string;
+            resolution: components["schemas"]["ExceptionResolution"];
+            note?: string | null;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /**
+         * @description How a shipment exception ended (logistics.md, "Exceptions").
+         * @enum {string}
+         */
+        ExceptionResolution: "Reshipped" | "Refunded" | "ClaimFiled";
+        /** @description Shipment exception resolved (物流异常已处理). */
+        OrderExceptionResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_exception_resolved";
+            data: components["schemas"]["OrderExceptionResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_exception_resolved";
+        };
+        OrderHeld: {
+            /** Format: uuid */
+            orderId: string;
+            reasons: components["schemas"]["HoldReason"][];
+            heldBy: string;
+            /** Format: date-time */
+            heldAt: string;
+        };
+        /** @description One reason review put an order on hold: the rule's code and, for an item, its SKU. */
+        HoldReason: {
+            code: string;
+            sku?: string | null;
+        };
+        /** @description Order put on hold (订单已暂停处理). */
+        OrderHeldHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_held";
+            data: components["schemas"]["OrderHeld"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_held";
+        };
+        /**
+         * @description The order reached logistics. ShipBy: the earlier of the marketplace's date and
+         *     shipWithinWorkingDays working days of TimeZone's store calendar after receipt, warned at
+         *     ShipWarnAt; it must be reviewed by ReviewDueAt (confirmOrderHours).
+         */
+        OrderOrderReceived: {
+            /** Format: uuid */
+            orderId: string;
+            receipt: components["schemas"]["OrderReceipt"];
+            timeZone: string;
+            /** Format: date-time */
+            reviewWarnAt: string;
+            /** Format: date-time */
+            reviewDueAt: string;
+            /** Format: date-time */
+            shipWarnAt: string;
+            /** Format: date-time */
+            shipBy: string;
+            receivedBy: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /**
+         * @description An order as it reached logistics (API or bulk import). ShipBy is the marketplace's own ship-by date, if it
+         *     gave one; logistics works to the earlier of it and shipWithinWorkingDays of the store's calendar.
+         */
+        OrderReceipt: {
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            buyer: components["schemas"]["Buyer"];
+            lines: components["schemas"]["OrderLine"][];
+            currency: string;
+            payment: components["schemas"]["PaymentStatus"];
+            /** Format: date-time */
+            purchasedAt: string;
+            /** Format: date-time */
+            shipBy?: string | null;
+        };
+        /** @description One line of a customer order: a SKU, how many and the unit price the buyer paid (in the order's currency). */
+        OrderLine: {
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: decimal */
+            unitPrice: number;
+        };
+        /** @description Order received (订单已接收). */
+        OrderReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_received";
+            data: components["schemas"]["OrderOrderReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_received";
+        };
+        OrderReviewBreached: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Order review deadline breached (订单审核已超时). */
+        OrderReviewBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_review_breached";
+            data: components["schemas"]["OrderReviewBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_review_breached";
+        };
+        OrderReviewWarned: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Order review deadline near (订单审核期限临近预警). */
+        OrderReviewWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_review_warned";
+            data: components["schemas"]["OrderReviewWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_review_warned";
+        };
+        OrderReviewed: {
+            /** Format: uuid */
+            orderId: string;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        /** @description Order reviewed (订单已审核). */
+        OrderReviewedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_reviewed";
+            data: components["schemas"]["OrderReviewed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_reviewed";
+        };
+        /** @description The order left with a carrier; on time when shipped by the ship-by deadline. Tracking is due by TrackingDueAt. */
+        OrderOrderShipped: {
+            /** Format: uuid */
+            orderId: string;
+            shipment: components["schemas"]["Shipment"];
+            onTime: boolean;
+            /** Format: date-time */
+            trackingDueAt: string;
+            shippedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description What left the warehouse, with which channel and carrier, and when the channel promised it delivered (if said). */
+        Shipment: {
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            channelId: string;
+            carrier: string;
+            trackingNumber: string;
+            /** Format: date-time */
+            shippedAt: string;
+            /** Format: decimal */
+            shippingCost?: number | null;
+            costCurrency?: string | null;
+            /** Format: date-time */
+            promisedDeliveryBy?: string | null;
+        };
+        /** @description Order shipped (订单已发货). */
+        OrderShippedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_shipped";
+            data: components["schemas"]["OrderOrderShipped"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_shipped";
+        };
+        ShipByBreached: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Ship-by deadline breached (发货已超时). */
+        ShipByBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "ship_by_breached";
+            data: components["schemas"]["ShipByBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ship_by_breached";
+        };
+        ShipByWarned: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Ship-by deadline near (发货期限临近预警). */
+        ShipByWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "ship_by_warned";
+            data: components["schemas"]["ShipByWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ship_by_warned";
         };
         /** @description On hand corrected to a counted quantity (an approved stocktake) or written off (a reconciliation case), with the reason. */
         StockAdjustmentPosted: {
@@ -6477,6 +7244,54 @@ export interface components {
              */
             type: "stock_shipped";
         };
+        /** @description No tracking update came within trackingUpdateHours: a breach of the tracking KPI; the next is due by NextDueAt. */
+        TrackingUpdateMissed: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            nextDueAt: string;
+            /** Format: date-time */
+            missedAt: string;
+        };
+        /** @description Tracking update missed (物流跟踪更新超时). */
+        TrackingUpdateMissedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "tracking_update_missed";
+            data: components["schemas"]["TrackingUpdateMissed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tracking_update_missed";
+        };
+        TrackingUpdated: {
+            /** Format: uuid */
+            orderId: string;
+            status: string;
+            location?: string | null;
+            /** Format: date-time */
+            scannedAt: string;
+            /** Format: date-time */
+            nextDueAt: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Tracking updated (物流跟踪已更新). */
+        TrackingUpdatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "tracking_updated";
+            data: components["schemas"]["TrackingUpdated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tracking_updated";
+        };
         WarehouseChanged: {
             /** Format: uuid */
             warehouseId: string;
@@ -6568,7 +7383,180 @@ export interface components {
             type: "warehouse_reopened";
         };
         /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
-        LogisticsHistoryEntry: components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        LogisticsHistoryEntry: components["schemas"]["CarrierContactBreachedHistoryEntry"] | components["schemas"]["CarrierContactedHistoryEntry"] | components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["OrderAllocatedHistoryEntry"] | components["schemas"]["OrderBackorderedHistoryEntry"] | components["schemas"]["OrderCancelledHistoryEntry"] | components["schemas"]["OrderClosedHistoryEntry"] | components["schemas"]["OrderCorrectedHistoryEntry"] | components["schemas"]["OrderDeliveredHistoryEntry"] | components["schemas"]["OrderExceptionRaisedHistoryEntry"] | components["schemas"]["OrderExceptionResolvedHistoryEntry"] | components["schemas"]["OrderHeldHistoryEntry"] | components["schemas"]["OrderReceivedHistoryEntry"] | components["schemas"]["OrderReviewBreachedHistoryEntry"] | components["schemas"]["OrderReviewWarnedHistoryEntry"] | components["schemas"]["OrderReviewedHistoryEntry"] | components["schemas"]["OrderShippedHistoryEntry"] | components["schemas"]["ShipByBreachedHistoryEntry"] | components["schemas"]["ShipByWarnedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["TrackingUpdateMissedHistoryEntry"] | components["schemas"]["TrackingUpdatedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        /** @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. */
+        OrderDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            buyer: components["schemas"]["Buyer"];
+            lines: components["schemas"]["OrderLine"][];
+            /** @description The SKUs of the lines (for filtering). */
+            skus: string[];
+            currency: string;
+            /**
+             * Format: decimal
+             * @description Sum of quantity × unit price, unrounded.
+             */
+            total: number;
+            payment: components["schemas"]["PaymentStatus"];
+            /** Format: date-time */
+            purchasedAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            status: components["schemas"]["OrderStatus"];
+            /** @description Why review put the order on hold (empty unless on hold). */
+            holdReasons: components["schemas"]["HoldReason"][];
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            /** Format: date-time */
+            reviewDueAt: string;
+            reviewDeadlineState: components["schemas"]["OrderDeadlineState"];
+            /** @description The store calendar's time zone the ship-by deadline counts working days in. */
+            timeZone: string;
+            /** Format: date-time */
+            shipBy: string;
+            /** Format: date-time */
+            shipWarnAt: string;
+            shipDeadlineState: components["schemas"]["OrderDeadlineState"];
+            /** Format: date-time */
+            shipWarnedAt?: string | null;
+            /** Format: date-time */
+            shipBreachedAt?: string | null;
+            /** Format: uuid */
+            warehouseId?: string | null;
+            backorderedSkus: string[];
+            /**
+             * Format: date
+             * @description For a backorder: the day the stock could arrive (today + the longest supplier lead time), what service tells the buyer.
+             */
+            expectedShipOn?: string | null;
+            shipment?: components["schemas"]["Shipment"] | null;
+            shippedOnTime?: boolean | null;
+            lastTracking?: components["schemas"]["TrackingEvent"] | null;
+            /** Format: int32 */
+            trackingUpdates: number;
+            /**
+             * Format: date-time
+             * @description The next tracking update is due by then (until delivered).
+             */
+            trackingDueAt?: string | null;
+            /**
+             * Format: int32
+             * @description Times trackingUpdateHours passed without an update: each a breach of the tracking KPI.
+             */
+            trackingUpdatesMissed: number;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            deliveredOnTime?: boolean | null;
+            damaged: boolean;
+            exceptions: components["schemas"]["OrderExceptionDetails"][];
+            cancelReason?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /**
+         * @description Where a customer order stands (logistics.md, "Order").
+         * @enum {string}
+         */
+        OrderStatus: "Received" | "OnHold" | "Reviewed" | "Backordered" | "Allocated" | "Shipped" | "Exception" | "Delivered" | "Closed" | "Cancelled";
+        /**
+         * @description Where one of an order's deadlines stands: running, warned, breached, met in time, or stopped (the order was cancelled).
+         * @enum {string}
+         */
+        OrderDeadlineState: "None" | "Running" | "Warned" | "Breached" | "Met" | "Stopped";
+        /** @description The last tracking event the carrier reported. */
+        TrackingEvent: {
+            status: string;
+            location?: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description One shipment exception: what, when detected, the carrier contact it owes and how it ended. */
+        OrderExceptionDetails: {
+            /** Format: uuid */
+            exceptionId: string;
+            kind: components["schemas"]["ShipmentExceptionKind"];
+            description: string;
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: date-time */
+            contactCarrierBy: string;
+            /** Format: date-time */
+            carrierContactedAt?: string | null;
+            /** Format: date-time */
+            contactBreachedAt?: string | null;
+            resolution?: components["schemas"]["ExceptionResolution"] | null;
+            resolutionNote?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+        };
+        /** @description The buyer as the marketplace sent it; review holds the order while the name or address is incomplete. */
+        BuyerRequest: {
+            name: string;
+            address: components["schemas"]["BuyerAddressRequest"];
+            email?: string | null;
+            phone?: string | null;
+        };
+        BuyerAddressRequest: {
+            line1: string;
+            line2?: string | null;
+            city: string;
+            region?: string | null;
+            postalCode: string;
+            /** @description ISO 3166-1 alpha-2, e.g. US. */
+            country: string;
+        };
+        PageOfOrderDetails: {
+            items: components["schemas"]["OrderDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        ReceiveOrderRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            /** @description The marketplace's order number: unique per marketplace. */
+            orderNumber: string;
+            buyer: components["schemas"]["BuyerRequest"];
+            lines: components["schemas"]["OrderLineRequest"][];
+            /** @description ISO 4217 currency of every line's price. */
+            currency: string;
+            paymentStatus: components["schemas"]["PaymentStatus"];
+            /** Format: date-time */
+            purchasedAt: string;
+            /**
+             * Format: date-time
+             * @description The marketplace's ship-by date, if it gives one; logistics works to the earlier of it and its own policy.
+             */
+            shipBy?: string | null;
+        };
+        OrderLineRequest: {
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            /**
+             * Format: decimal
+             * @description What the buyer paid per unit, in the order's currency.
+             */
+            unitPrice?: number;
+        };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -17599,6 +18587,1487 @@ export interface operations {
             };
             /** @description No such record (not_found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_AllocateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    warehouseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CancelOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CloseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CorrectOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    buyer: components["schemas"]["BuyerRequest"] | null;
+                    paymentStatus?: components["schemas"]["PaymentStatus"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_DeliverOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    deliveredAt: string;
+                    damaged?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetOrder: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListOrders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OrderStatus"];
+                open?: boolean;
+                deadlineState?: components["schemas"]["OrderDeadlineState"];
+                reviewDeadlineState?: components["schemas"]["OrderDeadlineState"];
+                storeId?: string;
+                marketplace?: string;
+                sku?: string;
+                search?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "shipBy" | "-shipBy" | "receivedAt" | "-receivedAt" | "orderNumber" | "-orderNumber" | "status" | "-status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfOrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReceiveOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_OrderHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReviewOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RaiseShipmentException: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: components["schemas"]["ShipmentExceptionKind"];
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecordCarrierContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                exceptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ResolveShipmentException: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                exceptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: components["schemas"]["ExceptionResolution"];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ShipOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    channelId: string;
+                    carrier: string;
+                    trackingNumber: string;
+                    /** Format: date-time */
+                    shippedAt: string;
+                    /** Format: decimal */
+                    shippingCost?: number | null;
+                    costCurrency?: string | null;
+                    /** Format: date-time */
+                    promisedDeliveryBy?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_TrackOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: string;
+                    location?: string | null;
+                    /** Format: date-time */
+                    at: string;
+                    delivered?: boolean;
+                    damaged?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

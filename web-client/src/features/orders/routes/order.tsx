@@ -1,0 +1,139 @@
+import { Alert, Button, Descriptions, Empty, Flex, List, Result, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { HistoryTimeline } from '@/components/ui/history-timeline';
+import { Loading } from '@/components/ui/loading';
+import { Page } from '@/components/ui/page';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { paths } from '@/config/paths';
+import { currentLanguage } from '@/i18n';
+import { formatDateTime } from '@/lib/format';
+import { problemOf } from '@/lib/problem';
+
+import { useOrder } from '../api/get-order';
+import { useOrderHistory } from '../api/get-order-history';
+import { OrderActions } from '../components/order-actions';
+import { DeadlineTag, OrderStatusTag } from '../components/order-labels';
+
+/** One order: status and deadlines, why it is held, its shipment and exceptions, the actions its status allows, and its timeline. */
+export function OrderRoute() {
+  const { t } = useTranslation();
+  const { orderId = '' } = useParams();
+  const order = useOrder(orderId);
+  const history = useOrderHistory(orderId);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const language = currentLanguage();
+
+  if (order.isPending) return <Loading />;
+  if (order.isError) {
+    if (problemOf(order.error).status === 404)
+      return (
+        <Result
+          status="404"
+          title={t('orders.notFound')}
+          extra={
+            <Link to={paths.logistics.orders.getHref()}>
+              <Button>{t('orders.backToList')}</Button>
+            </Link>
+          }
+        />
+      );
+    return (
+      <Page title={t('orders.detail')}>
+        <ProblemAlert error={order.error} action={<Button onClick={() => void order.refetch()}>{t('common.retry')}</Button>} />
+      </Page>
+    );
+  }
+
+  const o = order.data;
+  return (
+    <Page title={t('orders.detailTitle', { number: o.orderNumber })} actions={<OrderActions order={o} onRefused={setRefusal} />}>
+      <Flex vertical gap={16}>
+        {refusal ? <ProblemAlert error={refusal} /> : null}
+        {o.holdReasons.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('orders.heldBecause')}
+            description={
+              <ul style={{ margin: 0 }}>
+                {o.holdReasons.map((r) => (
+                  <li key={`${r.code}-${r.sku ?? ''}`}>
+                    {t(`orders.holdReasons.${r.code.replace('order.', '')}`, { defaultValue: r.code })}
+                    {r.sku ? ` (${r.sku})` : ''}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        {o.status === 'Backordered' ? (
+          <Alert type="info" showIcon message={t('orders.backordered', { skus: o.backorderedSkus.join(', '), date: o.expectedShipOn ?? '—' })} />
+        ) : null}
+        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('orders.status')}><OrderStatusTag status={o.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('orders.marketplace')}>{o.marketplace}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.shipBy')}><DeadlineTag state={o.shipDeadlineState} dueAt={o.shipBy} done={!!o.shipment || o.status === 'Cancelled'} /></Descriptions.Item>
+          <Descriptions.Item label={t('orders.reviewBy')}><DeadlineTag state={o.reviewDeadlineState} dueAt={o.reviewDueAt} done={!!o.reviewedAt || o.status === 'Cancelled'} /></Descriptions.Item>
+          <Descriptions.Item label={t('orders.buyerName')}>{o.buyer.name || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.address')}>
+            {[o.buyer.address.line1, o.buyer.address.city, o.buyer.address.postalCode, o.buyer.address.country].filter(Boolean).join(', ')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('orders.payment')}>{t(`orders.payments.${o.payment}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.receivedAt')}>{formatDateTime(o.receivedAt, language)}</Descriptions.Item>
+          {o.shipment ? (
+            <>
+              <Descriptions.Item label={t('orders.carrier')}>{`${o.shipment.carrier} · ${o.shipment.trackingNumber}`}</Descriptions.Item>
+              <Descriptions.Item label={t('orders.shippedAt')}>
+                {formatDateTime(o.shipment.shippedAt, language)}{' '}
+                {o.shippedOnTime === false ? <Tag color="red">{t('orders.late')}</Tag> : <Tag color="green">{t('orders.onTime')}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('orders.lastTracking')}>
+                {o.lastTracking ? `${o.lastTracking.status}${o.lastTracking.location ? ` · ${o.lastTracking.location}` : ''}` : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('orders.trackingDue')}>
+                {o.trackingDueAt ? formatDateTime(o.trackingDueAt, language) : '—'}
+                {o.trackingUpdatesMissed > 0 ? <Tag color="red" style={{ marginLeft: 8 }}>{t('orders.missed', { count: o.trackingUpdatesMissed })}</Tag> : null}
+              </Descriptions.Item>
+            </>
+          ) : null}
+        </Descriptions>
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('orders.lines')}</Typography.Text>}
+          dataSource={o.lines}
+          renderItem={(l) => <List.Item>{`${l.sku} × ${l.quantity} @ ${l.unitPrice} ${o.currency}`}</List.Item>}
+        />
+        {o.exceptions.length > 0 ? (
+          <List
+            size="small"
+            header={<Typography.Text strong>{t('orders.exceptions')}</Typography.Text>}
+            dataSource={o.exceptions}
+            renderItem={(x) => (
+              <List.Item>
+                <Tag color="red">{t(`orders.exceptionKinds.${x.kind}`)}</Tag> {x.description}{' '}
+                <Typography.Text type={x.contactBreachedAt ? 'danger' : 'secondary'}>
+                  {x.carrierContactedAt
+                    ? t('orders.carrierContacted')
+                    : t('orders.contactCarrierBy', { date: formatDateTime(x.contactCarrierBy, language) })}
+                </Typography.Text>
+              </List.Item>
+            )}
+          />
+        ) : null}
+        <Typography.Title level={5}>{t('orders.timeline')}</Typography.Title>
+        {history.isError ? (
+          <ProblemAlert error={history.error} />
+        ) : history.isPending ? (
+          <Loading />
+        ) : history.data.length === 0 ? (
+          <Empty />
+        ) : (
+          <HistoryTimeline entries={history.data} />
+        )}
+      </Flex>
+    </Page>
+  );
+}
