@@ -24,5 +24,12 @@ export const paths = {
     listings: { path: '/listing/listings', getHref: () => '/listing/listings' },
     listing: { path: '/listing/listings/:listingId', getHref: (id: string) => `/listing/listings/${id}` },
   },
+  logistics: {
+    root: { path: '/logistics', getHref: () => '/logistics' },
+    channels: { path: '/logistics/channels', getHref: () => '/logistics/channels' },
+    channel: { path: '/logistics/channels/:channelId', getHref: (id: string) => `/logistics/channels/${id}` },
+    recommend: { path: '/logistics/recommend', getHref: () => '/logistics/recommend' },
+    costs: { path: '/logistics/costs', getHref: () => '/logistics/costs' },
+  },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -34,6 +34,9 @@ const policy = {
   'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Create, edit, submit, record review results, suppress, delist, relist. */
   'listings:write': ['listing', 'ops-manager', 'admin'],
+  'channels:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Register, change, deactivate and reactivate channels; ask for a recommendation; write cost-saving notes. */
+  'channels:write': ['logistics', 'ops-manager', 'admin'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -2160,6 +2160,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/channels/{id} with its quality rating and its inputs, or as it was (?asOf= / ?version=, without the rating)
+         * @description GET /api/logistics/channels/{id} with its quality rating and its inputs, or as it was (?asOf= / ?version=, without the rating).
+         */
+        get: operations["Logistics_GetChannel"];
+        /**
+         * PUT /api/logistics/channels/{id} (If-Match): everything but the code, on an active channel
+         * @description PUT /api/logistics/channels/{id} (If-Match): everything but the code, on an active channel.
+         */
+        put: operations["Logistics_ChangeChannel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/channels: paged, filtered by kind, active or not, carrier, or a search in code and name
+         * @description GET /api/logistics/channels: paged, filtered by kind, active or not, carrier, or a search in code and name.
+         */
+        get: operations["Logistics_ListChannels"];
+        put?: never;
+        /**
+         * POST /api/logistics/channels: registers a logistics channel, active from registration
+         * @description POST /api/logistics/channels: registers a logistics channel, active from registration.
+         */
+        post: operations["Logistics_RegisterChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_ChannelHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs/notes: paged, newest month first, by channel and months
+         * @description GET /api/logistics/costs/notes: paged, newest month first, by channel and months.
+         */
+        get: operations["Logistics_ListCostSavingNotes"];
+        put?: never;
+        /**
+         * POST /api/logistics/costs/notes: a cost-saving note on a channel's month
+         * @description POST /api/logistics/costs/notes: a cost-saving note on a channel's month.
+         */
+        post: operations["Logistics_WriteCostSavingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs/notes/{id}
+         * @description GET /api/logistics/costs/notes/{id}.
+         */
+        get: operations["Logistics_GetCostSavingNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_CostSavingNoteHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/channels/{id}/deactivate (If-Match): no longer recommended nor changed until reactivated
+         * @description POST /api/logistics/channels/{id}/deactivate (If-Match): no longer recommended nor changed until reactivated.
+         */
+        post: operations["Logistics_DeactivateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs?from=yyyy-MM&to=yyyy-MM: monthly logistics cost per channel, logistics cost as a percentage of sales (sales = shipped order lines' value, since the data module does not report sales yet), and the cost-saving notes of each month
+         * @description GET /api/logistics/costs?from=yyyy-MM&to=yyyy-MM: monthly logistics cost per channel, logistics cost as a percentage of sales (sales = shipped order lines' value, since the data module does not report sales yet), and the cost-saving notes of each month.
+         */
+        get: operations["Logistics_LogisticsCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/channels/{id}/reactivate (If-Match): refused while the contract has ended (UTC date), unless the new contract's end is given
+         * @description POST /api/logistics/channels/{id}/reactivate (If-Match): refused while the contract has ended (UTC date), unless the new contract's end is given.
+         */
+        post: operations["Logistics_ReactivateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/recommend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ranks channels for a shipment: score = (wCost×cost + wTime×time + wQuality×quality)/100, cost = cheapest/cost×100, time = fastest max transit/max transit×100, quality = on-time%×(100−damage%)/100.
+         * @description POST /api/logistics/channels/recommend: ranks the channels for a shipment by a weighted score (settings' channelWeights: cost 40, time 35, quality 25 by default). Each component scores 0–100: cost = cheapest cost / this cost × 100 (the cheapest scores 100; a free channel 100 and, beside it, a paid one 0); time = shortest longest-transit / this longest-transit × 100 (the fastest scores 100); quality = on-time share × undamaged share × 100 from the channel's delivered and lost shipments (the settings' unratedChannelQualityScore, 50 by default, before any). Weighted score = (cost weight × cost score + time weight × time score + quality weight × quality score) / 100. Cost and time are relative to the eligible channels only. Excluded, with every reason: inactive, contract not started or ended (UTC today), destination not served, longest transit beyond the deadline, another currency. Nothing is saved.
+         */
+        post: operations["Logistics_RecommendChannels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -6157,6 +6369,11 @@ export interface components {
             varianceReviewPercent: number;
             /** @description How a channel recommendation weighs cost, transit time and quality; the three add up to 100. */
             channelWeights: components["schemas"]["ChannelWeights"];
+            /**
+             * Format: decimal
+             * @description Quality score (0–100) a channel without delivered or lost shipments gets in a recommendation.
+             */
+            unratedChannelQualityScore: number;
             /** @description Targets of the logistics KPIs (GET /api/logistics/kpis). */
             kpiTargets: components["schemas"]["LogisticsKpiTargets"];
         };
@@ -6258,6 +6475,149 @@ export interface components {
             totalItems: number;
             /** Format: int64 */
             totalPages: number;
+        };
+        ChannelChanged: {
+            /** Format: uuid */
+            channelId: string;
+            profile: components["schemas"]["ChannelProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /**
+         * @description What a channel is: its name, kind, carrier and service level, its cost model, its typical transit in days (from
+         *     shipment to delivery, min ≤ max), the destination countries it serves (none: any) and its contract dates (no end:
+         *     open-ended).
+         */
+        ChannelProfile: {
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["ChannelCostModel"];
+            /** Format: int32 */
+            transitDaysMin: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            destinationCountries: string[];
+            /** Format: date */
+            contractStart: string;
+            /** Format: date */
+            contractEnd?: string | null;
+        };
+        /**
+         * @description How goods travel to the buyer or the marketplace's warehouse (logistics.md, "Logistics channel").
+         * @enum {string}
+         */
+        ChannelType: "Fba" | "ThirdPartyWarehouse" | "InternationalExpress" | "Postal" | "DedicatedLine" | "OverseasWarehouse";
+        /**
+         * @description What one shipment costs on a channel: a fixed amount per shipment, plus an amount per kilogram and per unit, all in
+         *     Currency. A shipment's estimate is perShipment + perKg × kg + perUnit × units, unrounded.
+         */
+        ChannelCostModel: {
+            /** Format: decimal */
+            perShipment: number;
+            /** Format: decimal */
+            perKg: number;
+            /** Format: decimal */
+            perUnit: number;
+            currency: string;
+        };
+        /** @description Channel changed (物流渠道已修改). */
+        ChannelChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_changed";
+            data: components["schemas"]["ChannelChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_changed";
+        };
+        ChannelDeactivated: {
+            /** Format: uuid */
+            channelId: string;
+            reason: string;
+            deactivatedBy: string;
+            /** Format: date-time */
+            deactivatedAt: string;
+        };
+        /** @description Channel deactivated (物流渠道已停用). */
+        ChannelDeactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_deactivated";
+            data: components["schemas"]["ChannelDeactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_deactivated";
+        };
+        ChannelReactivated: {
+            /** Format: uuid */
+            channelId: string;
+            reason: string;
+            reactivatedBy: string;
+            /** Format: date-time */
+            reactivatedAt: string;
+        };
+        /** @description Channel reactivated (物流渠道已重新启用). */
+        ChannelReactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_reactivated";
+            data: components["schemas"]["ChannelReactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_reactivated";
+        };
+        ChannelRegistered: {
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            profile: components["schemas"]["ChannelProfile"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Channel registered (物流渠道已登记). */
+        ChannelRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_registered";
+            data: components["schemas"]["ChannelRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_registered";
+        };
+        CostSavingNoteWritten: {
+            /** Format: uuid */
+            noteId: string;
+            /** Format: uuid */
+            channelId: string;
+            month: string;
+            text: string;
+            writtenBy: string;
+            /** Format: date-time */
+            writtenAt: string;
+        };
+        /** @description Cost-saving note written (已记录降本备注). */
+        CostSavingNoteWrittenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "cost_saving_note_written";
+            data: components["schemas"]["CostSavingNoteWritten"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cost_saving_note_written";
         };
         InventoryItemOpened: {
             /** Format: uuid */
@@ -6568,7 +6928,303 @@ export interface components {
             type: "warehouse_reopened";
         };
         /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
-        LogisticsHistoryEntry: components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        LogisticsHistoryEntry: components["schemas"]["ChannelChangedHistoryEntry"] | components["schemas"]["ChannelDeactivatedHistoryEntry"] | components["schemas"]["ChannelReactivatedHistoryEntry"] | components["schemas"]["ChannelRegisteredHistoryEntry"] | components["schemas"]["CostSavingNoteWrittenHistoryEntry"] | components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        /** @description A channel's cost model as a request gives it: amounts of at most four decimals, none negative. */
+        CostModelRequest: {
+            /**
+             * Format: decimal
+             * @description Fixed amount per shipment.
+             */
+            perShipment?: number;
+            /**
+             * Format: decimal
+             * @description Amount per kilogram shipped.
+             */
+            perKg?: number;
+            /**
+             * Format: decimal
+             * @description Amount per unit shipped.
+             */
+            perUnit?: number;
+            /** @description ISO 4217 code of the three amounts, e.g. USD. */
+            currency: string;
+        };
+        ChannelView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["ChannelCostModel"];
+            /** Format: int32 */
+            transitDaysMin: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            /** @description Destination countries the channel serves (ISO 3166 alpha-2); empty: any. */
+            destinationCountries: string[];
+            /** Format: date */
+            contractStart: string;
+            /**
+             * Format: date
+             * @description Last day of the contract (inclusive); null: open-ended.
+             */
+            contractEnd?: string | null;
+            active: boolean;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            changedAt?: string | null;
+            /**
+             * @description The quality rating from the channel's real shipments as it stands now, with its inputs. Added when the channel is
+             *     read by id (not stored, not in lists, not in a read as of an earlier time or version).
+             */
+            quality?: components["schemas"]["ChannelQuality"] | null;
+        };
+        /**
+         * @description A channel's quality from its real shipments (ChannelShipment), with its inputs. A shipment counts once it
+         *     was delivered or lost. OnTimePercent = on time / counted × 100; DamagePercent = damaged /
+         *     counted × 100 (delivered damaged or a damage exception); Score = on-time share × undamaged share × 100,
+         *     the share of shipments that came on time and whole if the two were independent (0–100). Percentages and score are
+         *     rounded to two decimals, half away from zero; all three are null before any shipment counts.
+         */
+        ChannelQuality: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: int64 */
+            shipmentsCounted: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            damaged: number;
+            /** Format: int64 */
+            shipmentsWithExceptions: number;
+            /** Format: decimal */
+            onTimePercent?: number | null;
+            /** Format: decimal */
+            damagePercent?: number | null;
+            /** Format: decimal */
+            score?: number | null;
+        };
+        PageOfChannelView: {
+            items: components["schemas"]["ChannelView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        WriteCostSavingNoteRequest: {
+            /** Format: uuid */
+            channelId: string;
+            /** @description The month the note is about, yyyy-MM (not after the current month). */
+            month: string;
+            text: string;
+        };
+        CostSavingNoteView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            channelId: string;
+            /** @description The month the note is about, yyyy-MM. */
+            month: string;
+            text: string;
+            writtenBy: string;
+            /** Format: date-time */
+            writtenAt: string;
+        };
+        PageOfCostSavingNoteView: {
+            items: components["schemas"]["CostSavingNoteView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description The costs of the months asked for, oldest first. */
+        LogisticsCostReport: {
+            from: string;
+            to: string;
+            months: components["schemas"]["MonthCosts"][];
+        };
+        /**
+         * @description One month's logistics cost (shipments by the month they shipped, UTC): per channel and currency, and in total per
+         *     currency against sales.
+         */
+        MonthCosts: {
+            month: string;
+            channels: components["schemas"]["ChannelMonthCost"][];
+            totals: components["schemas"]["MonthCostTotal"][];
+            notes: components["schemas"]["CostSavingNoteView"][];
+        };
+        /**
+         * @description A channel's shipments in a month in one currency: their summed cost (unrounded), how many there were and how many of
+         *     those costs were estimated from the channel's cost model (the carrier's cost was not given).
+         */
+        ChannelMonthCost: {
+            /** Format: uuid */
+            channelId: string;
+            code?: string | null;
+            name?: string | null;
+            currency: string;
+            /** Format: decimal */
+            cost: number;
+            /** Format: int64 */
+            shipments: number;
+            /** Format: int64 */
+            estimatedShipments: number;
+        };
+        /**
+         * @description A month's totals in one currency. Sales: the value of the shipped orders' lines (quantity × unit price)
+         *     in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
+         *     CostOfSalesPercent = cost / sales × 100, two decimals (half away from zero); null without sales.
+         */
+        MonthCostTotal: {
+            currency: string;
+            /** Format: decimal */
+            cost: number;
+            /** Format: decimal */
+            sales: number;
+            /** Format: decimal */
+            costOfSalesPercent?: number | null;
+        };
+        /** @description A shipment to place on a channel: where it goes, what it weighs, how many units, and by when it must arrive. */
+        RecommendChannelsRequest: {
+            /** @description Destination country, ISO 3166 alpha-2 (e.g. US). */
+            destinationCountry: string;
+            /**
+             * Format: decimal
+             * @description Gross weight of the shipment in kilograms (up to three decimals).
+             */
+            weightKg: number;
+            /** Format: int32 */
+            units: number;
+            /**
+             * Format: int32
+             * @description Days from today (UTC) by which the shipment must be delivered; give this or DeadlineDate.
+             */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description The date (UTC) by which the shipment must be delivered; give this or DeadlineDays.
+             */
+            deadlineDate?: string | null;
+            /**
+             * @description The currency the costs are compared in (channels quoting another are excluded); by default the currency most of the
+             *     otherwise eligible channels quote in (on a tie, the first alphabetically).
+             */
+            currency?: string | null;
+        };
+        /** @description The weights and the deadline the ranking used, the currency it compared in, the ranked channels and the excluded ones. */
+        ChannelRecommendation: {
+            weights: components["schemas"]["ChannelWeights"];
+            currency?: string | null;
+            /** Format: int32 */
+            deadlineDays: number;
+            /** Format: decimal */
+            unratedQualityScore: number;
+            ranked: components["schemas"]["RankedChannel"][];
+            excluded: components["schemas"]["ExcludedChannel"][];
+        };
+        /**
+         * @description One eligible channel: its rank (equal weighted scores share a rank, the next rank skips: 1, 1, 3), each component with
+         *     its input and its 0–100 score, and the weighted score. Scores are rounded to two decimals, half away from zero; the
+         *     cost amount is not rounded.
+         */
+        RankedChannel: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            cost: components["schemas"]["CostComponent"];
+            transit: components["schemas"]["TransitComponent"];
+            quality: components["schemas"]["QualityComponent"];
+            /** Format: decimal */
+            weightedScore: number;
+        };
+        /** @description The shipment's cost on the channel: per shipment + per kg × weight + per unit × units. */
+        CostComponent: {
+            /** Format: decimal */
+            amount: number;
+            currency: string;
+            /** Format: decimal */
+            score: number;
+        };
+        /** @description The channel's typical transit; the score compares DaysMax. */
+        TransitComponent: {
+            /** Format: int32 */
+            daysMin: number;
+            /** Format: int32 */
+            daysMax: number;
+            /** Format: decimal */
+            score: number;
+        };
+        /** @description The channel's quality rating (its inputs), and its score: the rating's score, or the unrated score without shipments counted. */
+        QualityComponent: {
+            rated: boolean;
+            /** Format: int64 */
+            shipmentsCounted: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            damaged: number;
+            /** Format: decimal */
+            onTimePercent?: number | null;
+            /** Format: decimal */
+            damagePercent?: number | null;
+            /** Format: decimal */
+            score: number;
+        };
+        ExcludedChannel: {
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            name: string;
+            reasons: components["schemas"]["ExclusionReason"][];
+        };
+        /**
+         * @description Why a channel is not ranked: inactive, contract_not_started, contract_ended,
+         *     destination_not_served, too_slow_for_deadline (its longest typical transit is beyond the deadline),
+         *     other_currency (its costs cannot be compared with the others').
+         */
+        ExclusionReason: {
+            code: string;
+            message: string;
+        };
+        RegisterChannelRequest: {
+            /** @description Short, unique and fixed once registered, e.g. DHL-EXP-US. */
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["CostModelRequest"];
+            /** Format: int32 */
+            transitDaysMin?: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            destinationCountries?: string[] | null;
+            /** Format: date */
+            contractStart: string;
+            /** Format: date */
+            contractEnd?: string | null;
+        };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -17599,6 +18255,1092 @@ export interface operations {
             };
             /** @description No such record (not_found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetChannel: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    type: components["schemas"]["ChannelType"];
+                    carrier: string;
+                    serviceLevel: string;
+                    costModel: components["schemas"]["CostModelRequest"];
+                    /** Format: int32 */
+                    transitDaysMin?: number;
+                    /** Format: int32 */
+                    transitDaysMax: number;
+                    destinationCountries?: string[] | null;
+                    /** Format: date */
+                    contractStart: string;
+                    /** Format: date */
+                    contractEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListChannels: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["ChannelType"];
+                active?: boolean;
+                carrier?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "code" | "-code" | "name" | "-name" | "carrier" | "-carrier" | "transitDaysMax" | "-transitDaysMax" | "registeredAt" | "-registeredAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RegisterChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChannelHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListCostSavingNotes: {
+        parameters: {
+            query?: {
+                channelId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "month" | "-month" | "writtenAt" | "-writtenAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_WriteCostSavingNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteCostSavingNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetCostSavingNote: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CostSavingNoteHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_DeactivateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_LogisticsCosts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsCostReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReactivateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    newContractEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecommendChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendChannelsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelRecommendation"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
+import { channelsHandlers, resetChannels } from './channels';
 import { employeesHandlers, resetEmployees } from './employees';
 import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
@@ -6,7 +7,7 @@ import { orgHandlers } from './org';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...channelsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -15,4 +16,5 @@ export function resetFeatureMocks(): void {
   resetCandidates();
   resetListings();
   resetWork();
+  resetChannels();
 }
