@@ -1,6 +1,6 @@
 import { aUser } from '@/testing/mocks/data';
 import { seedChannel } from '@/testing/mocks/handlers/channels';
-import { renderApp, screen, signInAs, within } from '@/testing/test-utils';
+import { findDialog, renderApp, screen, signInAs, within } from '@/testing/test-utils';
 
 const logistics = aUser({ roles: ['logistics'] });
 
@@ -38,14 +38,12 @@ describe('Channel page', () => {
     const deactivate = await screen.findByRole('dialog');
     await user.type(within(deactivate).getByRole('textbox'), 'Contract over');
     await user.click(within(deactivate).getByRole('button', { name: 'Deactivate' }));
-    expect(await screen.findByText('Inactive')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Reactivate' }));
-    const reactivate = await screen.findByRole('dialog', { name: 'Reactivate channel OLD' });
+    await user.click(await screen.findByRole('button', { name: 'Reactivate' }));
+    const reactivate = await findDialog('Reactivate channel OLD');
     await user.type(within(reactivate).getByLabelText('Reason'), 'New season');
     await user.click(within(reactivate).getByRole('button', { name: 'Reactivate' }));
 
-    expect(await within(reactivate).findByText(/contract has ended/)).toBeInTheDocument();
+    expect((await within(reactivate).findAllByText(/contract has ended/)).length).toBeGreaterThan(0);
   });
 
   it('shows not found for an unknown channel', async () => {

@@ -46,7 +46,7 @@ describe('Channels page', () => {
   });
 
   it('registers a channel and shows a refused code on the form', async () => {
-    const { user } = renderApp('/logistics/channels');
+    const { user, router } = renderApp('/logistics/channels');
     await user.click(await screen.findByRole('button', { name: 'Register channel' }));
     const dialog = await screen.findByRole('dialog');
 
@@ -67,10 +67,10 @@ describe('Channels page', () => {
     await user.type(within(dialog).getByLabelText('Code'), 'DHL-2');
     await user.click(within(dialog).getByRole('button', { name: 'Register channel' }));
 
-    expect(await screen.findByRole('heading', { name: 'Channel DHL-2' })).toBeInTheDocument();
-    const id = window.location.pathname;
-    expect(id).toBeDefined();
-    expect(storedChannel('0190d000-0000-7000-8000-000000000003')?.type).toBe('Postal');
+    expect(await screen.findByRole('heading', { name: 'Channel DHL-2', level: 3 })).toBeInTheDocument();
+    const created = storedChannel('0190d000-0000-7000-8000-000000000003');
+    expect(created).toMatchObject({ code: 'DHL-2', type: 'Postal', transitDaysMin: 3, transitDaysMax: 5, contractStart: '2026-01-01' });
+    expect(router.state.location.pathname).toBe(`/logistics/channels/${created?.id}`);
   });
 
   it('puts the server’s field errors on their fields', async () => {

@@ -30,7 +30,7 @@ describe('Logistics costs page', () => {
     expect(within(row).getByText('2')).toBeInTheDocument();
     expect(within(row).getByText('1')).toBeInTheDocument();
     expect(within(december).getByText('18.79 %')).toBeInTheDocument();
-    expect(within(december).getByText('80.00')).toBeInTheDocument();
+    expect(within(december).getByText('80')).toBeInTheDocument();
     expect(within(december).getByText('No notes this month')).toBeInTheDocument();
 
     await user.click(within(december).getByRole('button', { name: 'Add note' }));

@@ -1,10 +1,11 @@
-import { Button, Card, Empty, Flex, Form, Input, Modal, Select, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Form, Input, Modal, Select, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useNotify } from '@/components/ui/notifications';
 import { Page } from '@/components/ui/page';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import { newIdempotencyKey } from '@/lib/api/client';
@@ -78,7 +79,7 @@ export function CostsRoute() {
             }
           >
             <Flex vertical gap={12}>
-              <Table<ChannelCost>
+              <ResponsiveTable<ChannelCost>
                 rowKey={(c) => `${c.channelId}-${c.currency}`}
                 size="small"
                 columns={channelColumns}
@@ -87,7 +88,7 @@ export function CostsRoute() {
                 locale={{ emptyText: <Empty description={t('channels.costs.noCosts')} /> }}
               />
               {month.totals.length > 0 ? (
-                <Table<Total> rowKey="currency" size="small" columns={totalColumns} dataSource={month.totals} pagination={false} />
+                <ResponsiveTable<Total> rowKey="currency" size="small" columns={totalColumns} dataSource={month.totals} pagination={false} />
               ) : null}
               <div>
                 <Typography.Text strong>{t('channels.costs.notes')}</Typography.Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Empty, Flex, Form, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Form, Row, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { CurrencySelect } from '@/components/ui/currency-select';
 import { DateInput } from '@/components/ui/date-input';
 import { NumberField } from '@/components/ui/number-field';
 import { Page } from '@/components/ui/page';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
@@ -144,7 +145,7 @@ export function RecommendRoute() {
               description={t('channels.recommend.normalisation')}
             />
             <Card size="small" title={t('channels.recommend.ranked')}>
-              <Table<RankedChannel>
+              <ResponsiveTable<RankedChannel>
                 rowKey="channelId"
                 size="small"
                 columns={columns}
@@ -156,7 +157,7 @@ export function RecommendRoute() {
             </Card>
             {result.excluded.length > 0 ? (
               <Card size="small" title={t('channels.recommend.excluded')}>
-                <Table<ExcludedChannel> rowKey="channelId" size="small" columns={excludedColumns} dataSource={result.excluded} pagination={false} />
+                <ResponsiveTable<ExcludedChannel> rowKey="channelId" size="small" columns={excludedColumns} dataSource={result.excluded} pagination={false} />
               </Card>
             ) : null}
           </>
