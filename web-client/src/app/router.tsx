@@ -102,14 +102,43 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        path: paths.logistics.orders.path,
-        handle: crumb({ key: 'orders.title' }),
+        path: paths.logistics.root.path,
+        handle: crumb({ key: 'modules.logistics' }),
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('@/features/orders/routes/orders')).OrdersRoute }) },
+          { index: true, element: <Navigate to={paths.logistics.orders.getHref()} replace /> },
           {
-            path: paths.logistics.order.path,
-            handle: crumb({ key: 'orders.detail' }),
-            lazy: async () => ({ Component: (await import('@/features/orders/routes/order')).OrderRoute }),
+            path: paths.logistics.orders.path,
+            handle: crumb({ key: 'orders.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/orders/routes/orders')).OrdersRoute }) },
+              {
+                path: paths.logistics.order.path,
+                handle: crumb({ key: 'orders.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/orders/routes/order')).OrderRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.channels.path,
+            handle: crumb({ key: 'channels.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/channels/routes/channels')).ChannelsRoute }) },
+              {
+                path: paths.logistics.channel.path,
+                handle: crumb({ key: 'channels.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/channels/routes/channel')).ChannelRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.recommend.path,
+            handle: crumb({ key: 'channels.recommend.title' }),
+            lazy: async () => ({ Component: (await import('@/features/channels/routes/recommend')).RecommendRoute }),
+          },
+          {
+            path: paths.logistics.costs.path,
+            handle: crumb({ key: 'channels.costs.title' }),
+            lazy: async () => ({ Component: (await import('@/features/channels/routes/costs')).CostsRoute }),
           },
         ],
       },

@@ -28,6 +28,10 @@ export const paths = {
     root: { path: '/logistics', getHref: () => '/logistics' },
     orders: { path: '/logistics/orders', getHref: () => '/logistics/orders' },
     order: { path: '/logistics/orders/:orderId', getHref: (id: string) => `/logistics/orders/${id}` },
+    channels: { path: '/logistics/channels', getHref: () => '/logistics/channels' },
+    channel: { path: '/logistics/channels/:channelId', getHref: (id: string) => `/logistics/channels/${id}` },
+    recommend: { path: '/logistics/recommend', getHref: () => '/logistics/recommend' },
+    costs: { path: '/logistics/costs', getHref: () => '/logistics/costs' },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

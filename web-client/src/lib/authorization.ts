@@ -37,6 +37,9 @@ const policy = {
   'orders:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Receive, review, allocate, ship, track, report exceptions, cancel. */
   'orders:write': ['logistics', 'ops-manager'],
+  'channels:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Register, change, deactivate and reactivate channels; ask for a recommendation; write cost-saving notes. */
+  'channels:write': ['logistics', 'ops-manager', 'admin'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -31,7 +31,7 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'orders.title'; permission: Permission };
+type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'orders.title' | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title'; permission: Permission };
 
 const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
@@ -44,7 +44,12 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.selection.candidates.getHref(), label: 'candidates.title', permission: 'candidates:read' },
   ],
   listing: [{ href: paths.listing.listings.getHref(), label: 'listings.title', permission: 'listings:read' }],
-  logistics: [{ href: paths.logistics.orders.getHref(), label: 'orders.title', permission: 'orders:read' }],
+  logistics: [
+    { href: paths.logistics.orders.getHref(), label: 'orders.title', permission: 'orders:read' },
+    { href: paths.logistics.channels.getHref(), label: 'channels.title', permission: 'channels:read' },
+    { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
+    { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
+  ],
 };
 
 /**

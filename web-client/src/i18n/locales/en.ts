@@ -3,6 +3,7 @@ import { suppliers } from './features/suppliers.en';
 import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
 import { orders } from './features/orders.en';
+import { channels } from './features/channels.en';
 
 /** English: the reference language. Every key here must exist in zh.ts (the compiler and a test check it). */
 export const en = {
@@ -287,6 +288,7 @@ export const en = {
   candidates,
   listings,
   orders,
+  channels,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

@@ -4,6 +4,7 @@ import { suppliers } from './features/suppliers.zh';
 import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
 import { orders } from './features/orders.zh';
+import { channels } from './features/channels.zh';
 
 /** 简体中文. Typed by the English shape, so a missing or extra key does not compile. */
 export const zh: Translation = {
@@ -287,6 +288,7 @@ export const zh: Translation = {
   candidates,
   listings,
   orders,
+  channels,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

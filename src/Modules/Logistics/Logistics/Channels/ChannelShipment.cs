@@ -109,6 +109,8 @@ public static class ChannelShipmentOrderShippedHandler
     public static async Task Handle(OrderShipped shipped, IDocumentSession session)
     {
         var known = await session.LoadAsync<ChannelShipment>(shipped.OrderId);
+        // A redelivery keeps the cost first recorded, even if the channel's cost model changed since.
+        if (known?.ShippedAt == shipped.ShippedAt && known.ChannelId == shipped.ChannelId) return;
         var skus = shipped.Lines.Select(l => l.Sku).Distinct().ToArray();
         var products = (await session.LoadManyAsync<LogisticsProduct>(skus)).ToDictionary(p => p.Id);
         var weightKg = shipped.Lines.Sum(l => products.GetValueOrDefault(l.Sku)?.Size is { } size ? l.Quantity * size.WeightLb * KgPerLb : 0m);

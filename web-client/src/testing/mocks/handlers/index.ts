@@ -1,4 +1,5 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
+import { channelsHandlers, resetChannels } from './channels';
 import { employeesHandlers, resetEmployees } from './employees';
 import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
@@ -7,7 +8,7 @@ import { ordersHandlers, resetOrders } from './orders';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -17,4 +18,5 @@ export function resetFeatureMocks(): void {
   resetListings();
   resetWork();
   resetOrders();
+  resetChannels();
 }
