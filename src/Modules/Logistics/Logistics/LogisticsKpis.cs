@@ -37,6 +37,7 @@ public sealed class GetKpisEndpoint(ILogisticsStore store, StoreResults results,
         IReadOnlyList<Kpi> kpis =
         [
             // Each area adds its own: .. await OrderKpis.ComputeAsync(session, period, targets, ct),
+            .. await Inventory.InventoryKpis.ComputeAsync(session, period, targets, ct),
         ];
         return new KpiReport(LogisticsModule.Module.Name, now, period, kpis);
     }
