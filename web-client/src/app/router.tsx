@@ -101,6 +101,26 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: paths.logistics.root.path,
+        handle: crumb({ key: 'modules.logistics' }),
+        children: [
+          { index: true, element: <Navigate to={paths.logistics.inventory.getHref()} replace /> },
+          // Inventory (helper inv)
+          {
+            path: paths.logistics.inventory.path,
+            handle: crumb({ key: 'inventory.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory')).InventoryRoute }) },
+              {
+                path: paths.logistics.inventorySku.path,
+                handle: crumb({ key: 'inventory.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory-sku')).InventorySkuRoute }),
+              },
+            ],
+          },
+        ],
+      },
       ...modules
         .filter((m) => !m.live)
         .map((m) => ({

@@ -24,5 +24,11 @@ export const paths = {
     listings: { path: '/listing/listings', getHref: () => '/listing/listings' },
     listing: { path: '/listing/listings/:listingId', getHref: (id: string) => `/listing/listings/${id}` },
   },
+  logistics: {
+    root: { path: '/logistics', getHref: () => '/logistics' },
+    // Inventory (helper inv)
+    inventory: { path: '/logistics/inventory', getHref: () => '/logistics/inventory' },
+    inventorySku: { path: '/logistics/inventory/:sku', getHref: (sku: string) => `/logistics/inventory/${encodeURIComponent(sku)}` },
+  },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -34,6 +34,9 @@ const policy = {
   'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Create, edit, submit, record review results, suppress, delist, relist. */
   'listings:write': ['listing', 'ops-manager', 'admin'],
+  // Inventory (helper inv): every role reads; logistics and the operations manager receive goods and announce inbound.
+  'inventory:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  'inventory:write': ['logistics', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

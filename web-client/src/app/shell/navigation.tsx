@@ -31,7 +31,7 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'; permission: Permission };
+type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'inventory.title'; permission: Permission };
 
 const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
@@ -44,6 +44,10 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.selection.candidates.getHref(), label: 'candidates.title', permission: 'candidates:read' },
   ],
   listing: [{ href: paths.listing.listings.getHref(), label: 'listings.title', permission: 'listings:read' }],
+  logistics: [
+    // Inventory (helper inv)
+    { href: paths.logistics.inventory.getHref(), label: 'inventory.title', permission: 'inventory:read' },
+  ],
 };
 
 /**

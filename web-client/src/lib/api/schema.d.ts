@@ -2160,6 +2160,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/inventory/replenishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type
+         * @description GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type.
+         */
+        get: operations["Logistics_ListReplenishment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/receipts/{id}
+         * @description GET /api/logistics/receipts/{id}.
+         */
+        get: operations["Logistics_GetReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/receipts: newest first by default; by warehouse, SKU or supplier
+         * @description GET /api/logistics/receipts: newest first by default; by warehouse, SKU or supplier.
+         */
+        get: operations["Logistics_ListReceipts"];
+        put?: never;
+        /**
+         * POST /api/logistics/receipts by logistics or ops-manager: the accepted units enter stock and PurchaseReceived is published, in one transaction
+         * @description POST /api/logistics/receipts by logistics or ops-manager: the accepted units enter stock and PurchaseReceived is published, in one transaction. Idempotent by Idempotency-Key.
+         */
+        post: operations["Logistics_RecordReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/inventory/inbound by logistics or ops-manager: goods on their way count as inbound in the figures (available + inbound against the reorder point) until a receipt takes them in
+         * @description POST /api/logistics/inventory/inbound by logistics or ops-manager: goods on their way count as inbound in the figures (available + inbound against the reorder point) until a receipt takes them in. Answers the SKU's stock in that warehouse.
+         */
+        post: operations["Logistics_AnnounceInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/{sku}: the SKU per warehouse with its figures and their inputs, the FIFO age of its stock (units beyond 180 days at FBA carry aged-inventory fees), totals, totals per country and its turnover
+         * @description GET /api/logistics/inventory/{sku}: the SKU per warehouse with its figures and their inputs, the FIFO age of its stock (units beyond 180 days at FBA carry aged-inventory fees), totals, totals per country and its turnover.
+         */
+        get: operations["Logistics_GetInventorySku"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged
+         * @description GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged. Levels come from SQL over the StockLevel projection, velocities from one grouped SQL over the movements; alerts are figured as of now.
+         */
+        get: operations["Logistics_ListInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/{sku}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/{sku}/movements: every movement of the SKU, newest first, paged; by warehouse or kind
+         * @description GET /api/logistics/inventory/{sku}/movements: every movement of the SKU, newest first, paged; by warehouse or kind.
+         */
+        get: operations["Logistics_ListMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -6159,6 +6303,8 @@ export interface components {
             channelWeights: components["schemas"]["ChannelWeights"];
             /** @description Targets of the logistics KPIs (GET /api/logistics/kpis). */
             kpiTargets: components["schemas"]["LogisticsKpiTargets"];
+            /** @description Units an FBA warehouse may hold per storage type; a replenishment suggestion never exceeds what is left. */
+            fbaCapacity: components["schemas"]["FbaCapacity"];
         };
         /** @description Weights, in percent, of a channel's cost, transit time and quality in its recommendation score. */
         ChannelWeights: {
@@ -6214,6 +6360,21 @@ export interface components {
              * @description Stocktake lines counted equal to the system quantity, at least (percent).
              */
             stocktakeAccuracyPercent?: number | null;
+        };
+        /** @description Units of stock (on hand + inbound) an FBA fulfilment centre accepts per storage type. */
+        FbaCapacity: {
+            /** Format: int32 */
+            standard: number;
+            /** Format: int32 */
+            oversize: number;
+            /** Format: int32 */
+            apparel: number;
+            /** Format: int32 */
+            footwear: number;
+            /** Format: int32 */
+            flammable: number;
+            /** Format: int32 */
+            aerosol: number;
         };
         RegisterWarehouseRequest: {
             /** @description Short, unique and fixed once registered, e.g. FBA-ONT8 or SZ-OWN-1. */
@@ -6283,6 +6444,47 @@ export interface components {
              */
             type: "inventory_item_opened";
         };
+        /**
+         * @description A supplier's delivery was received into a warehouse (logistics.md, "Purchase receipt"): of the units received, the
+         *     accepted ones entered stock (StockReceived) and the rejected ones did not.
+         */
+        PurchaseReceiptRecorded: {
+            /** Format: uuid */
+            receiptId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted: number;
+            /** Format: int32 */
+            quantityRejected: number;
+            /** Format: date */
+            expectedOn: string;
+            /** Format: date */
+            receivedOn: string;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Purchase receipt recorded (采购收货已登记). */
+        PurchaseReceiptRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "purchase_receipt_recorded";
+            data: components["schemas"]["PurchaseReceiptRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "purchase_receipt_recorded";
+        };
         /** @description On hand corrected to a counted quantity (an approved stocktake) or written off (a reconciliation case), with the reason. */
         StockAdjustmentPosted: {
             /** Format: uuid */
@@ -6322,6 +6524,53 @@ export interface components {
              * @enum {string}
              */
             type: "stock_adjustment_posted";
+        };
+        /**
+         * @description The item's alert states changed after a movement (StockAlerts): the figures it entered them with. Kept on
+         *     the item, so the signals (LowStockDetected, StockoutForecast, ReplenishmentNeeded) go out once on entering a state.
+         */
+        StockAlertsChanged: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            before: components["schemas"]["StockAlerts"];
+            after: components["schemas"]["StockAlerts"];
+            /** Format: int32 */
+            available: number;
+            /** Format: decimal */
+            dailyVelocity: number;
+            /** Format: decimal */
+            safetyStock: number;
+            /** Format: int32 */
+            suggestedQuantity: number;
+            /** Format: date */
+            stockoutOn?: string | null;
+            /** Format: int32 */
+            leadTimeDays: number;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The states this change entered (not those it stayed in or left). */
+            entered: components["schemas"]["StockAlerts"];
+        };
+        /**
+         * @description The alert states of an item, kept on it so a signal is published when the item enters a state, not on every movement in it.
+         * @enum {string}
+         */
+        StockAlerts: "None" | "LowStock" | "StockoutForecast" | "ReorderPoint" | "SlowMoving" | "Excess";
+        /** @description Stock alerts changed (库存预警已变化). */
+        StockAlertsChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_alerts_changed";
+            data: components["schemas"]["StockAlertsChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_alerts_changed";
         };
         /** @description Goods are on their way to the warehouse (a purchase or an inbound shipment): counted as inbound until received. */
         StockInboundAnnounced: {
@@ -6568,7 +6817,363 @@ export interface components {
             type: "warehouse_reopened";
         };
         /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
-        LogisticsHistoryEntry: components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        LogisticsHistoryEntry: components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["PurchaseReceiptRecordedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockAlertsChangedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        /**
+         * @description A replenishment suggestion with its inputs (ReplenishmentFigure). At an FBA warehouse the quantity never
+         *     exceeds what its storage type has left: Capped says when it was cut to Remaining.
+         */
+        ReplenishmentSuggestion: {
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseType: components["schemas"]["WarehouseType"];
+            country: string;
+            sku: string;
+            name?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int32 */
+            suggestedQuantity: number;
+            capped: boolean;
+            capacity?: components["schemas"]["CapacityCap"] | null;
+            inputs: components["schemas"]["ReplenishmentFigure"];
+            velocity: components["schemas"]["Velocity"];
+            reorderPoint: components["schemas"]["ReorderPoint"];
+        };
+        /**
+         * @description How Amazon stores a SKU at a fulfilment centre; each type has its own capacity limit (FbaCapacity).
+         * @enum {string}
+         */
+        StorageType: "Standard" | "Oversize" | "Apparel" | "Footwear" | "Flammable" | "Aerosol";
+        /**
+         * @description The room left for a storage type at an FBA fulfilment centre: its capacity (fbaCapacity) less the on-hand and
+         *     inbound units of every SKU of that type there.
+         */
+        CapacityCap: {
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            used: number;
+            /** Format: int32 */
+            remaining: number;
+        };
+        /**
+         * @description Suggested when velocity > 0 and available + inbound ≤ the reorder point: velocity × target cover − (available + inbound),
+         *     rounded up to whole units and up to the supplier's MOQ (never fewer than the MOQ).
+         */
+        ReplenishmentFigure: {
+            suggested: boolean;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: decimal */
+            needed: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            targetCoverDays: number;
+            /** Format: int32 */
+            available: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: decimal */
+            reorderPoint: number;
+            /** Format: int32 */
+            minimumOrderQuantity: number;
+        };
+        /** @description Average units shipped per day: UnitsShipped over the last WindowDays days. */
+        Velocity: {
+            /** Format: decimal */
+            perDay: number;
+            /** Format: int32 */
+            unitsShipped: number;
+            /** Format: int32 */
+            windowDays: number;
+        };
+        /** @description Velocity × LeadTimeDays + safety stock (lead time unknown counts as 0 days). */
+        ReorderPoint: {
+            /** Format: decimal */
+            units: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            /** Format: decimal */
+            safetyStock: number;
+        };
+        PurchaseReceiptView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted: number;
+            /** Format: int32 */
+            quantityRejected: number;
+            /** Format: date */
+            expectedOn: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @description Received after the expected date (both in the warehouse's time zone). */
+            late: boolean;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PageOfPurchaseReceiptView: {
+            items: components["schemas"]["PurchaseReceiptView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        RecordReceiptRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /**
+             * Format: uuid
+             * @description The supplier of the delivery; by default the SKU's supplier (from its product approval).
+             */
+            supplierId?: string | null;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted?: number;
+            /**
+             * Format: int32
+             * @description Accepted + rejected = received.
+             */
+            quantityRejected?: number;
+            /** Format: date */
+            expectedOn: string;
+            /**
+             * Format: date
+             * @description Not later than today in the warehouse's time zone.
+             */
+            receivedOn: string;
+            note?: string | null;
+        };
+        AnnounceInboundRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        /** @description One SKU in one warehouse: its stock, the alerts its figures raise and the figures with their inputs. */
+        InventoryRow: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseType: components["schemas"]["WarehouseType"];
+            country: string;
+            sku: string;
+            name?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            onHand: number;
+            /** Format: int32 */
+            reserved: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: int32 */
+            available: number;
+            /** @description The alerts the figures raise now. */
+            alerts: components["schemas"]["StockAlerts"][];
+            figures: components["schemas"]["StockFigures"];
+            /** Format: date-time */
+            lastMovementAt: string;
+        };
+        /** @description The figures of one SKU in one warehouse, each with its inputs. */
+        StockFigures: {
+            velocity: components["schemas"]["Velocity"];
+            safetyStock: components["schemas"]["SafetyStock"];
+            reorderPoint: components["schemas"]["ReorderPoint"];
+            replenishment: components["schemas"]["ReplenishmentFigure"];
+            stockout: components["schemas"]["StockoutFigure"];
+            lowStock: boolean;
+            slowMoving: boolean;
+            /** Format: int32 */
+            slowMovingCoverDays: number;
+            excess: components["schemas"]["ExcessFigure"];
+        };
+        /** @description SafetyDays × velocity. */
+        SafetyStock: {
+            /** Format: decimal */
+            units: number;
+            /** Format: int32 */
+            safetyDays: number;
+            /** Format: decimal */
+            velocity: number;
+        };
+        /** @description Available ÷ velocity days from today; null when nothing sells (velocity 0): no stockout is foreseen. */
+        StockoutFigure: {
+            /** Format: date */
+            stockoutOn?: string | null;
+            /** Format: decimal */
+            daysOfCover?: number | null;
+            /** Format: int32 */
+            available: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            withinLeadTime: boolean;
+        };
+        /** @description Available + inbound ÷ velocity; excess only at an FBA warehouse, where aged-inventory fees loom. */
+        ExcessFigure: {
+            excess: boolean;
+            /** Format: decimal */
+            daysOfSupply?: number | null;
+            /** Format: int32 */
+            excessCoverDays: number;
+            atFba: boolean;
+            agedFeeRisk: boolean;
+        };
+        InventorySkuView: {
+            sku: string;
+            name?: string | null;
+            /** Format: uuid */
+            supplierId?: string | null;
+            supplierName?: string | null;
+            /** Format: int32 */
+            leadTimeDays?: number | null;
+            /** Format: int32 */
+            minimumOrderQuantity?: number | null;
+            /** Format: decimal */
+            unitCost?: number | null;
+            currency?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            live: boolean;
+            warehouses: components["schemas"]["InventorySkuWarehouse"][];
+            totals: components["schemas"]["StockTotals"];
+            byCountry: components["schemas"]["StockTotals"][];
+            turnover: components["schemas"]["TurnoverFigure"];
+        };
+        /** @description A warehouse's row of the SKU with the FIFO age of its stock. */
+        InventorySkuWarehouse: {
+            stock: components["schemas"]["InventoryRow"];
+            age: components["schemas"]["StockAge"];
+            agedFeeRisk: boolean;
+        };
+        /** @description Units of stock received (FIFO) at most 180 days ago, 181–365 days ago and more than 365 days ago. */
+        StockAge: {
+            /** Format: int32 */
+            upTo180Days: number;
+            /** Format: int32 */
+            from181To365Days: number;
+            /** Format: int32 */
+            over365Days: number;
+            /** @description Units aged beyond 180 days at an FBA warehouse carry aged-inventory surcharges. */
+            agedFeeRisk: boolean;
+        };
+        /** @description Stock of one country (marketplace / fulfilment network) summed over its warehouses. */
+        StockTotals: {
+            country: string;
+            /** Format: int32 */
+            onHand: number;
+            /** Format: int32 */
+            reserved: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: int32 */
+            available: number;
+        };
+        /**
+         * @description COGS ÷ average inventory value over the last PeriodDays days: COGS = units shipped × unit cost; average
+         *     inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost. Null without a unit cost or without stock.
+         */
+        TurnoverFigure: {
+            /** Format: int32 */
+            periodDays: number;
+            /** Format: int32 */
+            unitsShipped: number;
+            /** Format: decimal */
+            unitCost?: number | null;
+            /** Format: decimal */
+            cogs?: number | null;
+            /** Format: int32 */
+            onHandAtStart: number;
+            /** Format: int32 */
+            onHandNow: number;
+            /** Format: decimal */
+            averageInventoryValue?: number | null;
+            /** Format: decimal */
+            turnover?: number | null;
+        };
+        PageOfInventoryRow: {
+            items: components["schemas"]["InventoryRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description What a movement did, as a row: the movements list of an item, and the SQL behind velocity, turnover and KPIs.
+         * @enum {string}
+         */
+        MovementKind: "InboundAnnounced" | "Received" | "Reserved" | "Released" | "Shipped" | "Returned" | "Adjusted";
+        PageOfStockMovement: {
+            items: components["schemas"]["StockMovement"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description One stock movement. OnHandChange and ReservedChange are signed (a shipment of 3 is −3 and
+         *     −3); Quantity is the units the movement names.
+         */
+        StockMovement: {
+            /**
+             * Format: uuid
+             * @description The event's id.
+             */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            kind: components["schemas"]["MovementKind"];
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int32 */
+            onHandChange: number;
+            /** Format: int32 */
+            reservedChange: number;
+            source: components["schemas"]["MovementSource"];
+            reason?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            at: string;
+        };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -17568,6 +18173,592 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReplenishment: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplenishmentSuggestion"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetReceipt: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReceipts: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                sku?: string;
+                supplierId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "recordedAt" | "-recordedAt" | "receivedOn" | "-receivedOn" | "sku" | "-sku";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfPurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecordReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_AnnounceInbound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnounceInboundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryRow"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetInventorySku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventorySkuView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListInventory: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                sku?: string;
+                alert?: components["schemas"]["StockAlerts"];
+                page?: number;
+                pageSize?: number;
+                sort?: "sku" | "-sku" | "available" | "-available" | "warehouse" | "-warehouse";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInventoryRow"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListMovements: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                kind?: components["schemas"]["MovementKind"];
+                page?: number;
+                pageSize?: number;
+                sort?: "at" | "-at";
+            };
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfStockMovement"];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */

@@ -1,12 +1,13 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { employeesHandlers, resetEmployees } from './employees';
+import { inventoryHandlers, resetInventory } from './inventory';
 import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...inventoryHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -15,4 +16,5 @@ export function resetFeatureMocks(): void {
   resetCandidates();
   resetListings();
   resetWork();
+  resetInventory();
 }
