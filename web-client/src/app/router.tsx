@@ -140,6 +140,13 @@ export const routes: RouteObject[] = [
             handle: crumb({ key: 'channels.costs.title' }),
             lazy: async () => ({ Component: (await import('@/features/channels/routes/costs')).CostsRoute }),
           },
+          // Inventory (helper inv)
+            path: paths.logistics.inventory.path,
+            handle: crumb({ key: 'inventory.title' }),
+              { index: true, lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory')).InventoryRoute }) },
+                path: paths.logistics.inventorySku.path,
+                handle: crumb({ key: 'inventory.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory-sku')).InventorySkuRoute }),
         ],
       },
       ...modules

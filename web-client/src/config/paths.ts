@@ -32,6 +32,9 @@ export const paths = {
     channel: { path: '/logistics/channels/:channelId', getHref: (id: string) => `/logistics/channels/${id}` },
     recommend: { path: '/logistics/recommend', getHref: () => '/logistics/recommend' },
     costs: { path: '/logistics/costs', getHref: () => '/logistics/costs' },
+    // Inventory (helper inv)
+    inventory: { path: '/logistics/inventory', getHref: () => '/logistics/inventory' },
+    inventorySku: { path: '/logistics/inventory/:sku', getHref: (sku: string) => `/logistics/inventory/${encodeURIComponent(sku)}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -40,6 +40,9 @@ const policy = {
   'channels:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Register, change, deactivate and reactivate channels; ask for a recommendation; write cost-saving notes. */
   'channels:write': ['logistics', 'ops-manager', 'admin'],
+  // Inventory (helper inv): every role reads; logistics and the operations manager receive goods and announce inbound.
+  'inventory:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  'inventory:write': ['logistics', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -40,6 +40,7 @@ public sealed class GetKpisEndpoint(ILogisticsStore store, StoreResults results,
             .. await Orders.OrderKpis.ComputeAsync(session, period, targets, ct),
             .. await Channels.ChannelCostKpis.ComputeAsync(session, period, targets, ct),
             .. await Stocktakes.StocktakeKpis.ComputeAsync(session, period, targets, ct),
+            .. await Inventory.InventoryKpis.ComputeAsync(session, period, targets, ct),
         ];
         return new KpiReport(LogisticsModule.Module.Name, now, period, kpis);
     }

@@ -31,7 +31,7 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'orders.title' | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title'; permission: Permission };
+type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'orders.title' | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inventory.title'; permission: Permission };
 
 const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
@@ -49,6 +49,8 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.logistics.channels.getHref(), label: 'channels.title', permission: 'channels:read' },
     { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
     { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
+    // Inventory (helper inv)
+    { href: paths.logistics.inventory.getHref(), label: 'inventory.title', permission: 'inventory:read' },
   ],
 };
 

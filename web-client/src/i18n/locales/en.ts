@@ -4,6 +4,7 @@ import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
+import { inventory } from './features/inventory.en';
 
 /** English: the reference language. Every key here must exist in zh.ts (the compiler and a test check it). */
 export const en = {
@@ -289,6 +290,7 @@ export const en = {
   listings,
   orders,
   channels,
+  inventory,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

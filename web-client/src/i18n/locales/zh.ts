@@ -5,6 +5,7 @@ import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
+import { inventory } from './features/inventory.zh';
 
 /** 简体中文. Typed by the English shape, so a missing or extra key does not compile. */
 export const zh: Translation = {
@@ -289,6 +290,7 @@ export const zh: Translation = {
   listings,
   orders,
   channels,
+  inventory,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Microsoft.AspNetCore.Http;
 using FluentValidation;
 using Marten;
 using Ops.Logistics.Products;
@@ -42,6 +43,7 @@ public sealed class AnnounceInboundEndpoint(ILogisticsStore store, IMessageBus b
         Post("/inventory/inbound");
         Group<LogisticsGroup>();
         Roles(Role.Logistics, Role.OpsManager);
+        Description(d => d.ClearDefaultProduces(201).Produces<InventoryRow>(200));
     }
 
     public override async Task HandleAsync(AnnounceInboundRequest request, CancellationToken ct)

@@ -45,6 +45,7 @@ public sealed record StockFigures(
     bool LowStock, bool SlowMoving, int SlowMovingCoverDays, ExcessFigure Excess)
 {
     /// <summary>The alerts these figures raise (the state <see cref="InventoryItem.Alerts"/> keeps, so a signal is sent on entering it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public StockAlerts Alerts =>
         (LowStock ? StockAlerts.LowStock : 0)
         | (Stockout.WithinLeadTime ? StockAlerts.StockoutForecast : 0)

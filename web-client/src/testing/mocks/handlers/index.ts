@@ -1,6 +1,7 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { channelsHandlers, resetChannels } from './channels';
 import { employeesHandlers, resetEmployees } from './employees';
+import { inventoryHandlers, resetInventory } from './inventory';
 import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
@@ -8,7 +9,7 @@ import { ordersHandlers, resetOrders } from './orders';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -19,4 +20,5 @@ export function resetFeatureMocks(): void {
   resetWork();
   resetOrders();
   resetChannels();
+  resetInventory();
 }

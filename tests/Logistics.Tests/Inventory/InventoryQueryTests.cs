@@ -1,0 +1,145 @@
+using Ops.Listing.Contracts;
+using Ops.Logistics;
+using Ops.Logistics.Inventory;
+using Ops.Logistics.Replenishment;
+using Ops.Logistics.Warehouses;
+using Ops.Shared;
+using Ops.Shared.Kpis;
+using Ops.Shared.Paging;
+using Ops.Shared.Settings;
+
+namespace Logistics.Tests.Inventory;
+
+/// <summary>
+/// The inventory board, a SKU's page, its movements, replenishment with FBA capacity and the inventory KPIs. SKU A:
+/// 100 received, 60 shipped (2/day, reorder point 78, suggestion 300 by the MOQ); SKU B: 250 received, nothing sold.
+/// </summary>
+public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
+{
+    private const string A = "OPS-Q-A";
+    private const string B = "OPS-Q-B";
+
+    private async Task<(Guid Fba, Guid Own)> Stock()
+    {
+        var fba = await Warehouse("FBA-Q1");
+        var own = await Warehouse("DE-OWN-Q1", WarehouseType.OwnWarehouse, "DE");
+        await Product(A);
+        await Product(B);
+        await Receive(Receipt(fba, A, 100));
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        await Ship(fba, A, 60);
+        await Receive(Receipt(fba, B, 250));
+        await Receive(Receipt(own, A, 100));
+        await Ship(own, A, 60);
+        return (fba, own);
+    }
+
+    [Fact]
+    public async Task the_board_lists_each_sku_per_warehouse_with_its_alerts_and_filters_by_them()
+    {
+        var (fba, _) = await Stock();
+
+        var all = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory?warehouseId={fba}")).Ok<Page<InventoryRow>>();
+        all.Items.Select(r => r.Sku).ShouldBe([A, B]);
+        var a = all.Items[0];
+        a.ShouldSatisfyAllConditions(
+            r => (r.OnHand, r.Reserved, r.Available, r.Inbound).ShouldBe((40, 0, 40, 0)),
+            r => r.Alerts.ShouldBe([StockAlerts.StockoutForecast, StockAlerts.ReorderPoint]),
+            r => r.Figures.Velocity.ShouldBe(new Velocity(2m, 60, 30)),
+            r => r.Figures.ReorderPoint.Units.ShouldBe(78m),
+            r => r.Figures.Replenishment.Quantity.ShouldBe(300));
+        all.Items[1].Alerts.ShouldBe([StockAlerts.SlowMoving, StockAlerts.Excess], "nothing sells at FBA");
+
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=ReorderPoint")).Ok<Page<InventoryRow>>())
+            .Items.Select(r => (r.Sku, r.WarehouseCode)).ShouldBe([(A, "DE-OWN-Q1"), (A, "FBA-Q1")]);
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=Excess")).Ok<Page<InventoryRow>>())
+            .Items.ShouldHaveSingleItem().Sku.ShouldBe(B);
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?sku=q-b&pageSize=1")).Ok<Page<InventoryRow>>())
+            .TotalItems.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task a_sku_page_shows_each_warehouse_totals_per_country_and_turnover()
+    {
+        await Stock();
+
+        var sku = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory/{A}")).Ok<InventorySkuView>();
+
+        sku.ShouldSatisfyAllConditions(
+            s => s.Warehouses.Select(w => w.Stock.WarehouseCode).ShouldBe(["DE-OWN-Q1", "FBA-Q1"]),
+            s => s.Totals.ShouldBe(new StockTotals("", 80, 0, 0, 80)),
+            s => s.ByCountry.ShouldBe([new StockTotals("DE", 40, 0, 0, 40), new StockTotals("US", 40, 0, 0, 40)]),
+            s => s.LeadTimeDays.ShouldBe(25),
+            s => s.StorageType.ShouldBe(StorageType.Standard),
+            // 120 shipped × 2.50 = 300; nothing on hand 30 days ago, 80 now: (0 + 80) / 2 × 2.50 = 100; 300 / 100 = 3.
+            s => s.Turnover.ShouldBe(new TurnoverFigure(30, 120, 2.5m, 300m, 0, 80, 100m, 3m)),
+            s => s.Warehouses[1].Age.ShouldBe(new StockAge(40, 0, 0)));
+        await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/OPS-NOT-THERE")).ShouldBeProblem(404, Ops.Shared.Http.ProblemCodes.NotFound);
+    }
+
+    [Fact]
+    public async Task movements_are_listed_newest_first()
+    {
+        var (fba, _) = await Stock();
+
+        var page = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory/{A}/movements?warehouseId={fba}&pageSize=2")).Ok<Page<StockMovement>>();
+
+        page.TotalItems.ShouldBe(3);
+        page.Items.Select(m => m.Kind).ShouldBe([MovementKind.Shipped, MovementKind.Reserved]);
+    }
+
+    [Fact]
+    public async Task a_suggestion_at_fba_never_exceeds_what_its_storage_type_has_left()
+    {
+        var (fba, own) = await Stock();
+        await As(Role.OpsManager, x => x.Put.Json(new LogisticsSettings { FbaCapacity = new FbaCapacity { Standard = 500 } })
+            .ToUrl("/api/logistics/settings")).Ok<PolicySettingsView<LogisticsSettings>>();
+
+        var suggestions = await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/replenishment")).Ok<List<ReplenishmentSuggestion>>();
+
+        suggestions.Select(s => s.WarehouseId).ShouldBe([own, fba]);
+        suggestions[0].ShouldSatisfyAllConditions(s => s.Quantity.ShouldBe(300), s => s.Capped.ShouldBeFalse(), s => s.Capacity.ShouldBeNull());
+        // 500 standard units at FBA-Q1, 40 of A and 250 of B held: 210 left of the 300 suggested.
+        suggestions[1].ShouldSatisfyAllConditions(
+            s => s.Quantity.ShouldBe(210),
+            s => s.SuggestedQuantity.ShouldBe(300),
+            s => s.Capped.ShouldBeTrue(),
+            s => s.Capacity.ShouldBe(new CapacityCap(StorageType.Standard, 500, 290, 210)),
+            s => s.Inputs.MinimumOrderQuantity.ShouldBe(300));
+    }
+
+    [Fact]
+    public async Task with_room_enough_a_suggestion_is_not_capped()
+    {
+        var (fba, _) = await Stock();
+
+        var suggestion = (await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory/replenishment?warehouseId={fba}"))
+            .Ok<List<ReplenishmentSuggestion>>()).ShouldHaveSingleItem();
+
+        suggestion.ShouldSatisfyAllConditions(s => s.Quantity.ShouldBe(300), s => s.Capped.ShouldBeFalse(),
+            s => s.Capacity.ShouldBe(new CapacityCap(StorageType.Standard, 10_000, 290, 9_710)));
+    }
+
+    [Fact]
+    public async Task kpis_give_inventory_turnover_and_stockout_days_over_the_period()
+    {
+        var warehouse = await Warehouse("FBA-KPI1");
+        await Product("OPS-KPI-1");
+        await App.Deliver(new ListingWentLive(Guid.NewGuid(), "OPS-KPI-1", "B0KPI00001", 14.99m, "USD", OpsFixture.Start), othersMayRefuse: true);
+        await Receive(Receipt(warehouse, "OPS-KPI-1", 100));
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        await Ship(warehouse, "OPS-KPI-1", 60);
+        App.Clock.Advance(TimeSpan.FromDays(2).Add(TimeSpan.FromHours(1)));
+        await Reserve(warehouse, "OPS-KPI-1", 40);
+        App.Clock.SetUtcNow(OpsFixture.Start.AddDays(20));
+
+        var from = KpiPeriod.Format(OpsFixture.Start);
+        var to = KpiPeriod.Format(OpsFixture.Start.AddDays(10));
+        var report = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/kpis?from={from}&to={to}")).Ok<KpiReport>();
+
+        // COGS 60 × 2.50 = 150; on hand 0 before the period, 40 at its end: (0 + 100) / 2 = 50; 150 / 50 = 3.
+        report.Kpis.Single(k => k.Code == "inventory.turnover").Value.ShouldBe(3m);
+        // Nothing available from day 3 + 1 h: the day ends 4 … 10 after the start, 7 days.
+        report.Kpis.Single(k => k.Code == "inventory.stockout_days").Value.ShouldBe(7m);
+    }
+}
