@@ -101,6 +101,49 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: paths.logistics.root.path,
+        handle: crumb({ key: 'modules.logistics' }),
+        children: [
+          { index: true, element: <Navigate to={paths.logistics.stocktakes.getHref()} replace /> },
+          {
+            path: paths.logistics.stocktakes.path,
+            handle: crumb({ key: 'stocktakes.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/stocktakes/routes/stocktakes')).StocktakesRoute }) },
+              {
+                path: paths.logistics.stocktake.path,
+                handle: crumb({ key: 'stocktakes.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/stocktakes/routes/stocktake')).StocktakeRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.returns.path,
+            handle: crumb({ key: 'returns.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/returns/routes/returns')).ReturnsRoute }) },
+              {
+                path: paths.logistics.return.path,
+                handle: crumb({ key: 'returns.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/returns/routes/return')).ReturnRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.reimbursements.path,
+            handle: crumb({ key: 'returns.reimbursements.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/returns/routes/reimbursements')).ReimbursementsRoute }) },
+              {
+                path: paths.logistics.reimbursement.path,
+                handle: crumb({ key: 'returns.reimbursements.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/returns/routes/reimbursement')).ReimbursementRoute }),
+              },
+            ],
+          },
+        ],
+      },
       ...modules
         .filter((m) => !m.live)
         .map((m) => ({

@@ -6,7 +6,7 @@ export const modules = [
   { key: 'organization', api: 'org', live: true },
   { key: 'selection', api: 'selection', live: true },
   { key: 'listing', api: 'listing', live: true },
-  { key: 'logistics', api: 'logistics', live: false },
+  { key: 'logistics', api: 'logistics', live: true },
   { key: 'service', api: 'service', live: false },
   { key: 'data', api: 'data', live: false },
   { key: 'risk', api: 'risk', live: false },

@@ -24,5 +24,14 @@ export const paths = {
     listings: { path: '/listing/listings', getHref: () => '/listing/listings' },
     listing: { path: '/listing/listings/:listingId', getHref: (id: string) => `/listing/listings/${id}` },
   },
+  logistics: {
+    root: { path: '/logistics', getHref: () => '/logistics' },
+    stocktakes: { path: '/logistics/stocktakes', getHref: () => '/logistics/stocktakes' },
+    stocktake: { path: '/logistics/stocktakes/:stocktakeId', getHref: (id: string) => `/logistics/stocktakes/${id}` },
+    returns: { path: '/logistics/returns', getHref: () => '/logistics/returns' },
+    return: { path: '/logistics/returns/:returnId', getHref: (id: string) => `/logistics/returns/${id}` },
+    reimbursements: { path: '/logistics/reimbursements', getHref: () => '/logistics/reimbursements' },
+    reimbursement: { path: '/logistics/reimbursements/:caseId', getHref: (id: string) => `/logistics/reimbursements/${id}` },
+  },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -34,6 +34,14 @@ const policy = {
   'listings:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Create, edit, submit, record review results, suppress, delist, relist. */
   'listings:write': ['listing', 'ops-manager', 'admin'],
+  'stocktakes:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Plan, start, count, submit. */
+  'stocktakes:write': ['logistics', 'ops-manager'],
+  /** Approve, order a recount. */
+  'stocktakes:approve': ['ops-manager'],
+  'returns:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Approve, receive, inspect returns; open and follow reimbursement cases. */
+  'returns:write': ['logistics', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

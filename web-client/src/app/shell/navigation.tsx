@@ -31,7 +31,13 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'; permission: Permission };
+type Screen = {
+  href: string;
+  label:
+    | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
+    | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title';
+  permission: Permission;
+};
 
 const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
@@ -44,6 +50,11 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.selection.candidates.getHref(), label: 'candidates.title', permission: 'candidates:read' },
   ],
   listing: [{ href: paths.listing.listings.getHref(), label: 'listings.title', permission: 'listings:read' }],
+  logistics: [
+    { href: paths.logistics.stocktakes.getHref(), label: 'stocktakes.title', permission: 'stocktakes:read' },
+    { href: paths.logistics.returns.getHref(), label: 'returns.title', permission: 'returns:read' },
+    { href: paths.logistics.reimbursements.getHref(), label: 'returns.reimbursements.title', permission: 'returns:read' },
+  ],
 };
 
 /**

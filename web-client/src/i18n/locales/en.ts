@@ -2,6 +2,8 @@ import { employees } from './features/employees.en';
 import { suppliers } from './features/suppliers.en';
 import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
+import { stocktakes } from './features/stocktakes.en';
+import { returns } from './features/returns.en';
 
 /** English: the reference language. Every key here must exist in zh.ts (the compiler and a test check it). */
 export const en = {
@@ -285,6 +287,8 @@ export const en = {
   suppliers,
   candidates,
   listings,
+  stocktakes,
+  returns,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

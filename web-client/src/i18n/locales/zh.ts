@@ -3,6 +3,8 @@ import { employees } from './features/employees.zh';
 import { suppliers } from './features/suppliers.zh';
 import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
+import { stocktakes } from './features/stocktakes.zh';
+import { returns } from './features/returns.zh';
 
 /** 简体中文. Typed by the English shape, so a missing or extra key does not compile. */
 export const zh: Translation = {
@@ -285,6 +287,8 @@ export const zh: Translation = {
   suppliers,
   candidates,
   listings,
+  stocktakes,
+  returns,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

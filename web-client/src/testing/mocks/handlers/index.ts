@@ -4,9 +4,11 @@ import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
+import { resetStocktakes, stocktakesHandlers } from './stocktakes';
+import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...stocktakesHandlers, ...returnsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -15,4 +17,6 @@ export function resetFeatureMocks(): void {
   resetCandidates();
   resetListings();
   resetWork();
+  resetStocktakes();
+  resetReturns();
 }
