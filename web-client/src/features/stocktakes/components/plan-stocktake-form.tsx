@@ -1,8 +1,9 @@
-import { Alert, Button, DatePicker, Flex, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Flex, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DateInput } from '@/components/ui/date-input';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { applyFieldErrors, problemOf } from '@/lib/problem';
@@ -37,7 +38,7 @@ export function PlanStocktakeForm({ onCancel, onPlanned }: { onCancel: () => voi
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark>
+    <Form form={form} layout="vertical" initialValues={{ plannedOn: dayjs() }} onFinish={(v) => void submit(v)} requiredMark>
       {refusal ? <ProblemAlert error={refusal} /> : null}
       <Form.Item name="warehouseId" label={t('stocktakes.warehouse')} rules={[{ required: true, message: t('stocktakes.warehouseRequired') }]}>
         <Select
@@ -48,7 +49,7 @@ export function PlanStocktakeForm({ onCancel, onPlanned }: { onCancel: () => voi
         />
       </Form.Item>
       <Form.Item name="plannedOn" label={t('stocktakes.plannedOn')} rules={[{ required: true, message: t('stocktakes.plannedOnRequired') }]}>
-        <DatePicker aria-label={t('stocktakes.plannedOn')} />
+        <DateInput aria-label={t('stocktakes.plannedOn')} />
       </Form.Item>
       <Form.Item name="skus" label={t('stocktakes.skus')} extra={t('stocktakes.skusHelp')}>
         <Input.TextArea aria-label={t('stocktakes.skus')} rows={3} />

@@ -29,18 +29,19 @@ describe('Stocktakes page', () => {
     await waitFor(() => expect(screen.queryByText('0 of 2 counted, 0 with variance')).not.toBeInTheDocument());
   });
 
-  it('plans a stocktake of a warehouse and opens it', async () => {
+  it('plans a stocktake of chosen SKUs of a warehouse (today unless another date is picked) and opens it', async () => {
     const { user } = renderApp('/logistics/stocktakes');
 
     await user.click(await screen.findByRole('button', { name: 'Plan stocktake' }));
     const dialog = await findDialog('Plan a stocktake');
     await user.click(within(dialog).getByRole('combobox', { name: 'Warehouse' }));
     await user.click(await screen.findByRole('option', { name: /FBA-ONT8/ }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Planned date' }), '2026-12-10{Enter}');
+    await user.type(within(dialog).getByRole('textbox', { name: 'SKUs' }), 'DEMO-DESK-LAMP, DEMO-CABLE-BOX');
     await user.click(within(dialog).getByRole('button', { name: 'Plan stocktake' }));
 
     expect(await screen.findByRole('heading', { name: /Stocktake FBA-ONT8/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start counting' })).toBeInTheDocument();
+    expect(screen.getByText('DEMO-DESK-LAMP, DEMO-CABLE-BOX')).toBeInTheDocument();
   });
 
   it('offers planning to logistics and the operations manager only', async () => {
