@@ -25,7 +25,7 @@ export function InspectReturnDialog({ item, onClose, onDone }: { item: ReturnDet
       await inspect.mutateAsync({
         id: item.id,
         version: item.version,
-        body: { finding: values.finding!, disposition: values.disposition!, notes: (values.notes ?? '').trim() },
+        body: { finding: values.finding ?? 'NoDefect', disposition: values.disposition ?? 'Disposed', notes: (values.notes ?? '').trim() },
       });
       onDone();
     } catch (error) {

@@ -1,9 +1,10 @@
-import { Alert, Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, InputNumber, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useNotify } from '@/components/ui/notifications';
 import { currentLanguage } from '@/i18n';
@@ -180,7 +181,7 @@ export function CountingSheet({ stocktake }: { stocktake: StocktakeDetails }) {
           </>
         ) : null}
       </Flex>
-      <Table<StocktakeLine>
+      <ResponsiveTable<StocktakeLine>
         rowKey="sku"
         size="small"
         aria-label={t('stocktakes.sheet')}

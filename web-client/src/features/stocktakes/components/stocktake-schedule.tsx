@@ -1,8 +1,9 @@
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatDate } from '@/lib/format';
@@ -19,7 +20,7 @@ export function StocktakeSchedule() {
   return (
     <Card title={t('stocktakes.schedule')} size="small">
       {schedule.isError ? <ProblemAlert error={schedule.error} /> : null}
-      <Table<StocktakeScheduleRow>
+      <ResponsiveTable<StocktakeScheduleRow>
         rowKey="warehouseId"
         size="small"
         pagination={false}
