@@ -119,6 +119,54 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: paths.logistics.inventory.path,
+            handle: crumb({ key: 'inventory.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory')).InventoryRoute }) },
+              {
+                path: paths.logistics.inventorySku.path,
+                handle: crumb({ key: 'inventory.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory-sku')).InventorySkuRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.stocktakes.path,
+            handle: crumb({ key: 'stocktakes.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/stocktakes/routes/stocktakes')).StocktakesRoute }) },
+              {
+                path: paths.logistics.stocktake.path,
+                handle: crumb({ key: 'stocktakes.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/stocktakes/routes/stocktake')).StocktakeRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.returns.path,
+            handle: crumb({ key: 'returns.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/returns/routes/returns')).ReturnsRoute }) },
+              {
+                path: paths.logistics.return.path,
+                handle: crumb({ key: 'returns.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/returns/routes/return')).ReturnRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.logistics.reimbursements.path,
+            handle: crumb({ key: 'returns.reimbursements.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/returns/routes/reimbursements')).ReimbursementsRoute }) },
+              {
+                path: paths.logistics.reimbursement.path,
+                handle: crumb({ key: 'returns.reimbursements.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/returns/routes/reimbursement')).ReimbursementRoute }),
+              },
+            ],
+          },
+          {
             path: paths.logistics.channels.path,
             handle: crumb({ key: 'channels.title' }),
             children: [
@@ -140,13 +188,6 @@ export const routes: RouteObject[] = [
             handle: crumb({ key: 'channels.costs.title' }),
             lazy: async () => ({ Component: (await import('@/features/channels/routes/costs')).CostsRoute }),
           },
-          // Inventory (helper inv)
-            path: paths.logistics.inventory.path,
-            handle: crumb({ key: 'inventory.title' }),
-              { index: true, lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory')).InventoryRoute }) },
-                path: paths.logistics.inventorySku.path,
-                handle: crumb({ key: 'inventory.detail' }),
-                lazy: async () => ({ Component: (await import('@/features/inventory/routes/inventory-sku')).InventorySkuRoute }),
         ],
       },
       ...modules

@@ -32,9 +32,14 @@ export const paths = {
     channel: { path: '/logistics/channels/:channelId', getHref: (id: string) => `/logistics/channels/${id}` },
     recommend: { path: '/logistics/recommend', getHref: () => '/logistics/recommend' },
     costs: { path: '/logistics/costs', getHref: () => '/logistics/costs' },
-    // Inventory (helper inv)
     inventory: { path: '/logistics/inventory', getHref: () => '/logistics/inventory' },
     inventorySku: { path: '/logistics/inventory/:sku', getHref: (sku: string) => `/logistics/inventory/${encodeURIComponent(sku)}` },
+    stocktakes: { path: '/logistics/stocktakes', getHref: () => '/logistics/stocktakes' },
+    stocktake: { path: '/logistics/stocktakes/:stocktakeId', getHref: (id: string) => `/logistics/stocktakes/${id}` },
+    returns: { path: '/logistics/returns', getHref: () => '/logistics/returns' },
+    return: { path: '/logistics/returns/:returnId', getHref: (id: string) => `/logistics/returns/${id}` },
+    reimbursements: { path: '/logistics/reimbursements', getHref: () => '/logistics/reimbursements' },
+    reimbursement: { path: '/logistics/reimbursements/:caseId', getHref: (id: string) => `/logistics/reimbursements/${id}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -40,9 +40,17 @@ const policy = {
   'channels:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Register, change, deactivate and reactivate channels; ask for a recommendation; write cost-saving notes. */
   'channels:write': ['logistics', 'ops-manager', 'admin'],
-  // Inventory (helper inv): every role reads; logistics and the operations manager receive goods and announce inbound.
+  /** Every role reads stock; logistics and the operations manager receive goods and announce inbound. */
   'inventory:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   'inventory:write': ['logistics', 'ops-manager'],
+  'stocktakes:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Plan, start, count, submit. */
+  'stocktakes:write': ['logistics', 'ops-manager'],
+  /** Approve, order a recount. */
+  'stocktakes:approve': ['ops-manager'],
+  'returns:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Approve, receive, inspect returns; open and follow reimbursement cases. */
+  'returns:write': ['logistics', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -31,7 +31,14 @@ const icons: Record<ModuleKey, ReactNode> = {
 };
 
 /** The screens of the live modules, each behind the permission its list endpoint needs. */
-type Screen = { href: string; label: 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title' | 'orders.title' | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inventory.title'; permission: Permission };
+type Screen = {
+  href: string;
+  label:
+    | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
+    | 'orders.title' | 'inventory.title' | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title'
+    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title';
+  permission: Permission;
+};
 
 const screens: Partial<Record<ModuleKey, Screen[]>> = {
   organization: [
@@ -46,11 +53,13 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
   listing: [{ href: paths.listing.listings.getHref(), label: 'listings.title', permission: 'listings:read' }],
   logistics: [
     { href: paths.logistics.orders.getHref(), label: 'orders.title', permission: 'orders:read' },
+    { href: paths.logistics.inventory.getHref(), label: 'inventory.title', permission: 'inventory:read' },
+    { href: paths.logistics.stocktakes.getHref(), label: 'stocktakes.title', permission: 'stocktakes:read' },
+    { href: paths.logistics.returns.getHref(), label: 'returns.title', permission: 'returns:read' },
+    { href: paths.logistics.reimbursements.getHref(), label: 'returns.reimbursements.title', permission: 'returns:read' },
     { href: paths.logistics.channels.getHref(), label: 'channels.title', permission: 'channels:read' },
     { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
     { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
-    // Inventory (helper inv)
-    { href: paths.logistics.inventory.getHref(), label: 'inventory.title', permission: 'inventory:read' },
   ],
 };
 

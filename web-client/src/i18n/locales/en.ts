@@ -5,6 +5,8 @@ import { listings } from './features/listings.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
 import { inventory } from './features/inventory.en';
+import { stocktakes } from './features/stocktakes.en';
+import { returns } from './features/returns.en';
 
 /** English: the reference language. Every key here must exist in zh.ts (the compiler and a test check it). */
 export const en = {
@@ -291,6 +293,8 @@ export const en = {
   orders,
   channels,
   inventory,
+  stocktakes,
+  returns,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

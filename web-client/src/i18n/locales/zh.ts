@@ -6,6 +6,8 @@ import { listings } from './features/listings.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
 import { inventory } from './features/inventory.zh';
+import { stocktakes } from './features/stocktakes.zh';
+import { returns } from './features/returns.zh';
 
 /** 简体中文. Typed by the English shape, so a missing or extra key does not compile. */
 export const zh: Translation = {
@@ -291,6 +293,8 @@ export const zh: Translation = {
   orders,
   channels,
   inventory,
+  stocktakes,
+  returns,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

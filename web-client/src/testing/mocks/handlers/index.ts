@@ -7,9 +7,11 @@ import { listingsHandlers, resetListings } from './listings';
 import { orgHandlers } from './org';
 import { ordersHandlers, resetOrders } from './orders';
 import { resetSuppliers, suppliersHandlers } from './suppliers';
+import { resetStocktakes, stocktakesHandlers } from './stocktakes';
+import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -21,4 +23,6 @@ export function resetFeatureMocks(): void {
   resetOrders();
   resetChannels();
   resetInventory();
+  resetStocktakes();
+  resetReturns();
 }

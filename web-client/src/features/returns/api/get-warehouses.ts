@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api, send } from '@/lib/api/client';
+import type { ResponseOf } from '@/lib/api/types';
+
+import { returnKeys } from './keys';
+
+export type Warehouse = ResponseOf<'/api/logistics/warehouses', 'get'>['items'][number];
+
+/** The open warehouses: where a return is received, and their codes in lists. */
+export const getWarehouses = async (): Promise<Warehouse[]> =>
+  (await send(api.GET('/api/logistics/warehouses', { params: { query: { pageSize: 200, closed: false } } }))).items;
+
+export const useWarehouses = () => useQuery(queryOptions({ queryKey: returnKeys.warehouses(), queryFn: getWarehouses, staleTime: 60_000 }));
