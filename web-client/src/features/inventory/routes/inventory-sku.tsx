@@ -1,4 +1,4 @@
-import { Button, Card, Col, Descriptions, Empty, Flex, Row, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -153,7 +153,8 @@ export function InventorySkuRoute() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('inventory.byCountry')}
       </Typography.Title>
-      <Table
+      <ResponsiveTable<InventorySku['byCountry'][number]>
+        aria-label={t('inventory.byCountry')}
         size="small"
         rowKey="country"
         columns={totalsColumns}
