@@ -67,7 +67,7 @@ public sealed class TrackingAndExceptionTests(LogisticsApp app) : LogisticsTest(
         await App.Post(allocated.Id, "tracking", new { status = "In transit", at = OpsFixture.Start }).ShouldBeProblem(409, OrderRules.NotInTransit.Code);
         await App.Post(allocated.Id, "close").ShouldBeProblem(409, OrderRules.NotDelivered.Code);
 
-        await App.Post(allocated.Id, "ship", Shipping(OpsFixture.Start)).Ok<OrderDetails>();
+        await App.Post(allocated.Id, "ship", await App.Shipping(OpsFixture.Start)).Ok<OrderDetails>();
         await App.Post(allocated.Id, "tracking", new { status = "In transit", at = OpsFixture.Start.AddHours(1) })
             .ShouldBeProblem(409, OrderRules.EventTimeInFuture.Code);
         await App.Post(allocated.Id, "tracking", new { status = "", at = OpsFixture.Start }).ShouldHaveFieldError("status");
@@ -135,12 +135,12 @@ public sealed class TrackingAndExceptionTests(LogisticsApp app) : LogisticsTest(
         // a Delay exception, delivered damaged.
         var (first, _) = await App.Allocated(NewOrder("111-A"));
         await App.Stock(first.WarehouseId!.Value, Sku, 10);
-        await App.Post(first.Id, "ship", Shipping(OpsFixture.Start)).Ok<OrderDetails>();
+        await App.Post(first.Id, "ship", await App.Shipping(OpsFixture.Start)).Ok<OrderDetails>();
         var second = (await App.Receive(NewOrder("111-B"))).Result;
         await App.Post(second.Id, "review").Ok<OrderDetails>();
         await App.Post(second.Id, "allocate").Ok<OrderDetails>();
         App.Clock.SetUtcNow(second.ShipBy.AddHours(1));
-        var (_, shippedLate) = await App.Act(second.Id, "ship", Shipping(second.ShipBy.AddHours(1)));
+        var (_, shippedLate) = await App.Act(second.Id, "ship", await App.Shipping(second.ShipBy.AddHours(1)));
         await App.Play(shippedLate.Scheduled.SingleEnvelope<CheckOrderTracking>());
         await App.Post(second.Id, "exceptions", new { kind = "Delay", description = "Hub backlog" }).Ok<OrderDetails>();
         await App.Post(second.Id, "deliver", new { deliveredAt = App.Clock.GetUtcNow(), damaged = true }).Ok<OrderDetails>();

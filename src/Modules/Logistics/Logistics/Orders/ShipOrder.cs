@@ -85,7 +85,7 @@ public static class ShipOrderHandler
         var source = new MovementSource(MovementSourceKind.Order, order.Id);
         foreach (var (sku, _) in order.Receipt.UnitsBySku())
         {
-            var shipped = await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Ship(source, by, now), by, now, ct);
+            var shipped = await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Ship(source, by, now), by, now, ct, signals: context);
             if (shipped.Refusal is { } rule)
             {
                 session.EjectAllPendingChanges();

@@ -91,7 +91,7 @@ public static class OpenReimbursementCaseHandler
         var reason = $"{command.Kind} in the fulfilment centre (reimbursement case)";
         var moved = await StockLedger.MoveAsync(session, command.WarehouseId, warehouse!.StoreId, command.Sku,
             item => item.Adjust(item.OnHand - command.Quantity, reason, new MovementSource(MovementSourceKind.Reconciliation, command.CaseId), by, now),
-            by, now, ct);
+            by, now, ct, signals: context);
         if (moved.Refusal is { } refused)
         {
             session.EjectAllPendingChanges();
