@@ -2160,6 +2160,538 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logistics/stocktakes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/stocktakes/{id}/approve by the operations manager: every line with a variance moves on hand by that variance through the stock ledger (ADR 0022: movements since the freeze are kept), and other modules hear StockAdjusted per line
+         * @description POST /api/logistics/stocktakes/{id}/approve by the operations manager: every line with a variance moves on hand by that variance through the stock ledger (ADR 0022: movements since the freeze are kept), and other modules hear StockAdjusted per line. One adjustment the ledger refuses (below what orders hold) refuses the whole approval.
+         */
+        post: operations["Logistics_ApproveStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * PUT /api/logistics/stocktakes/{id}/counts: the counting sheet: counted quantities (and reasons) of some or all lines
+         * @description PUT /api/logistics/stocktakes/{id}/counts: the counting sheet: counted quantities (and reasons) of some or all lines.
+         */
+        put: operations["Logistics_EnterStocktakeCounts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}/recount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/stocktakes/{id}/recount by the operations manager: back to counting, the chosen lines cleared
+         * @description POST /api/logistics/stocktakes/{id}/recount by the operations manager: back to counting, the chosen lines cleared.
+         */
+        post: operations["Logistics_OrderStocktakeRecount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/stocktakes: paged, by warehouse, status, or planned ones overdue
+         * @description GET /api/logistics/stocktakes: paged, by warehouse, status, or planned ones overdue.
+         */
+        get: operations["Logistics_ListStocktakes"];
+        put?: never;
+        /**
+         * POST /api/logistics/stocktakes: plans a count of a warehouse (some SKUs, or all it holds) for a date
+         * @description POST /api/logistics/stocktakes: plans a count of a warehouse (some SKUs, or all it holds) for a date.
+         */
+        post: operations["Logistics_PlanStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/stocktakes/{id}/start: counting begins; each line's system quantity is frozen at the warehouse's on-hand stock of this moment (a chosen SKU the warehouse never held counts from 0)
+         * @description POST /api/logistics/stocktakes/{id}/start: counting begins; each line's system quantity is frozen at the warehouse's on-hand stock of this moment (a chosen SKU the warehouse never held counts from 0).
+         */
+        post: operations["Logistics_StartStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/stocktakes/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/stocktakes/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetStocktake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_StocktakeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/stocktakes/schedule: every open warehouse, most overdue first
+         * @description GET /api/logistics/stocktakes/schedule: every open warehouse, most overdue first.
+         */
+        get: operations["Logistics_GetStocktakeSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/stocktakes/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/stocktakes/{id}/submit: every line counted, and every line whose variance exceeds varianceReviewPercent of the system quantity explained; the refusal names each line that is not
+         * @description POST /api/logistics/stocktakes/{id}/submit: every line counted, and every line whose variance exceeds varianceReviewPercent of the system quantity explained; the refusal names each line that is not.
+         */
+        post: operations["Logistics_SubmitStocktake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/returns/{id}/approve: logistics expects the item back; approving again changes nothing
+         * @description POST /api/logistics/returns/{id}/approve: logistics expects the item back; approving again changes nothing.
+         */
+        post: operations["Logistics_ApproveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns/{id}/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/returns/{id}/inspect: the finding and what becomes of the item
+         * @description POST /api/logistics/returns/{id}/inspect: the finding and what becomes of the item. Restocked puts the units received back into the warehouse's stock (StockReturned, through the ledger); service hears ReturnInspected; a quality defect is reported to the SKU's supplier (SupplierQualityIssueReported).
+         */
+        post: operations["Logistics_InspectReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/returns/{id}/receive: the item arrived at a warehouse of the return's store (no more units than returned)
+         * @description POST /api/logistics/returns/{id}/receive: the item arrived at a warehouse of the return's store (no more units than returned). It is not stock yet: only an inspection that restocks it puts it back.
+         */
+        post: operations["Logistics_ReceiveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/returns/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/returns/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/returns: paged, by status, store, warehouse, finding, or a search in SKU and order number
+         * @description GET /api/logistics/returns: paged, by status, store, warehouse, finding, or a search in SKU and order number.
+         */
+        get: operations["Logistics_ListReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/returns/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_ReturnHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/replenishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type
+         * @description GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type.
+         */
+        get: operations["Logistics_ListReplenishment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/reimbursements: paged, by status, kind, warehouse, SKU or shipment
+         * @description GET /api/logistics/reimbursements: paged, by status, kind, warehouse, SKU or shipment.
+         */
+        get: operations["Logistics_ListReimbursementCases"];
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements: a case for stock lost or damaged in an FBA fulfilment centre; the amount claimed is quantity × the SKU's unit cost
+         * @description POST /api/logistics/reimbursements: a case for stock lost or damaged in an FBA fulfilment centre; the amount claimed is quantity × the SKU's unit cost. With writeOff the units also leave on-hand stock through the ledger.
+         */
+        post: operations["Logistics_OpenReimbursementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements/{id}/submit: the claim was filed with Amazon
+         * @description POST /api/logistics/reimbursements/{id}/submit: the claim was filed with Amazon.
+         */
+        post: operations["Logistics_SubmitReimbursementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}/reimburse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements/{id}/reimburse: Amazon paid this amount (in the claim's currency)
+         * @description POST /api/logistics/reimbursements/{id}/reimburse: Amazon paid this amount (in the claim's currency).
+         */
+        post: operations["Logistics_RecordReimbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements/{id}/reject: Amazon refused the claim, and why
+         * @description POST /api/logistics/reimbursements/{id}/reject: Amazon refused the claim, and why.
+         */
+        post: operations["Logistics_RejectReimbursementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements/{id}/close: a reimbursed or rejected case is done
+         * @description POST /api/logistics/reimbursements/{id}/close: a reimbursed or rejected case is done.
+         */
+        post: operations["Logistics_CloseReimbursementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/reimbursements/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/logistics/reimbursements/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Logistics_GetReimbursementCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_ReimbursementCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/reimbursements/shipment-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/reimbursements/shipment-reports: an FBA inbound shipment as the fulfilment centre received it
+         * @description POST /api/logistics/reimbursements/shipment-reports: an FBA inbound shipment as the fulfilment centre received it. Every SKU received short gets a reimbursement case for the shortfall, priced at its unit cost. The case of a SKU of a shipment is opened once: the same report again opens nothing new and answers the same cases. One SKU whose unit cost is unknown refuses the whole report, naming every such line.
+         */
+        post: operations["Logistics_ReportShipmentReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/receipts/{id}
+         * @description GET /api/logistics/receipts/{id}.
+         */
+        get: operations["Logistics_GetReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/receipts: newest first by default; by warehouse, SKU or supplier
+         * @description GET /api/logistics/receipts: newest first by default; by warehouse, SKU or supplier.
+         */
+        get: operations["Logistics_ListReceipts"];
+        put?: never;
+        /**
+         * POST /api/logistics/receipts by logistics or ops-manager: the accepted units enter stock and PurchaseReceived is published, in one transaction
+         * @description POST /api/logistics/receipts by logistics or ops-manager: the accepted units enter stock and PurchaseReceived is published, in one transaction. Idempotent by Idempotency-Key.
+         */
+        post: operations["Logistics_RecordReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/logistics/orders/{id}/allocate": {
         parameters: {
             query?: never;
@@ -2254,6 +2786,66 @@ export interface paths {
          * @description POST /api/logistics/orders/{id}/deliver: publishes OrderDelivered, on time when delivered by the promised delivery given at shipment (no promise given: on time); ends the tracking clock.
          */
         post: operations["Logistics_DeliverOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/orders/import?storeId=: a file of orders (CSV or JSON, docs/adr/0020) becomes an import job, answered at once with 202 and the job's Location; poll it until it is finished
+         * @description POST /api/logistics/orders/import?storeId=: a file of orders (CSV or JSON, docs/adr/0020) becomes an import job, answered at once with 202 and the job's Location; poll it until it is finished. Every row is checked before any order is written: a file with a refused row imports nothing and its job names every such row. The same file imported again (same store and content) answers the job that imported it, 200, and changes nothing.
+         */
+        post: operations["Logistics_ImportOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/orders/imports/{id}: an order import job — its status, progress and row errors
+         * @description GET /api/logistics/orders/imports/{id}: an order import job — its status, progress and row errors.
+         */
+        get: operations["Logistics_GetOrderImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/orders/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/orders/imports: the order import jobs, newest first (row errors left out: read the job for them)
+         * @description GET /api/logistics/orders/imports: the order import jobs, newest first (row errors left out: read the job for them).
+         */
+        get: operations["Logistics_ListOrderImports"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2414,8 +3006,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/logistics/orders/{id}/ship: the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts
-         * @description POST /api/logistics/orders/{id}/ship: the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts.
+         * POST /api/logistics/orders/{id}/ship: with an active channel whose contract runs on the ship date, the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts
+         * @description POST /api/logistics/orders/{id}/ship: with an active channel whose contract runs on the ship date, the reserved stock leaves the warehouse (StockShipped in the same transaction), OrderShipped is published, on time when shipped by the ship-by deadline; the tracking clock starts.
          */
         post: operations["Logistics_ShipOrder"];
         delete?: never;
@@ -2438,6 +3030,298 @@ export interface paths {
          * @description POST /api/logistics/orders/{id}/tracking: a tracking update restarts the trackingUpdateHours clock; an update marked delivered also delivers the order (as /deliver does), which ends the clock.
          */
         post: operations["Logistics_TrackOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/inventory/inbound by logistics or ops-manager: goods on their way count as inbound in the figures (available + inbound against the reorder point) until a receipt takes them in
+         * @description POST /api/logistics/inventory/inbound by logistics or ops-manager: goods on their way count as inbound in the figures (available + inbound against the reorder point) until a receipt takes them in. Answers the SKU's stock in that warehouse.
+         */
+        post: operations["Logistics_AnnounceInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/{sku}: the SKU per warehouse with its figures and their inputs, the FIFO age of its stock (units beyond 180 days at FBA carry aged-inventory fees), totals, totals per country and its turnover
+         * @description GET /api/logistics/inventory/{sku}: the SKU per warehouse with its figures and their inputs, the FIFO age of its stock (units beyond 180 days at FBA carry aged-inventory fees), totals, totals per country and its turnover.
+         */
+        get: operations["Logistics_GetInventorySku"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged
+         * @description GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged. Levels come from SQL over the StockLevel projection, velocities from one grouped SQL over the movements; alerts are figured as of now.
+         */
+        get: operations["Logistics_ListInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/inventory/{sku}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/inventory/{sku}/movements: every movement of the SKU, newest first, paged; by warehouse or kind
+         * @description GET /api/logistics/inventory/{sku}/movements: every movement of the SKU, newest first, paged; by warehouse or kind.
+         */
+        get: operations["Logistics_ListMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/channels/{id} with its quality rating and its inputs, or as it was (?asOf= / ?version=, without the rating)
+         * @description GET /api/logistics/channels/{id} with its quality rating and its inputs, or as it was (?asOf= / ?version=, without the rating).
+         */
+        get: operations["Logistics_GetChannel"];
+        /**
+         * PUT /api/logistics/channels/{id} (If-Match): everything but the code, on an active channel
+         * @description PUT /api/logistics/channels/{id} (If-Match): everything but the code, on an active channel.
+         */
+        put: operations["Logistics_ChangeChannel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/channels: paged, filtered by kind, active or not, carrier, or a search in code and name
+         * @description GET /api/logistics/channels: paged, filtered by kind, active or not, carrier, or a search in code and name.
+         */
+        get: operations["Logistics_ListChannels"];
+        put?: never;
+        /**
+         * POST /api/logistics/channels: registers a logistics channel, active from registration
+         * @description POST /api/logistics/channels: registers a logistics channel, active from registration.
+         */
+        post: operations["Logistics_RegisterChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_ChannelHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs/notes: paged, newest month first, by channel and months
+         * @description GET /api/logistics/costs/notes: paged, newest month first, by channel and months.
+         */
+        get: operations["Logistics_ListCostSavingNotes"];
+        put?: never;
+        /**
+         * POST /api/logistics/costs/notes: a cost-saving note on a channel's month
+         * @description POST /api/logistics/costs/notes: a cost-saving note on a channel's month.
+         */
+        post: operations["Logistics_WriteCostSavingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs/notes/{id}
+         * @description GET /api/logistics/costs/notes/{id}.
+         */
+        get: operations["Logistics_GetCostSavingNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs/notes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after
+         * @description GET …/{id}/history of a record: the events of its stream in order, as typed history entries, each naming who acted and listing the fields of the record (as its GET shows it) that the event changed, before and after. A module declares the route; the reading is the same everywhere: the stream must have been started as , and is replayed through the projection the module registered for it, one event at a time.
+         */
+        get: operations["Logistics_CostSavingNoteHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/channels/{id}/deactivate (If-Match): no longer recommended nor changed until reactivated
+         * @description POST /api/logistics/channels/{id}/deactivate (If-Match): no longer recommended nor changed until reactivated.
+         */
+        post: operations["Logistics_DeactivateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/logistics/costs?from=yyyy-MM&to=yyyy-MM: monthly logistics cost per channel, logistics cost as a percentage of sales (sales = shipped order lines' value, since the data module does not report sales yet), and the cost-saving notes of each month
+         * @description GET /api/logistics/costs?from=yyyy-MM&to=yyyy-MM: monthly logistics cost per channel, logistics cost as a percentage of sales (sales = shipped order lines' value, since the data module does not report sales yet), and the cost-saving notes of each month.
+         */
+        get: operations["Logistics_LogisticsCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/logistics/channels/{id}/reactivate (If-Match): refused while the contract has ended (UTC date), unless the new contract's end is given
+         * @description POST /api/logistics/channels/{id}/reactivate (If-Match): refused while the contract has ended (UTC date), unless the new contract's end is given.
+         */
+        post: operations["Logistics_ReactivateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logistics/channels/recommend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ranks channels for a shipment: score = (wCost×cost + wTime×time + wQuality×quality)/100, cost = cheapest/cost×100, time = fastest max transit/max transit×100, quality = on-time%×(100−damage%)/100.
+         * @description POST /api/logistics/channels/recommend: ranks the channels for a shipment by a weighted score (settings' channelWeights: cost 40, time 35, quality 25 by default). Each component scores 0–100: cost = cheapest cost / this cost × 100 (the cheapest scores 100; a free channel 100 and, beside it, a paid one 0); time = shortest longest-transit / this longest-transit × 100 (the fastest scores 100); quality = on-time share × undamaged share × 100 from the channel's delivered and lost shipments (the settings' unratedChannelQualityScore, 50 by default, before any). Weighted score = (cost weight × cost score + time weight × time score + quality weight × quality score) / 100. Cost and time are relative to the eligible channels only. Excluded, with every reason: inactive, contract not started or ended (UTC today), destination not served, longest transit beyond the deadline, another currency. Nothing is saved.
+         */
+        post: operations["Logistics_RecommendChannels"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6446,8 +7330,15 @@ export interface components {
             varianceReviewPercent: number;
             /** @description How a channel recommendation weighs cost, transit time and quality; the three add up to 100. */
             channelWeights: components["schemas"]["ChannelWeights"];
+            /**
+             * Format: decimal
+             * @description Quality score (0–100) a channel without delivered or lost shipments gets in a recommendation.
+             */
+            unratedChannelQualityScore: number;
             /** @description Targets of the logistics KPIs (GET /api/logistics/kpis). */
             kpiTargets: components["schemas"]["LogisticsKpiTargets"];
+            /** @description Units an FBA warehouse may hold per storage type; a replenishment suggestion never exceeds what is left. */
+            fbaCapacity: components["schemas"]["FbaCapacity"];
         };
         /** @description Weights, in percent, of a channel's cost, transit time and quality in its recommendation score. */
         ChannelWeights: {
@@ -6503,6 +7394,21 @@ export interface components {
              * @description Stocktake lines counted equal to the system quantity, at least (percent).
              */
             stocktakeAccuracyPercent?: number | null;
+        };
+        /** @description Units of stock (on hand + inbound) an FBA fulfilment centre accepts per storage type. */
+        FbaCapacity: {
+            /** Format: int32 */
+            standard: number;
+            /** Format: int32 */
+            oversize: number;
+            /** Format: int32 */
+            apparel: number;
+            /** Format: int32 */
+            footwear: number;
+            /** Format: int32 */
+            flammable: number;
+            /** Format: int32 */
+            aerosol: number;
         };
         RegisterWarehouseRequest: {
             /** @description Short, unique and fixed once registered, e.g. FBA-ONT8 or SZ-OWN-1. */
@@ -6592,6 +7498,149 @@ export interface components {
              * @enum {string}
              */
             type: "carrier_contacted";
+        };
+        ChannelChanged: {
+            /** Format: uuid */
+            channelId: string;
+            profile: components["schemas"]["ChannelProfile"];
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /**
+         * @description What a channel is: its name, kind, carrier and service level, its cost model, its typical transit in days (from
+         *     shipment to delivery, min ≤ max), the destination countries it serves (none: any) and its contract dates (no end:
+         *     open-ended).
+         */
+        ChannelProfile: {
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["ChannelCostModel"];
+            /** Format: int32 */
+            transitDaysMin: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            destinationCountries: string[];
+            /** Format: date */
+            contractStart: string;
+            /** Format: date */
+            contractEnd?: string | null;
+        };
+        /**
+         * @description How goods travel to the buyer or the marketplace's warehouse (logistics.md, "Logistics channel").
+         * @enum {string}
+         */
+        ChannelType: "Fba" | "ThirdPartyWarehouse" | "InternationalExpress" | "Postal" | "DedicatedLine" | "OverseasWarehouse";
+        /**
+         * @description What one shipment costs on a channel: a fixed amount per shipment, plus an amount per kilogram and per unit, all in
+         *     Currency. A shipment's estimate is perShipment + perKg × kg + perUnit × units, unrounded.
+         */
+        ChannelCostModel: {
+            /** Format: decimal */
+            perShipment: number;
+            /** Format: decimal */
+            perKg: number;
+            /** Format: decimal */
+            perUnit: number;
+            currency: string;
+        };
+        /** @description Channel changed (物流渠道已修改). */
+        ChannelChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_changed";
+            data: components["schemas"]["ChannelChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_changed";
+        };
+        ChannelDeactivated: {
+            /** Format: uuid */
+            channelId: string;
+            reason: string;
+            deactivatedBy: string;
+            /** Format: date-time */
+            deactivatedAt: string;
+        };
+        /** @description Channel deactivated (物流渠道已停用). */
+        ChannelDeactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_deactivated";
+            data: components["schemas"]["ChannelDeactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_deactivated";
+        };
+        ChannelReactivated: {
+            /** Format: uuid */
+            channelId: string;
+            reason: string;
+            reactivatedBy: string;
+            /** Format: date-time */
+            reactivatedAt: string;
+        };
+        /** @description Channel reactivated (物流渠道已重新启用). */
+        ChannelReactivatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_reactivated";
+            data: components["schemas"]["ChannelReactivated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_reactivated";
+        };
+        ChannelRegistered: {
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            profile: components["schemas"]["ChannelProfile"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description Channel registered (物流渠道已登记). */
+        ChannelRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "channel_registered";
+            data: components["schemas"]["ChannelRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_registered";
+        };
+        CostSavingNoteWritten: {
+            /** Format: uuid */
+            noteId: string;
+            /** Format: uuid */
+            channelId: string;
+            month: string;
+            text: string;
+            writtenBy: string;
+            /** Format: date-time */
+            writtenAt: string;
+        };
+        /** @description Cost-saving note written (已记录降本备注). */
+        CostSavingNoteWrittenHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "cost_saving_note_written";
+            data: components["schemas"]["CostSavingNoteWritten"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cost_saving_note_written";
         };
         InventoryItemOpened: {
             /** Format: uuid */
@@ -7010,6 +8059,301 @@ export interface components {
              */
             type: "order_shipped";
         };
+        /**
+         * @description A supplier's delivery was received into a warehouse (logistics.md, "Purchase receipt"): of the units received, the
+         *     accepted ones entered stock (StockReceived) and the rejected ones did not.
+         */
+        PurchaseReceiptRecorded: {
+            /** Format: uuid */
+            receiptId: string;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted: number;
+            /** Format: int32 */
+            quantityRejected: number;
+            /** Format: date */
+            expectedOn: string;
+            /** Format: date */
+            receivedOn: string;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Purchase receipt recorded (采购收货已登记). */
+        PurchaseReceiptRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "purchase_receipt_recorded";
+            data: components["schemas"]["PurchaseReceiptRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "purchase_receipt_recorded";
+        };
+        ReimbursementCaseClosed: {
+            /** Format: uuid */
+            caseId: string;
+            note?: string | null;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Reimbursement case closed (索赔案件已关闭). */
+        ReimbursementCaseClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "reimbursement_case_closed";
+            data: components["schemas"]["ReimbursementCaseClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reimbursement_case_closed";
+        };
+        ReimbursementCaseOpened: {
+            /** Format: uuid */
+            caseId: string;
+            kind: components["schemas"]["ReimbursementCaseKind"];
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            storeId: string;
+            sku: string;
+            claim: components["schemas"]["ReimbursementClaim"];
+            shortfall?: components["schemas"]["InboundShortfall"] | null;
+            evidence: string;
+            evidenceRefs: string[];
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+        };
+        /**
+         * @description Why units are claimed from Amazon: an inbound shipment received short, or stock lost or damaged in the fulfilment centre.
+         * @enum {string}
+         */
+        ReimbursementCaseKind: "InboundShortfall" | "Lost" | "Damaged";
+        /** @description The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision. */
+        ReimbursementClaim: {
+            /** Format: int32 */
+            quantity: number;
+            /** Format: decimal */
+            unitCost: number;
+            currency: string;
+            /** Format: decimal */
+            amountClaimed: number;
+        };
+        /** @description The inbound shipment a shortfall was found in: shipped against received. */
+        InboundShortfall: {
+            shipmentReference: string;
+            /** Format: int32 */
+            quantityShipped: number;
+            /** Format: int32 */
+            quantityReceived: number;
+        };
+        /** @description Reimbursement case opened (索赔案件已建立). */
+        ReimbursementCaseOpenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "reimbursement_case_opened";
+            data: components["schemas"]["ReimbursementCaseOpened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reimbursement_case_opened";
+        };
+        ReimbursementCaseRejected: {
+            /** Format: uuid */
+            caseId: string;
+            reason: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Reimbursement case rejected (索赔被拒). */
+        ReimbursementCaseRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "reimbursement_case_rejected";
+            data: components["schemas"]["ReimbursementCaseRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reimbursement_case_rejected";
+        };
+        ReimbursementCaseSubmitted: {
+            /** Format: uuid */
+            caseId: string;
+            amazonCaseId?: string | null;
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Reimbursement case submitted (索赔已提交). */
+        ReimbursementCaseSubmittedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "reimbursement_case_submitted";
+            data: components["schemas"]["ReimbursementCaseSubmitted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reimbursement_case_submitted";
+        };
+        ReimbursementReceived: {
+            /** Format: uuid */
+            caseId: string;
+            amount: components["schemas"]["Money"];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Reimbursement received (已获赔付). */
+        ReimbursementReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "reimbursement_received";
+            data: components["schemas"]["ReimbursementReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reimbursement_received";
+        };
+        ReturnApproved: {
+            /** Format: uuid */
+            returnId: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Return approved (退货已批准). */
+        ReturnApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_approved";
+            data: components["schemas"]["ReturnApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_approved";
+        };
+        /** @description SupplierId: the SKU's supplier when the finding is a quality defect traced to one. */
+        ReturnInspectionRecorded: {
+            /** Format: uuid */
+            returnId: string;
+            finding: components["schemas"]["ReturnFinding"];
+            disposition: components["schemas"]["ReturnDisposition"];
+            notes: string;
+            /** Format: uuid */
+            supplierId?: string | null;
+            inspectedBy: string;
+            /** Format: date-time */
+            inspectedAt: string;
+        };
+        /**
+         * @description What the inspection of a returned item found.
+         * @enum {string}
+         */
+        ReturnFinding: "NoDefect" | "QualityDefect" | "DamagedInTransit" | "WrongItemSent" | "CustomerDamaged" | "MissingParts";
+        /**
+         * @description What becomes of an inspected return.
+         * @enum {string}
+         */
+        ReturnDisposition: "Refunded" | "Exchanged" | "Restocked" | "Disposed";
+        /** @description Return inspected (退货已检验). */
+        ReturnInspectionRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_inspection_recorded";
+            data: components["schemas"]["ReturnInspectionRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_inspection_recorded";
+        };
+        ReturnOpened: {
+            /** Format: uuid */
+            returnId: string;
+            request: components["schemas"]["ReturnRequest"];
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+        };
+        /** @description What service asked for: the order, the SKU and quantity, refund or exchange, and why. */
+        ReturnRequest: {
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            customerComment?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        /**
+         * @description Whether the customer wants their money back or the same item again.
+         * @enum {string}
+         */
+        ReturnKind: "Refund" | "Exchange";
+        /**
+         * @description Why the customer returns the item (the return policy's reasons).
+         * @enum {string}
+         */
+        ReturnReason: "Defective" | "NotAsDescribed" | "DamagedInTransit" | "WrongItem" | "NoLongerNeeded" | "Other";
+        /** @description Return requested (退货已申请). */
+        ReturnOpenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_opened";
+            data: components["schemas"]["ReturnOpened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_opened";
+        };
+        ReturnReceived: {
+            /** Format: uuid */
+            returnId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: int32 */
+            quantity: number;
+            receivedBy: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /** @description Return received (退货已收货). */
+        ReturnReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_received";
+            data: components["schemas"]["ReturnReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_received";
+        };
         ShipByBreached: {
             /** Format: uuid */
             orderId: string;
@@ -7089,6 +8433,53 @@ export interface components {
              * @enum {string}
              */
             type: "stock_adjustment_posted";
+        };
+        /**
+         * @description The item's alert states changed after a movement (StockAlerts): the figures it entered them with. Kept on
+         *     the item, so the signals (LowStockDetected, StockoutForecast, ReplenishmentNeeded) go out once on entering a state.
+         */
+        StockAlertsChanged: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            before: components["schemas"]["StockAlerts"];
+            after: components["schemas"]["StockAlerts"];
+            /** Format: int32 */
+            available: number;
+            /** Format: decimal */
+            dailyVelocity: number;
+            /** Format: decimal */
+            safetyStock: number;
+            /** Format: int32 */
+            suggestedQuantity: number;
+            /** Format: date */
+            stockoutOn?: string | null;
+            /** Format: int32 */
+            leadTimeDays: number;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The states this change entered (not those it stayed in or left). */
+            entered: components["schemas"]["StockAlerts"];
+        };
+        /**
+         * @description The alert states of an item, kept on it so a signal is published when the item enters a state, not on every movement in it.
+         * @enum {string}
+         */
+        StockAlerts: "None" | "LowStock" | "StockoutForecast" | "ReorderPoint" | "SlowMoving" | "Excess";
+        /** @description Stock alerts changed (库存预警已变化). */
+        StockAlertsChangedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stock_alerts_changed";
+            data: components["schemas"]["StockAlertsChanged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_alerts_changed";
         };
         /** @description Goods are on their way to the warehouse (a purchase or an inbound shipment): counted as inbound until received. */
         StockInboundAnnounced: {
@@ -7244,6 +8635,156 @@ export interface components {
              */
             type: "stock_shipped";
         };
+        StocktakeApproved: {
+            /** Format: uuid */
+            stocktakeId: string;
+            adjustments: components["schemas"]["LineAdjustment"][];
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description What approval did to a SKU's stock: on hand moved by the variance (ADR 0022), from before to after. */
+        LineAdjustment: {
+            sku: string;
+            /** Format: int32 */
+            variance: number;
+            /** Format: int32 */
+            onHandBefore: number;
+            /** Format: int32 */
+            onHandAfter: number;
+        };
+        /** @description Stocktake approved (盘点已审批). */
+        StocktakeApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_approved";
+            data: components["schemas"]["StocktakeApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_approved";
+        };
+        StocktakeCountsEntered: {
+            /** Format: uuid */
+            stocktakeId: string;
+            counts: components["schemas"]["LineCount"][];
+            countedBy: string;
+            /** Format: date-time */
+            countedAt: string;
+        };
+        /** @description What was counted of a SKU, and why it differs from the system quantity when it does. */
+        LineCount: {
+            sku: string;
+            /** Format: int32 */
+            countedQuantity: number;
+            reason?: string | null;
+        };
+        /** @description Stocktake counts entered (盘点数量已录入). */
+        StocktakeCountsEnteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_counts_entered";
+            data: components["schemas"]["StocktakeCountsEntered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_counts_entered";
+        };
+        /** @description Skus null: every SKU the warehouse holds stock of when counting starts. */
+        StocktakePlanned: {
+            /** Format: uuid */
+            stocktakeId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            storeId: string;
+            skus?: string[] | null;
+            /** Format: date */
+            plannedOn: string;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /** @description Stocktake planned (盘点已计划). */
+        StocktakePlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_planned";
+            data: components["schemas"]["StocktakePlanned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_planned";
+        };
+        StocktakeRecountOrdered: {
+            /** Format: uuid */
+            stocktakeId: string;
+            skus: string[];
+            reason: string;
+            orderedBy: string;
+            /** Format: date-time */
+            orderedAt: string;
+        };
+        /** @description Stocktake recount ordered (已要求复盘). */
+        StocktakeRecountOrderedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_recount_ordered";
+            data: components["schemas"]["StocktakeRecountOrdered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_recount_ordered";
+        };
+        StocktakeStarted: {
+            /** Format: uuid */
+            stocktakeId: string;
+            lines: components["schemas"]["FrozenLine"][];
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description A SKU's system quantity (on hand) as frozen when counting started. */
+        FrozenLine: {
+            sku: string;
+            /** Format: int32 */
+            systemQuantity: number;
+        };
+        /** @description Stocktake counting started (盘点已开始). */
+        StocktakeStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_started";
+            data: components["schemas"]["StocktakeStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_started";
+        };
+        StocktakeSubmitted: {
+            /** Format: uuid */
+            stocktakeId: string;
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Stocktake submitted (盘点已提交). */
+        StocktakeSubmittedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "stocktake_submitted";
+            data: components["schemas"]["StocktakeSubmitted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stocktake_submitted";
+        };
         /** @description No tracking update came within trackingUpdateHours: a breach of the tracking KPI; the next is due by NextDueAt. */
         TrackingUpdateMissed: {
             /** Format: uuid */
@@ -7383,7 +8924,434 @@ export interface components {
             type: "warehouse_reopened";
         };
         /** @description One event of the Logistics module as history shows it; `type` says which `data` it carries. */
-        LogisticsHistoryEntry: components["schemas"]["CarrierContactBreachedHistoryEntry"] | components["schemas"]["CarrierContactedHistoryEntry"] | components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["OrderAllocatedHistoryEntry"] | components["schemas"]["OrderBackorderedHistoryEntry"] | components["schemas"]["OrderCancelledHistoryEntry"] | components["schemas"]["OrderClosedHistoryEntry"] | components["schemas"]["OrderCorrectedHistoryEntry"] | components["schemas"]["OrderDeliveredHistoryEntry"] | components["schemas"]["OrderExceptionRaisedHistoryEntry"] | components["schemas"]["OrderExceptionResolvedHistoryEntry"] | components["schemas"]["OrderHeldHistoryEntry"] | components["schemas"]["OrderReceivedHistoryEntry"] | components["schemas"]["OrderReviewBreachedHistoryEntry"] | components["schemas"]["OrderReviewWarnedHistoryEntry"] | components["schemas"]["OrderReviewedHistoryEntry"] | components["schemas"]["OrderShippedHistoryEntry"] | components["schemas"]["ShipByBreachedHistoryEntry"] | components["schemas"]["ShipByWarnedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["TrackingUpdateMissedHistoryEntry"] | components["schemas"]["TrackingUpdatedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        LogisticsHistoryEntry: components["schemas"]["CarrierContactBreachedHistoryEntry"] | components["schemas"]["CarrierContactedHistoryEntry"] | components["schemas"]["ChannelChangedHistoryEntry"] | components["schemas"]["ChannelDeactivatedHistoryEntry"] | components["schemas"]["ChannelReactivatedHistoryEntry"] | components["schemas"]["ChannelRegisteredHistoryEntry"] | components["schemas"]["CostSavingNoteWrittenHistoryEntry"] | components["schemas"]["InventoryItemOpenedHistoryEntry"] | components["schemas"]["OrderAllocatedHistoryEntry"] | components["schemas"]["OrderBackorderedHistoryEntry"] | components["schemas"]["OrderCancelledHistoryEntry"] | components["schemas"]["OrderClosedHistoryEntry"] | components["schemas"]["OrderCorrectedHistoryEntry"] | components["schemas"]["OrderDeliveredHistoryEntry"] | components["schemas"]["OrderExceptionRaisedHistoryEntry"] | components["schemas"]["OrderExceptionResolvedHistoryEntry"] | components["schemas"]["OrderHeldHistoryEntry"] | components["schemas"]["OrderReceivedHistoryEntry"] | components["schemas"]["OrderReviewBreachedHistoryEntry"] | components["schemas"]["OrderReviewWarnedHistoryEntry"] | components["schemas"]["OrderReviewedHistoryEntry"] | components["schemas"]["OrderShippedHistoryEntry"] | components["schemas"]["PurchaseReceiptRecordedHistoryEntry"] | components["schemas"]["ReimbursementCaseClosedHistoryEntry"] | components["schemas"]["ReimbursementCaseOpenedHistoryEntry"] | components["schemas"]["ReimbursementCaseRejectedHistoryEntry"] | components["schemas"]["ReimbursementCaseSubmittedHistoryEntry"] | components["schemas"]["ReimbursementReceivedHistoryEntry"] | components["schemas"]["ReturnApprovedHistoryEntry"] | components["schemas"]["ReturnInspectionRecordedHistoryEntry"] | components["schemas"]["ReturnOpenedHistoryEntry"] | components["schemas"]["ReturnReceivedHistoryEntry"] | components["schemas"]["ShipByBreachedHistoryEntry"] | components["schemas"]["ShipByWarnedHistoryEntry"] | components["schemas"]["StockAdjustmentPostedHistoryEntry"] | components["schemas"]["StockAlertsChangedHistoryEntry"] | components["schemas"]["StockInboundAnnouncedHistoryEntry"] | components["schemas"]["StockReceivedHistoryEntry"] | components["schemas"]["StockReleasedHistoryEntry"] | components["schemas"]["StockReservedHistoryEntry"] | components["schemas"]["StockReturnedHistoryEntry"] | components["schemas"]["StockShippedHistoryEntry"] | components["schemas"]["StocktakeApprovedHistoryEntry"] | components["schemas"]["StocktakeCountsEnteredHistoryEntry"] | components["schemas"]["StocktakePlannedHistoryEntry"] | components["schemas"]["StocktakeRecountOrderedHistoryEntry"] | components["schemas"]["StocktakeStartedHistoryEntry"] | components["schemas"]["StocktakeSubmittedHistoryEntry"] | components["schemas"]["TrackingUpdateMissedHistoryEntry"] | components["schemas"]["TrackingUpdatedHistoryEntry"] | components["schemas"]["WarehouseChangedHistoryEntry"] | components["schemas"]["WarehouseClosedHistoryEntry"] | components["schemas"]["WarehouseRegisteredHistoryEntry"] | components["schemas"]["WarehouseReopenedHistoryEntry"];
+        StocktakeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            storeId: string;
+            status: components["schemas"]["StocktakeStatus"];
+            /** @description The SKUs chosen when planned; null: every SKU the warehouse held stock of when counting started. */
+            skus?: string[] | null;
+            /** Format: date */
+            plannedOn: string;
+            lines: components["schemas"]["StocktakeLineView"][];
+            /** Format: int32 */
+            linesCounted: number;
+            /** Format: int32 */
+            linesWithVariance: number;
+            /**
+             * Format: int32
+             * @description How many times it was sent back for a recount.
+             */
+            recounts: number;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        /**
+         * @description Where a stocktake stands (logistics.md, "Stocktake"); a recount sends a submitted stocktake back to counting.
+         * @enum {string}
+         */
+        StocktakeStatus: "Planned" | "Counting" | "Submitted" | "Approved";
+        /** @description One line of the counting sheet: the frozen system quantity, the count, the variance and its share of the system quantity. */
+        StocktakeLineView: {
+            sku: string;
+            /** Format: int32 */
+            systemQuantity: number;
+            /** Format: int32 */
+            countedQuantity?: number | null;
+            /**
+             * Format: int32
+             * @description Counted − system; null until counted.
+             */
+            variance?: number | null;
+            /**
+             * Format: decimal
+             * @description Variance as a percentage of the system quantity, unrounded; 100 when the system held none and some were counted.
+             */
+            variancePercent?: number | null;
+            reason?: string | null;
+            /**
+             * Format: int32
+             * @description What approval did to on hand (by the variance, against the stock at approval): set once approved with a variance.
+             */
+            onHandBefore?: number | null;
+            /** Format: int32 */
+            onHandAfter?: number | null;
+        };
+        CountedLineRequest: {
+            sku: string;
+            /** Format: int32 */
+            countedQuantity: number;
+            /** @description Why the count differs; required at submission when the variance exceeds varianceReviewPercent. */
+            reason?: string | null;
+        };
+        PlanStocktakeRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            /** @description The SKUs to count; empty or absent: every SKU the warehouse holds stock of when counting starts. */
+            skus?: string[] | null;
+            /** Format: date */
+            plannedOn: string;
+        };
+        PageOfStocktakeView: {
+            items: components["schemas"]["StocktakeView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description A warehouse's stocktake rhythm: every stocktakeEveryDays after its last approved stocktake (or after it was
+         *     registered, when it never had one) the next is due, by the warehouse's own date. An open stocktake (planned or being
+         *     counted) is shown beside it.
+         */
+        StocktakeScheduleRow: {
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseName: string;
+            /** Format: date */
+            lastApprovedOn?: string | null;
+            /** Format: date */
+            nextDueOn: string;
+            dueState: components["schemas"]["StocktakeDueState"];
+            /** Format: int32 */
+            daysOverdue: number;
+            /** Format: uuid */
+            openStocktakeId?: string | null;
+            openStocktakeStatus?: components["schemas"]["StocktakeStatus"] | null;
+            /** Format: date */
+            openStocktakePlannedOn?: string | null;
+        };
+        /**
+         * @description Whether a warehouse's next stocktake is due: not yet, today, or past its date.
+         * @enum {string}
+         */
+        StocktakeDueState: "NotDue" | "Due" | "Overdue";
+        ReturnView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            customerComment?: string | null;
+            status: components["schemas"]["ReturnStatus"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            /** Format: uuid */
+            warehouseId?: string | null;
+            /** Format: int32 */
+            quantityReceived?: number | null;
+            /** Format: date-time */
+            receivedAt?: string | null;
+            finding?: components["schemas"]["ReturnFinding"] | null;
+            disposition?: components["schemas"]["ReturnDisposition"] | null;
+            inspectionNotes?: string | null;
+            /**
+             * Format: uuid
+             * @description The supplier a quality defect was reported to (SupplierQualityIssueReported).
+             */
+            defectReportedToSupplierId?: string | null;
+            inspectedBy?: string | null;
+            /** Format: date-time */
+            inspectedAt?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        /**
+         * @description Where a customer return stands (logistics.md, "Returns and exchanges"): requested by service, approved, received
+         *     into a warehouse, then inspected and disposed of — refunded, exchanged, restocked or disposed.
+         * @enum {string}
+         */
+        ReturnStatus: "Requested" | "Approved" | "Received" | "Refunded" | "Exchanged" | "Restocked" | "Disposed";
+        PageOfReturnView: {
+            items: components["schemas"]["ReturnView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description A replenishment suggestion with its inputs (ReplenishmentFigure). At an FBA warehouse the quantity never
+         *     exceeds what its storage type has left: Capped says when it was cut to Remaining.
+         */
+        ReplenishmentSuggestion: {
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseType: components["schemas"]["WarehouseType"];
+            country: string;
+            sku: string;
+            name?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int32 */
+            suggestedQuantity: number;
+            capped: boolean;
+            capacity?: components["schemas"]["CapacityCap"] | null;
+            inputs: components["schemas"]["ReplenishmentFigure"];
+            velocity: components["schemas"]["Velocity"];
+            reorderPoint: components["schemas"]["ReorderPoint"];
+        };
+        /**
+         * @description How Amazon stores a SKU at a fulfilment centre; each type has its own capacity limit (FbaCapacity).
+         * @enum {string}
+         */
+        StorageType: "Standard" | "Oversize" | "Apparel" | "Footwear" | "Flammable" | "Aerosol";
+        /**
+         * @description The room left for a storage type at an FBA fulfilment centre: its capacity (fbaCapacity) less the on-hand and
+         *     inbound units of every SKU of that type there.
+         */
+        CapacityCap: {
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            used: number;
+            /** Format: int32 */
+            remaining: number;
+        };
+        /**
+         * @description Suggested when velocity > 0 and available + inbound ≤ the reorder point: velocity × target cover − (available + inbound),
+         *     rounded up to whole units and up to the supplier's MOQ (never fewer than the MOQ).
+         */
+        ReplenishmentFigure: {
+            suggested: boolean;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: decimal */
+            needed: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            targetCoverDays: number;
+            /** Format: int32 */
+            available: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: decimal */
+            reorderPoint: number;
+            /** Format: int32 */
+            minimumOrderQuantity: number;
+        };
+        /** @description Average units shipped per day: UnitsShipped over the last WindowDays days. */
+        Velocity: {
+            /** Format: decimal */
+            perDay: number;
+            /** Format: int32 */
+            unitsShipped: number;
+            /** Format: int32 */
+            windowDays: number;
+        };
+        /** @description Velocity × LeadTimeDays + safety stock (lead time unknown counts as 0 days). */
+        ReorderPoint: {
+            /** Format: decimal */
+            units: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            /** Format: decimal */
+            safetyStock: number;
+        };
+        OpenReimbursementCaseRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            /** @description Lost or Damaged (shortfalls of inbound shipments come from the shipment report). */
+            kind: components["schemas"]["ReimbursementCaseKind"];
+            /** @description What shows the loss or damage (the inventory ledger lines, the FC's note). */
+            evidence: string;
+            /** @description References to documents: report ids, photo links, Amazon transaction ids. */
+            evidenceRefs?: string[];
+            /** @description Also take the units off on-hand stock (when no stocktake has already): a StockAdjusted through the ledger. */
+            writeOff?: boolean;
+        };
+        ReimbursementCaseView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            kind: components["schemas"]["ReimbursementCaseKind"];
+            status: components["schemas"]["ReimbursementCaseStatus"];
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: uuid */
+            storeId: string;
+            sku: string;
+            /** @description Quantity, unit cost, currency and the amount claimed (quantity × unit cost). */
+            claim: components["schemas"]["ReimbursementClaim"];
+            shortfall?: components["schemas"]["InboundShortfall"] | null;
+            /** @description The shipment a shortfall case came from (null for lost or damaged stock): the list filters by it. */
+            shipmentReference?: string | null;
+            evidence: string;
+            evidenceRefs: string[];
+            amazonCaseId?: string | null;
+            amountReimbursed?: components["schemas"]["Money"] | null;
+            rejectionReason?: string | null;
+            closingNote?: string | null;
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        /**
+         * @description Open → Submitted → Reimbursed | Rejected → Closed.
+         * @enum {string}
+         */
+        ReimbursementCaseStatus: "Open" | "Submitted" | "Reimbursed" | "Rejected" | "Closed";
+        PageOfReimbursementCaseView: {
+            items: components["schemas"]["ReimbursementCaseView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description Amazon's receipt of an FBA inbound shipment: per SKU, what was shipped and what the fulfilment centre received. */
+        ReportShipmentReceivedRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            /** @description The FBA shipment id, e.g. FBA17XYZ1234. */
+            shipmentReference: string;
+            lines: components["schemas"]["ShipmentReceivedLine"][];
+        };
+        ShipmentReceivedLine: {
+            sku: string;
+            /** Format: int32 */
+            quantityShipped: number;
+            /** Format: int32 */
+            quantityReceived: number;
+        };
+        ShipmentReconciliation: {
+            /** Format: uuid */
+            warehouseId: string;
+            shipmentReference: string;
+            lines: components["schemas"]["ShipmentReconciliationLine"][];
+        };
+        /** @description One reported line and, when it was received short, the case claiming the shortfall. */
+        ShipmentReconciliationLine: {
+            sku: string;
+            /** Format: int32 */
+            quantityShipped: number;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            shortfall: number;
+            /** Format: uuid */
+            caseId?: string | null;
+        };
+        PurchaseReceiptView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted: number;
+            /** Format: int32 */
+            quantityRejected: number;
+            /** Format: date */
+            expectedOn: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @description Received after the expected date (both in the warehouse's time zone). */
+            late: boolean;
+            note?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PageOfPurchaseReceiptView: {
+            items: components["schemas"]["PurchaseReceiptView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        RecordReceiptRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /**
+             * Format: uuid
+             * @description The supplier of the delivery; by default the SKU's supplier (from its product approval).
+             */
+            supplierId?: string | null;
+            /** Format: int32 */
+            quantityReceived: number;
+            /** Format: int32 */
+            quantityAccepted?: number;
+            /**
+             * Format: int32
+             * @description Accepted + rejected = received.
+             */
+            quantityRejected?: number;
+            /** Format: date */
+            expectedOn: string;
+            /**
+             * Format: date
+             * @description Not later than today in the warehouse's time zone.
+             */
+            receivedOn: string;
+            note?: string | null;
+        };
         /** @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. */
         OrderDetails: {
             /** Format: uuid */
@@ -7516,6 +9484,87 @@ export interface components {
             /** @description ISO 3166-1 alpha-2, e.g. US. */
             country: string;
         };
+        /**
+         * @description One import of one file (docs/adr/0020): identified by its id, and by the SHA-256 of the file so the same file
+         *     imported again finds the same job and changes nothing. Progress is counted in rows read and records written; the
+         *     first MaxErrorsKept row errors are kept, ErrorCount counts them all.
+         */
+        ImportJob: {
+            /** Format: uuid */
+            id: string;
+            /** @description What the file holds, e.g. orders; with Scope and the hash, what makes a file "the same". */
+            kind: string;
+            /** @description What the file was imported into (the store of an order file). */
+            scope: string;
+            fileName: string;
+            format: components["schemas"]["ImportFormat"];
+            sha256: string;
+            /** Format: int64 */
+            bytes: number;
+            status: components["schemas"]["ImportJobStatus"];
+            /**
+             * Format: int32
+             * @description Data rows read so far (a CSV line or a JSON array element).
+             */
+            rowsRead: number;
+            /**
+             * Format: int32
+             * @description Records the file holds (an order may take several CSV lines), known once it is read.
+             */
+            records: number;
+            /**
+             * Format: int32
+             * @description Records written by this job.
+             */
+            imported: number;
+            /**
+             * Format: int32
+             * @description Records left alone because they were already there (imported before, or received through the API).
+             */
+            skipped: number;
+            /** Format: int32 */
+            errorCount: number;
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Why a Failed job stopped. */
+            failure?: string | null;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            finished: boolean;
+            /** @description A job with the same file, kind and scope answers a new import of it, unless it failed (then the file is tried again). */
+            answersReimport: boolean;
+        };
+        /**
+         * @description The formats a file may be imported in.
+         * @enum {string}
+         */
+        ImportFormat: "Csv" | "Json";
+        /**
+         * @description Where an import job stands.
+         * @enum {string}
+         */
+        ImportJobStatus: "Validating" | "Importing" | "Completed" | "Rejected" | "Failed";
+        /** @description A row the import refused: its line (1 = the first data row), the column or field, a stable code and a message. */
+        ImportRowError: {
+            /** Format: int32 */
+            row: number;
+            field?: string | null;
+            code: string;
+            message: string;
+        };
+        PageOfImportJob: {
+            items: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
         PageOfOrderDetails: {
             items: components["schemas"]["OrderDetails"][];
             /** Format: int32 */
@@ -7556,6 +9605,507 @@ export interface components {
              * @description What the buyer paid per unit, in the order's currency.
              */
             unitPrice?: number;
+        };
+        AnnounceInboundRequest: {
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        /** @description One SKU in one warehouse: its stock, the alerts its figures raise and the figures with their inputs. */
+        InventoryRow: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseType: components["schemas"]["WarehouseType"];
+            country: string;
+            sku: string;
+            name?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            /** Format: int32 */
+            onHand: number;
+            /** Format: int32 */
+            reserved: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: int32 */
+            available: number;
+            /** @description The alerts the figures raise now. */
+            alerts: components["schemas"]["StockAlerts"][];
+            figures: components["schemas"]["StockFigures"];
+            /** Format: date-time */
+            lastMovementAt: string;
+        };
+        /** @description The figures of one SKU in one warehouse, each with its inputs. */
+        StockFigures: {
+            velocity: components["schemas"]["Velocity"];
+            safetyStock: components["schemas"]["SafetyStock"];
+            reorderPoint: components["schemas"]["ReorderPoint"];
+            replenishment: components["schemas"]["ReplenishmentFigure"];
+            stockout: components["schemas"]["StockoutFigure"];
+            lowStock: boolean;
+            slowMoving: boolean;
+            /** Format: int32 */
+            slowMovingCoverDays: number;
+            excess: components["schemas"]["ExcessFigure"];
+        };
+        /** @description SafetyDays × velocity. */
+        SafetyStock: {
+            /** Format: decimal */
+            units: number;
+            /** Format: int32 */
+            safetyDays: number;
+            /** Format: decimal */
+            velocity: number;
+        };
+        /** @description Available ÷ velocity days from today; null when nothing sells (velocity 0): no stockout is foreseen. */
+        StockoutFigure: {
+            /** Format: date */
+            stockoutOn?: string | null;
+            /** Format: decimal */
+            daysOfCover?: number | null;
+            /** Format: int32 */
+            available: number;
+            /** Format: decimal */
+            velocity: number;
+            /** Format: int32 */
+            leadTimeDays: number;
+            withinLeadTime: boolean;
+        };
+        /** @description Available + inbound ÷ velocity; excess only at an FBA warehouse, where aged-inventory fees loom. */
+        ExcessFigure: {
+            excess: boolean;
+            /** Format: decimal */
+            daysOfSupply?: number | null;
+            /** Format: int32 */
+            excessCoverDays: number;
+            atFba: boolean;
+            agedFeeRisk: boolean;
+        };
+        InventorySkuView: {
+            sku: string;
+            name?: string | null;
+            /** Format: uuid */
+            supplierId?: string | null;
+            supplierName?: string | null;
+            /** Format: int32 */
+            leadTimeDays?: number | null;
+            /** Format: int32 */
+            minimumOrderQuantity?: number | null;
+            /** Format: decimal */
+            unitCost?: number | null;
+            currency?: string | null;
+            storageType: components["schemas"]["StorageType"];
+            live: boolean;
+            warehouses: components["schemas"]["InventorySkuWarehouse"][];
+            totals: components["schemas"]["StockTotals"];
+            byCountry: components["schemas"]["StockTotals"][];
+            turnover: components["schemas"]["TurnoverFigure"];
+        };
+        /** @description A warehouse's row of the SKU with the FIFO age of its stock. */
+        InventorySkuWarehouse: {
+            stock: components["schemas"]["InventoryRow"];
+            age: components["schemas"]["StockAge"];
+            agedFeeRisk: boolean;
+        };
+        /** @description Units of stock received (FIFO) at most 180 days ago, 181–365 days ago and more than 365 days ago. */
+        StockAge: {
+            /** Format: int32 */
+            upTo180Days: number;
+            /** Format: int32 */
+            from181To365Days: number;
+            /** Format: int32 */
+            over365Days: number;
+            /** @description Units aged beyond 180 days at an FBA warehouse carry aged-inventory surcharges. */
+            agedFeeRisk: boolean;
+        };
+        /** @description Stock of one country (marketplace / fulfilment network) summed over its warehouses. */
+        StockTotals: {
+            country: string;
+            /** Format: int32 */
+            onHand: number;
+            /** Format: int32 */
+            reserved: number;
+            /** Format: int32 */
+            inbound: number;
+            /** Format: int32 */
+            available: number;
+        };
+        /**
+         * @description COGS ÷ average inventory value over the last PeriodDays days: COGS = units shipped × unit cost; average
+         *     inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost. Null without a unit cost or without stock.
+         */
+        TurnoverFigure: {
+            /** Format: int32 */
+            periodDays: number;
+            /** Format: int32 */
+            unitsShipped: number;
+            /** Format: decimal */
+            unitCost?: number | null;
+            /** Format: decimal */
+            cogs?: number | null;
+            /** Format: int32 */
+            onHandAtStart: number;
+            /** Format: int32 */
+            onHandNow: number;
+            /** Format: decimal */
+            averageInventoryValue?: number | null;
+            /** Format: decimal */
+            turnover?: number | null;
+        };
+        PageOfInventoryRow: {
+            items: components["schemas"]["InventoryRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description What a movement did, as a row: the movements list of an item, and the SQL behind velocity, turnover and KPIs.
+         * @enum {string}
+         */
+        MovementKind: "InboundAnnounced" | "Received" | "Reserved" | "Released" | "Shipped" | "Returned" | "Adjusted";
+        PageOfStockMovement: {
+            items: components["schemas"]["StockMovement"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description One stock movement. OnHandChange and ReservedChange are signed (a shipment of 3 is −3 and
+         *     −3); Quantity is the units the movement names.
+         */
+        StockMovement: {
+            /**
+             * Format: uuid
+             * @description The event's id.
+             */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            sku: string;
+            kind: components["schemas"]["MovementKind"];
+            /** Format: int32 */
+            quantity: number;
+            /** Format: int32 */
+            onHandChange: number;
+            /** Format: int32 */
+            reservedChange: number;
+            source: components["schemas"]["MovementSource"];
+            reason?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A channel's cost model as a request gives it: amounts of at most four decimals, none negative. */
+        CostModelRequest: {
+            /**
+             * Format: decimal
+             * @description Fixed amount per shipment.
+             */
+            perShipment?: number;
+            /**
+             * Format: decimal
+             * @description Amount per kilogram shipped.
+             */
+            perKg?: number;
+            /**
+             * Format: decimal
+             * @description Amount per unit shipped.
+             */
+            perUnit?: number;
+            /** @description ISO 4217 code of the three amounts, e.g. USD. */
+            currency: string;
+        };
+        ChannelView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["ChannelCostModel"];
+            /** Format: int32 */
+            transitDaysMin: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            /** @description Destination countries the channel serves (ISO 3166 alpha-2); empty: any. */
+            destinationCountries: string[];
+            /** Format: date */
+            contractStart: string;
+            /**
+             * Format: date
+             * @description Last day of the contract (inclusive); null: open-ended.
+             */
+            contractEnd?: string | null;
+            active: boolean;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            changedAt?: string | null;
+            /**
+             * @description The quality rating from the channel's real shipments as it stands now, with its inputs. Added when the channel is
+             *     read by id (not stored, not in lists, not in a read as of an earlier time or version).
+             */
+            quality?: components["schemas"]["ChannelQuality"] | null;
+        };
+        /**
+         * @description A channel's quality from its real shipments (ChannelShipment), with its inputs. A shipment counts once it
+         *     was delivered or lost. OnTimePercent = on time / counted × 100; DamagePercent = damaged /
+         *     counted × 100 (delivered damaged or a damage exception); Score = on-time share × undamaged share × 100,
+         *     the share of shipments that came on time and whole if the two were independent (0–100). Percentages and score are
+         *     rounded to two decimals, half away from zero; all three are null before any shipment counts.
+         */
+        ChannelQuality: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: int64 */
+            shipmentsCounted: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            damaged: number;
+            /** Format: int64 */
+            shipmentsWithExceptions: number;
+            /** Format: decimal */
+            onTimePercent?: number | null;
+            /** Format: decimal */
+            damagePercent?: number | null;
+            /** Format: decimal */
+            score?: number | null;
+        };
+        PageOfChannelView: {
+            items: components["schemas"]["ChannelView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        WriteCostSavingNoteRequest: {
+            /** Format: uuid */
+            channelId: string;
+            /** @description The month the note is about, yyyy-MM (not after the current month). */
+            month: string;
+            text: string;
+        };
+        CostSavingNoteView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            channelId: string;
+            /** @description The month the note is about, yyyy-MM. */
+            month: string;
+            text: string;
+            writtenBy: string;
+            /** Format: date-time */
+            writtenAt: string;
+        };
+        PageOfCostSavingNoteView: {
+            items: components["schemas"]["CostSavingNoteView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description The costs of the months asked for, oldest first. */
+        LogisticsCostReport: {
+            from: string;
+            to: string;
+            months: components["schemas"]["MonthCosts"][];
+        };
+        /**
+         * @description One month's logistics cost (shipments by the month they shipped, UTC): per channel and currency, and in total per
+         *     currency against sales.
+         */
+        MonthCosts: {
+            month: string;
+            channels: components["schemas"]["ChannelMonthCost"][];
+            totals: components["schemas"]["MonthCostTotal"][];
+            notes: components["schemas"]["CostSavingNoteView"][];
+        };
+        /**
+         * @description A channel's shipments in a month in one currency: their summed cost (unrounded), how many there were and how many of
+         *     those costs were estimated from the channel's cost model (the carrier's cost was not given).
+         */
+        ChannelMonthCost: {
+            /** Format: uuid */
+            channelId: string;
+            code?: string | null;
+            name?: string | null;
+            currency: string;
+            /** Format: decimal */
+            cost: number;
+            /** Format: int64 */
+            shipments: number;
+            /** Format: int64 */
+            estimatedShipments: number;
+        };
+        /**
+         * @description A month's totals in one currency. Sales: the value of the shipped orders' lines (quantity × unit price)
+         *     in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
+         *     CostOfSalesPercent = cost / sales × 100, two decimals (half away from zero); null without sales.
+         */
+        MonthCostTotal: {
+            currency: string;
+            /** Format: decimal */
+            cost: number;
+            /** Format: decimal */
+            sales: number;
+            /** Format: decimal */
+            costOfSalesPercent?: number | null;
+        };
+        /** @description A shipment to place on a channel: where it goes, what it weighs, how many units, and by when it must arrive. */
+        RecommendChannelsRequest: {
+            /** @description Destination country, ISO 3166 alpha-2 (e.g. US). */
+            destinationCountry: string;
+            /**
+             * Format: decimal
+             * @description Gross weight of the shipment in kilograms (up to three decimals).
+             */
+            weightKg: number;
+            /** Format: int32 */
+            units: number;
+            /**
+             * Format: int32
+             * @description Days from today (UTC) by which the shipment must be delivered; give this or DeadlineDate.
+             */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description The date (UTC) by which the shipment must be delivered; give this or DeadlineDays.
+             */
+            deadlineDate?: string | null;
+            /**
+             * @description The currency the costs are compared in (channels quoting another are excluded); by default the currency most of the
+             *     otherwise eligible channels quote in (on a tie, the first alphabetically).
+             */
+            currency?: string | null;
+        };
+        /** @description The weights and the deadline the ranking used, the currency it compared in, the ranked channels and the excluded ones. */
+        ChannelRecommendation: {
+            weights: components["schemas"]["ChannelWeights"];
+            currency?: string | null;
+            /** Format: int32 */
+            deadlineDays: number;
+            /** Format: decimal */
+            unratedQualityScore: number;
+            ranked: components["schemas"]["RankedChannel"][];
+            excluded: components["schemas"]["ExcludedChannel"][];
+        };
+        /**
+         * @description One eligible channel: its rank (equal weighted scores share a rank, the next rank skips: 1, 1, 3), each component with
+         *     its input and its 0–100 score, and the weighted score. Scores are rounded to two decimals, half away from zero; the
+         *     cost amount is not rounded.
+         */
+        RankedChannel: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            cost: components["schemas"]["CostComponent"];
+            transit: components["schemas"]["TransitComponent"];
+            quality: components["schemas"]["QualityComponent"];
+            /** Format: decimal */
+            weightedScore: number;
+        };
+        /** @description The shipment's cost on the channel: per shipment + per kg × weight + per unit × units. */
+        CostComponent: {
+            /** Format: decimal */
+            amount: number;
+            currency: string;
+            /** Format: decimal */
+            score: number;
+        };
+        /** @description The channel's typical transit; the score compares DaysMax. */
+        TransitComponent: {
+            /** Format: int32 */
+            daysMin: number;
+            /** Format: int32 */
+            daysMax: number;
+            /** Format: decimal */
+            score: number;
+        };
+        /** @description The channel's quality rating (its inputs), and its score: the rating's score, or the unrated score without shipments counted. */
+        QualityComponent: {
+            rated: boolean;
+            /** Format: int64 */
+            shipmentsCounted: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            damaged: number;
+            /** Format: decimal */
+            onTimePercent?: number | null;
+            /** Format: decimal */
+            damagePercent?: number | null;
+            /** Format: decimal */
+            score: number;
+        };
+        ExcludedChannel: {
+            /** Format: uuid */
+            channelId: string;
+            code: string;
+            name: string;
+            reasons: components["schemas"]["ExclusionReason"][];
+        };
+        /**
+         * @description Why a channel is not ranked: inactive, contract_not_started, contract_ended,
+         *     destination_not_served, too_slow_for_deadline (its longest typical transit is beyond the deadline),
+         *     other_currency (its costs cannot be compared with the others').
+         */
+        ExclusionReason: {
+            code: string;
+            message: string;
+        };
+        RegisterChannelRequest: {
+            /** @description Short, unique and fixed once registered, e.g. DHL-EXP-US. */
+            code: string;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+            carrier: string;
+            serviceLevel: string;
+            costModel: components["schemas"]["CostModelRequest"];
+            /** Format: int32 */
+            transitDaysMin?: number;
+            /** Format: int32 */
+            transitDaysMax: number;
+            destinationCountries?: string[] | null;
+            /** Format: date */
+            contractStart: string;
+            /** Format: date */
+            contractEnd?: string | null;
         };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
@@ -7718,7 +10268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7892,7 +10442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8044,7 +10594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8160,7 +10710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8231,7 +10781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8534,7 +11084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8718,7 +11268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8869,7 +11419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9206,7 +11756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9358,7 +11908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9623,7 +12173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9777,7 +12327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9962,7 +12512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10069,7 +12619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10176,7 +12726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10359,7 +12909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10510,7 +13060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10695,7 +13245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11001,7 +13551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11276,7 +13826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11389,7 +13939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,7 +14138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11758,7 +14308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11869,7 +14419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12025,7 +14575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12141,7 +14691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12248,7 +14798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12366,7 +14916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12616,7 +15166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12723,7 +15273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12831,7 +15381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13059,7 +15609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13245,7 +15795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13566,7 +16116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13935,7 +16485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14042,7 +16592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14158,7 +16708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14270,7 +16820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14377,7 +16927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14576,7 +17126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14685,7 +17235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14792,7 +17342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14937,7 +17487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15044,7 +17594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15292,7 +17842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15556,7 +18106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15763,7 +18313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15919,7 +18469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16035,7 +18585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16599,7 +19149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16709,7 +19259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17000,7 +19550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17181,7 +19731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17288,7 +19838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17400,7 +19950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17748,7 +20298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17954,7 +20504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18107,7 +20657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18302,7 +20852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18409,7 +20959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18516,7 +21066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18587,6 +21137,2482 @@ export interface operations {
             };
             /** @description No such record (not_found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ApproveStocktake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_EnterStocktakeCounts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: components["schemas"]["CountedLineRequest"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_OrderStocktakeRecount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    skus: string[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListStocktakes: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                status?: components["schemas"]["StocktakeStatus"];
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                sort?: "plannedOn" | "-plannedOn" | "plannedAt" | "-plannedAt" | "status" | "-status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfStocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_PlanStocktake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStocktakeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_StartStocktake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetStocktake: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_StocktakeHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetStocktakeSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeScheduleRow"][];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_SubmitStocktake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ApproveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_InspectReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    finding: components["schemas"]["ReturnFinding"];
+                    disposition: components["schemas"]["ReturnDisposition"];
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReceiveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    warehouseId: string;
+                    /** Format: int32 */
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetReturn: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReturns: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReturnStatus"];
+                storeId?: string;
+                warehouseId?: string;
+                finding?: components["schemas"]["ReturnFinding"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "requestedAt" | "-requestedAt" | "sku" | "-sku" | "status" | "-status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfReturnView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReturnHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReplenishment: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplenishmentSuggestion"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReimbursementCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReimbursementCaseStatus"];
+                kind?: components["schemas"]["ReimbursementCaseKind"];
+                warehouseId?: string;
+                sku?: string;
+                shipmentReference?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "openedAt" | "-openedAt" | "sku" | "-sku" | "status" | "-status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_OpenReimbursementCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReimbursementCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_SubmitReimbursementCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amazonCaseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecordReimbursement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: components["schemas"]["Money"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RejectReimbursementCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CloseReimbursementCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetReimbursementCase: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementCaseView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReimbursementCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReportShipmentReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportShipmentReceivedRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentReconciliation"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetReceipt: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListReceipts: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                sku?: string;
+                supplierId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "recordedAt" | "-recordedAt" | "receivedOn" | "-receivedOn" | "sku" | "-sku";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfPurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecordReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseReceiptView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18693,7 +23719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -18800,7 +23826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19000,7 +24026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19109,8 +24135,235 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ImportOrders: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file, as it is: the body of the request. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description The same file was imported before: its job, unchanged; nothing runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Accepted: the job that imports the file; poll it at Location until it is finished. */
+            202: {
+                headers: {
+                    /** @description Where the job is read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetOrderImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListOrderImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "startedAt" | "-startedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfImportJob"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19342,7 +24595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19620,7 +24873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19728,7 +24981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19837,7 +25090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19954,7 +25207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20066,7 +25319,1384 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not sent as application/json (unsupported_media_type). */
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_AnnounceInbound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnounceInboundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryRow"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetInventorySku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventorySkuView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListInventory: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                sku?: string;
+                alert?: components["schemas"]["StockAlerts"];
+                page?: number;
+                pageSize?: number;
+                sort?: "sku" | "-sku" | "available" | "-available" | "warehouse" | "-warehouse";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInventoryRow"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListMovements: {
+        parameters: {
+            query?: {
+                warehouseId?: string;
+                kind?: components["schemas"]["MovementKind"];
+                page?: number;
+                pageSize?: number;
+                sort?: "at" | "-at";
+            };
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfStockMovement"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetChannel: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChangeChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    type: components["schemas"]["ChannelType"];
+                    carrier: string;
+                    serviceLevel: string;
+                    costModel: components["schemas"]["CostModelRequest"];
+                    /** Format: int32 */
+                    transitDaysMin?: number;
+                    /** Format: int32 */
+                    transitDaysMax: number;
+                    destinationCountries?: string[] | null;
+                    /** Format: date */
+                    contractStart: string;
+                    /** Format: date */
+                    contractEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListChannels: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["ChannelType"];
+                active?: boolean;
+                carrier?: string;
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "code" | "-code" | "name" | "-name" | "carrier" | "-carrier" | "transitDaysMax" | "-transitDaysMax" | "registeredAt" | "-registeredAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RegisterChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ChannelHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ListCostSavingNotes: {
+        parameters: {
+            query?: {
+                channelId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "month" | "-month" | "writtenAt" | "-writtenAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_WriteCostSavingNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteCostSavingNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_GetCostSavingNote: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostSavingNoteView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_CostSavingNoteHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_DeactivateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_LogisticsCosts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsCostReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_ReactivateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    newContractEnd?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Logistics_RecommendChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendChannelsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelRecommendation"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
