@@ -21,7 +21,7 @@ public sealed class CorrectOrderValidator : Validator<CorrectOrderRequest>
 {
     public CorrectOrderValidator()
     {
-        RuleFor(r => r.Buyer!).SetValidator(new BuyerRequestValidator()).When(r => r.Buyer is not null);
+        RuleFor(r => r.Buyer!).SetValidator(new BuyerRequestValidator()); // a child validator leaves an absent buyer alone
         RuleFor(r => r.PaymentStatus).IsInEnum();
         RuleFor(r => r).Must(r => r.Buyer is not null || r.PaymentStatus is not null).OverridePropertyName("buyer")
             .WithMessage(_ => Bilingual.Pick("Give the buyer or the payment status.", "请填写买家或付款状态。"));

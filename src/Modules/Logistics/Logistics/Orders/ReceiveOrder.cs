@@ -72,20 +72,28 @@ public sealed record ReceiveOrderRequest
         [.. Lines.Select(l => new OrderLine(l.Sku.Trim(), l.Quantity, l.UnitPrice))], Currency, PaymentStatus!.Value, PurchasedAt!.Value, ShipBy);
 }
 
+public sealed class BuyerAddressRequestValidator : AbstractValidator<BuyerAddressRequest>
+{
+    public BuyerAddressRequestValidator()
+    {
+        RuleFor(a => a.Line1).NotNull().MaximumLength(200);
+        RuleFor(a => a.Line2).MaximumLength(200);
+        RuleFor(a => a.City).NotNull().MaximumLength(100);
+        RuleFor(a => a.Region).MaximumLength(100);
+        RuleFor(a => a.PostalCode).NotNull().MaximumLength(20);
+        RuleFor(a => a.Country).NotEmpty().Country();
+    }
+}
+
 public sealed class BuyerRequestValidator : AbstractValidator<BuyerRequest>
 {
     public BuyerRequestValidator()
     {
         RuleFor(b => b.Name).NotNull().MaximumLength(200);
-        RuleFor(b => b.Email).MaximumLength(200).EmailAddress().When(b => !string.IsNullOrWhiteSpace(b.Email));
+        RuleFor(b => b.Email).MaximumLength(200);
+        RuleFor(b => b.Email).EmailAddress().When(b => !string.IsNullOrWhiteSpace(b.Email));
         RuleFor(b => b.Phone).MaximumLength(40);
-        RuleFor(b => b.Address).NotNull();
-        RuleFor(b => b.Address.Line1).NotNull().MaximumLength(200).When(b => b.Address is not null);
-        RuleFor(b => b.Address.Line2).MaximumLength(200).When(b => b.Address is not null);
-        RuleFor(b => b.Address.City).NotNull().MaximumLength(100).When(b => b.Address is not null);
-        RuleFor(b => b.Address.Region).MaximumLength(100).When(b => b.Address is not null);
-        RuleFor(b => b.Address.PostalCode).NotNull().MaximumLength(20).When(b => b.Address is not null);
-        RuleFor(b => b.Address.Country).NotEmpty().Country().When(b => b.Address is not null);
+        RuleFor(b => b.Address).NotNull().SetValidator(new BuyerAddressRequestValidator());
     }
 }
 
