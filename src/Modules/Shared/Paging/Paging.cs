@@ -29,10 +29,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, [property: JsonPropertyName
 
 /// <summary>
 /// The fields a list may be sorted by, each mapped to the member it orders; rows equal on that field follow
-/// <paramref name="thenBy"/> when given.
+/// <paramref name="thenBy"/> when given, ascending, or in the sort's own direction when <paramref name="thenByFollowsSort"/>
+/// (a ledger read newest first, whose entries of the same instant are in the order of their time-ordered ids).
 /// </summary>
 public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields,
-    Expression<Func<T, object>>? thenBy = null)
+    Expression<Func<T, object>>? thenBy = null, bool thenByFollowsSort = false)
 {
     public string Default { get; } = defaultSort;
     public IEnumerable<string> Names => fields.Keys;
@@ -44,8 +45,9 @@ public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string
     {
         var chosen = string.IsNullOrEmpty(sort) ? Default : sort;
         var field = fields[chosen.TrimStart('-')];
-        var ordered = chosen.StartsWith('-') ? query.OrderByDescending(field) : query.OrderBy(field);
-        return thenBy is null ? ordered : ordered.ThenBy(thenBy);
+        var descending = chosen.StartsWith('-');
+        var ordered = descending ? query.OrderByDescending(field) : query.OrderBy(field);
+        return thenBy is null ? ordered : descending && thenByFollowsSort ? ordered.ThenByDescending(thenBy) : ordered.ThenBy(thenBy);
     }
 }
 
