@@ -54,7 +54,6 @@ public sealed record LogisticsSettings : IPolicySettings
     /// <summary>Targets of the logistics KPIs (<c>GET /api/logistics/kpis</c>).</summary>
     public LogisticsKpiTargets KpiTargets { get; init; } = new();
 
-    // Inventory (helper inv): FBA storage limits.
     /// <summary>Units an FBA warehouse may hold per storage type; a replenishment suggestion never exceeds what is left.</summary>
     public FbaCapacity FbaCapacity { get; init; } = new();
 }
