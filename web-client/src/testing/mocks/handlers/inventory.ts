@@ -121,7 +121,9 @@ function rowFor(warehouseId: string, sku: string): InventoryRow {
 }
 
 export const inventoryHandlers: HttpHandler[] = [
-  http.get('/api/logistics/warehouses', ({ request }) => HttpResponse.json(page(state.warehouses, new URL(request.url)))),
+  // Only when an inventory test seeded its warehouses; otherwise the next handler (stocktakes') answers.
+  http.get('/api/logistics/warehouses', ({ request }) =>
+    state.warehouses.length > 0 ? HttpResponse.json(page(state.warehouses, new URL(request.url))) : undefined),
 
   http.get('/api/logistics/inventory', ({ request }) => {
     const url = new URL(request.url);
