@@ -30,7 +30,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, [property: JsonPropertyName
 /// <summary>
 /// The fields a list may be sorted by, each mapped to the member it orders; rows equal on that field follow
 /// <paramref name="thenBy"/> when given, ascending, or in the sort's own direction when <paramref name="thenByFollowsSort"/>
-/// (a ledger read newest first, whose entries of the same instant are in the order of their time-ordered ids).
+/// (a ledger read newest first, whose entries of the same instant follow their place in the ledger).
 /// </summary>
 public sealed class SortFields<T>(string defaultSort, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields,
     Expression<Func<T, object>>? thenBy = null, bool thenByFollowsSort = false)

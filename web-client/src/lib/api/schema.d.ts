@@ -9795,6 +9795,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             itemId: string;
+            /**
+             * Format: int64
+             * @description The movement's place in its SKU's history at its warehouse: orders movements of the same instant.
+             */
+            version: number;
             /** Format: uuid */
             warehouseId: string;
             sku: string;

@@ -30,7 +30,7 @@ public sealed class ListMovementsEndpoint(ILogisticsStore store, StoreResults co
     internal static readonly SortFields<StockMovement> Sort = new("-at", new Dictionary<string, Expression<Func<StockMovement, object>>>
     {
         ["at"] = m => m.At,
-    }, thenBy: m => m.Id, thenByFollowsSort: true); // movement ids are the events' time-ordered ids
+    }, thenBy: m => m.Version, thenByFollowsSort: true);
 
     public override void Configure()
     {

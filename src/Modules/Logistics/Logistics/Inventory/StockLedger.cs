@@ -118,6 +118,8 @@ public sealed record StockMovement
     /// <summary>The event's id.</summary>
     public Guid Id { get; init; }
     public Guid ItemId { get; init; }
+    /// <summary>The movement's place in its SKU's history at its warehouse: orders movements of the same instant.</summary>
+    public long Version { get; init; }
     public Guid WarehouseId { get; init; }
     public required string Sku { get; init; }
     public MovementKind Kind { get; init; }
@@ -153,7 +155,7 @@ public sealed partial class StockMovementProjection : EventProjection
     private static StockMovement Row(IEvent e, Guid itemId, Guid warehouseId, string sku, MovementKind kind, int quantity, int onHand,
         int reserved, MovementSource source, string? reason, string by, DateTimeOffset at) => new()
     {
-        Id = e.Id, ItemId = itemId, WarehouseId = warehouseId, Sku = sku, Kind = kind, Quantity = quantity, OnHandChange = onHand,
+        Id = e.Id, ItemId = itemId, Version = e.Version, WarehouseId = warehouseId, Sku = sku, Kind = kind, Quantity = quantity, OnHandChange = onHand,
         ReservedChange = reserved, Source = source, Reason = reason, RecordedBy = by, At = at,
     };
 }
