@@ -196,7 +196,7 @@ public static class HostLoad
     }
 
     /// <summary>A client for the host: logged in as a real user (POST /api/auth/token), keep-alive, loopback, no proxy.</summary>
-    internal static async Task<HttpClient> LogInAsync(Options o, int connections)
+    internal static async Task<HttpClient> LogInAsync(Options o, int connections, TimeSpan? timeout = null)
     {
         var http = new HttpClient(new SocketsHttpHandler
         {
@@ -207,7 +207,7 @@ public static class HostLoad
         })
         {
             BaseAddress = new Uri(o["url"]),
-            Timeout = TimeSpan.FromSeconds(10),
+            Timeout = timeout ?? TimeSpan.FromSeconds(10),
         };
         var credentials = JsonSerializer.Serialize(new { email = o["email"], password = o["password"] }, JsonSerializerOptions.Web);
         using var response = await http.SendAsync(Json(HttpMethod.Post, "/api/auth/token", credentials));

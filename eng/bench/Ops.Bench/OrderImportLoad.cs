@@ -36,8 +36,7 @@ public static class OrderImportLoad
     /// </summary>
     public static async Task<int> ImportAsync(Options o)
     {
-        using var http = await HostLoad.LogInAsync(o, 2);
-        http.Timeout = TimeSpan.FromMinutes(30);
+        using var http = await HostLoad.LogInAsync(o, 2, TimeSpan.FromMinutes(30)); // the upload streams the whole file
         var (name, path, pid) = (o["name"], o["file"], o.Int("host-pid"));
         using (var stores = await http.GetAsync("/api/org/stores?pageSize=1"))
         {
