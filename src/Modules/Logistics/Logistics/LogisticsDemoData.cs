@@ -226,6 +226,8 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
         var now = time.GetUtcNow();
         var id = OrderId(number);
         // The marketplace's own ship-by date: already past (breached at once), or within the warning window (warned at once).
+        // That timer may append to the order between the commands below; the loser of such a race is run again on the new
+        // state (the host's message handling policy), so the script still ends where it should.
         DateTimeOffset? shipBy = script switch
         {
             OrderScript.AllocatedBreached or OrderScript.ShippedLateTracked => now.AddHours(-3),
