@@ -54,6 +54,7 @@ public static class LogisticsModule
         });
         builder.Services.AddImports<ILogisticsStore>();
         builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();
+        builder.AddDemoData<LogisticsDemoData>();
         return builder;
     }
 }

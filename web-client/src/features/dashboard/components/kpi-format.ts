@@ -54,6 +54,8 @@ const listScreens: Record<string, string> = {
   '/api/selection/candidates': paths.selection.candidates.getHref(),
   '/api/selection/suppliers': paths.selection.suppliers.getHref(),
   '/api/listing/listings': paths.listing.listings.getHref(),
+  '/api/logistics/orders': paths.logistics.orders.getHref(),
+  '/api/logistics/stocktakes': paths.logistics.stocktakes.getHref(),
 };
 
 /** Where the list behind a figure opens in the app, filtered as the server says; null where no screen shows that list. */

@@ -9,6 +9,9 @@ import { renderApp, screen, signInAs, waitFor, within } from '@/testing/test-uti
 
 const tile = async (code: string) => within(await screen.findByTestId(`kpi-${code}`));
 
+/** The titles of the dashboard's cards (a module's KPIs under its name; the menu names modules too). */
+const cardTitles = () => [...document.querySelectorAll('.ant-card-head-title')].map((title) => title.textContent);
+
 /** Records the query of every GET of `path`. */
 function queriesOf(path: string): URLSearchParams[] {
   const queries: URLSearchParams[] = [];
@@ -144,6 +147,41 @@ describe('the dashboard', () => {
     expect((await tile('selection.candidates_by_stage')).getByTestId('kpi-value')).toHaveTextContent('12,345');
     const chart = await screen.findByRole('img', { name: 'Candidates by stage — Proposed: 11,111, Approved: 1,234' });
     await waitFor(() => expect([...chart.querySelectorAll('svg text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['11,111', '1,234'])));
+  });
+
+  it('shows the logistics card: order rates against their targets, the cost share per currency, turnover as a multiple, stockouts in days', async () => {
+    renderApp('/');
+
+    const onTime = await tile('logistics.on_time_ship_rate');
+    expect(onTime.getByTestId('kpi-value')).toHaveTextContent(/^83\.3 %$/);
+    expect(onTime.getByText('Target at least 98.0 %')).toBeInTheDocument();
+    expect(onTime.getByText('Missed')).toBeInTheDocument();
+    const delay = await tile('logistics.delay_rate');
+    expect(delay.getByText('Target at most 3.0 %')).toBeInTheDocument();
+    expect(delay.getByTestId('kpi-change')).toHaveAttribute('data-tone', 'worse');
+    const cost = await tile('costs.cost_of_sales');
+    expect(cost.getByTestId('kpi-value')).toHaveTextContent(/^20\.4 %$/);
+    expect(cost.getByTestId('kpi-parts')).toHaveTextContent('USD 20.4 %'); // a currency is shown as it comes, in either language
+    expect((await tile('inventory.turnover')).getByTestId('kpi-value')).toHaveTextContent(/^0\.03×$/);
+    expect((await tile('inventory.stockout_days')).getByTestId('kpi-value')).toHaveTextContent(/^0\.0 days$/);
+    expect(cardTitles()).toContain('Logistics');
+  });
+
+  it('opens the orders behind an order rate', async () => {
+    const { user, router } = renderApp('/');
+
+    await user.click(await screen.findByRole('link', { name: 'Open the list behind On-time shipping rate' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/logistics/orders'));
+  });
+
+  it('names the logistics card and its figures in Chinese', async () => {
+    await changeLanguage('zh');
+    renderApp('/');
+
+    expect(await screen.findByText('准时发货率')).toBeInTheDocument();
+    expect(cardTitles()).toContain('物流');
+    expect((await tile('inventory.stockout_days')).getByTestId('kpi-value')).toHaveTextContent('0.0');
   });
 
   it("shows a module's refusal where its KPIs would be, and the others still", async () => {

@@ -39,6 +39,7 @@ function now(kpi: Pick<Kpi, 'code' | 'name' | 'unit' | 'value'> & Partial<Kpi>):
 
 const candidates = (query: Record<string, string> = {}) => ({ resource: '/api/selection/candidates', query });
 const window = { from: kpiPeriod.from, to: kpiPeriod.to };
+const orders = { resource: '/api/logistics/orders', query: {} };
 
 /** What the modules' KPI endpoints answer (names in the request's language, as Kpi.Of does). */
 export const kpiReports = {
@@ -138,9 +139,96 @@ export const kpiReports = {
       ),
     ],
   }),
+  /** As the demo data's host answers it: rates of orders with their targets, a cost share per currency, stock figures. */
+  logistics: (zh: boolean): KpiReport => ({
+    module: 'logistics',
+    asOf: '2026-12-01T09:00:00Z',
+    period: kpiPeriod,
+    kpis: [
+      overPeriod(
+        {
+          code: 'logistics.on_time_ship_rate',
+          name: zh ? '准时发货率' : 'On-time shipping rate',
+          unit: 'Percent',
+          target: 98,
+          targetMet: false,
+          list: orders,
+        },
+        [null, null, null, null, 100, 83.3],
+      ),
+      overPeriod(
+        {
+          code: 'logistics.tracking_updated_rate',
+          name: zh ? '物流跟踪及时更新率' : 'Tracking updated in time',
+          unit: 'Percent',
+          target: 95,
+          targetMet: true,
+          list: orders,
+        },
+        [null, null, null, null, 100, 100],
+      ),
+      overPeriod(
+        {
+          code: 'logistics.delay_rate',
+          name: zh ? '物流延误率' : 'Logistics delay rate',
+          unit: 'Percent',
+          direction: 'LowerIsBetter',
+          target: 3,
+          targetMet: false,
+          list: orders,
+        },
+        [null, null, null, null, 0, 33.3],
+      ),
+      overPeriod(
+        {
+          code: 'logistics.damage_rate',
+          name: zh ? '破损率' : 'Damage rate',
+          unit: 'Percent',
+          direction: 'LowerIsBetter',
+          target: 0.5,
+          targetMet: false,
+          list: orders,
+        },
+        [null, null, null, null, 0, 33.3],
+      ),
+      overPeriod(
+        {
+          code: 'costs.cost_of_sales',
+          name: zh ? '物流成本占销售额比例' : 'Logistics cost as % of sales',
+          unit: 'Percent',
+          direction: 'LowerIsBetter',
+          parts: [{ key: 'USD', value: 20.4, list: null }],
+        },
+        [null, null, null, null, null, 20.4],
+      ),
+      overPeriod(
+        {
+          code: 'stocktakes.accuracy',
+          name: zh ? '盘点准确率' : 'Stocktake accuracy',
+          unit: 'Percent',
+          list: { resource: '/api/logistics/stocktakes', query: { status: 'Approved' } },
+        },
+        [null, null, null, null, null, 50],
+      ),
+      overPeriod(
+        { code: 'inventory.turnover', name: zh ? '库存周转率（销货成本 / 平均库存价值）' : 'Inventory turnover (COGS / average inventory value)', unit: 'Ratio' },
+        [null, null, null, null, 0.02, 0.03],
+      ),
+      overPeriod(
+        {
+          code: 'inventory.stockout_days',
+          name: zh ? '缺货天数（在售 SKU 各仓可用库存为零的天数）' : 'Stockout days (SKU × warehouse days with nothing available while sellable)',
+          unit: 'Days',
+          direction: 'LowerIsBetter',
+        },
+        [null, null, null, null, 2, 0],
+      ),
+    ],
+  }),
 };
 
 export const kpisHandlers: HttpHandler[] = [
   http.get('/api/selection/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.selection(chinese(request))) : unauthenticated())),
   http.get('/api/listing/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.listing(chinese(request))) : unauthenticated())),
+  http.get('/api/logistics/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.logistics(chinese(request))) : unauthenticated())),
 ];
