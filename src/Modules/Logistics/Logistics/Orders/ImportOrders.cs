@@ -250,6 +250,9 @@ public static class ReceiveOrderBatchHandler
         var messages = new OutgoingMessages();
         int imported = 0, skipped = 0;
         var known = await OrderImport.ReceivedAlreadyAsync(session, command.Orders, ct);
+        // One file is one store's: its calendar is read once per batch, not once per order.
+        var calendars = (await session.LoadManyAsync<StoreCalendarCopy>(ct, command.Orders.Select(o => o.StoreId).Distinct()))
+            .ToDictionary(c => c.Id);
         foreach (var receipt in command.Orders)
         {
             if (known.Contains(Order.IdFor(receipt.Marketplace, receipt.OrderNumber)))
@@ -258,8 +261,9 @@ public static class ReceiveOrderBatchHandler
                 continue;
             }
 
-            var (outcome, sent) = await OrderIntake.ReceiveAsync(session, receipt, policy, command.By, now, ct: ct);
-            if (outcome is Outcome.Refused refused) throw new InvalidOperationException($"Order {receipt.OrderNumber} was refused after its check: {refused.Rule.Code}");
+            if (!calendars.TryGetValue(receipt.StoreId, out var calendar))
+                throw new InvalidOperationException($"Order {receipt.OrderNumber} was refused after its check: {OrderRules.StoreMustExist.Code}");
+            var (_, sent) = OrderIntake.Start(session, receipt, calendar, policy, command.By, now);
             messages.AddRange(sent);
             imported++;
         }

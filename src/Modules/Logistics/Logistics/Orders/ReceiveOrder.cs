@@ -169,7 +169,17 @@ public static class OrderIntake
 
         if (await session.LoadAsync<StoreCalendarCopy>(receipt.StoreId, ct) is not { } calendarCopy)
             return (new Outcome.Refused(OrderRules.StoreMustExist), []);
+        return Start(session, receipt, calendarCopy, policy, by, now, key);
+    }
 
+    /// <summary>
+    /// Starts the stream of an order the caller knows to be new, in a store whose calendar it has loaded: the batch import
+    /// asks both once per batch instead of once per order.
+    /// </summary>
+    public static (Outcome Outcome, OutgoingMessages Messages) Start(IDocumentSession session, OrderReceipt receipt,
+        StoreCalendarCopy calendarCopy, LogisticsSettings policy, string by, DateTimeOffset now, IdempotencyKey? key = null)
+    {
+        var id = Order.IdFor(receipt.Marketplace, receipt.OrderNumber);
         var calendar = calendarCopy.ToWorkingCalendar();
         var policyDue = calendar.AddWorkingDays(now, policy.ShipWithinWorkingDays);
         var shipBy = receipt.ShipBy is { } marketplaceDue && marketplaceDue < policyDue ? marketplaceDue : policyDue;
