@@ -70,16 +70,28 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
     }
 
     [Fact]
-    public async Task an_imported_order_runs_the_same_deadlines_as_one_received_through_the_api()
+    public async Task imported_orders_run_the_same_deadlines_as_one_received_through_the_api_on_one_timer_per_batch()
     {
         // Monday 2030-11-04 09:00 in New York: ship by Wednesday 09:00 (2 working days), reviewed within 4 hours.
-        var (job, messages) = await App.Tracking(() => Imported(Csv(Row("999-1"))));
+        var (job, messages) = await App.Tracking(() => Imported(Csv(Row("999-1"), Row("999-2"))));
 
         job.Status.ShouldBe(ImportJobStatus.Completed);
-        var order = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/orders/{Order.IdFor("US", "999-1")}")).Ok<OrderDetails>();
+        var orders = new[] { Order.IdFor("US", "999-1"), Order.IdFor("US", "999-2") };
+        var order = await App.Details(orders[0]);
         (order.ShipBy, order.ReviewDueAt, order.ShipDeadlineState).ShouldBe((OpsFixture.Start.AddDays(2), OpsFixture.Start.AddHours(4), OrderDeadlineState.Running));
-        messages.Scheduled.MessagesOf<BreachShipBy>().ShouldHaveSingleItem().ShouldBe(new BreachShipBy(order.Id, OpsFixture.Start.AddDays(2)));
-        messages.Scheduled.MessagesOf<BreachOrderReview>().ShouldHaveSingleItem().OrderId.ShouldBe(order.Id);
+        // Both orders' four receipt timers are four scheduled messages, not eight: the batch's orders share their times.
+        var timers = messages.Scheduled.Envelopes().Where(e => e.Message is OrderTimersDue).ToList();
+        timers.Select(e => ((OrderTimersDue)e.Message!).Timer).ShouldBe([OrderTimer.WarnReview, OrderTimer.BreachReview, OrderTimer.WarnShipBy, OrderTimer.BreachShipBy], ignoreOrder: true);
+        messages.Scheduled.MessagesOf<BreachShipBy>().ShouldBeEmpty();
+        var breach = timers.Single(e => ((OrderTimersDue)e.Message!).Timer == OrderTimer.BreachShipBy);
+        var due = (OrderTimersDue)breach.Message!;
+        (breach.ScheduledTime, due.DueAt).ShouldBe((OpsFixture.Start.AddDays(2), OpsFixture.Start.AddDays(2)));
+        due.OrderIds.ShouldBe(orders, ignoreOrder: true);
+
+        // When it falls due, each order is breached as if its own timer had fired.
+        await App.Play(breach);
+        foreach (var id in orders)
+            (await App.Details(id)).ShipDeadlineState.ShouldBe(OrderDeadlineState.Breached);
     }
 
     [Fact]

@@ -249,6 +249,7 @@ public static class ReceiveOrderBatchHandler
         var now = time.GetUtcNow();
         var messages = new OutgoingMessages();
         int imported = 0, skipped = 0;
+        var received = new List<OrderReceived>(command.Orders.Count);
         var known = await OrderImport.ReceivedAlreadyAsync(session, command.Orders, ct);
         // One file is one store's: its calendar is read once per batch, not once per order.
         var calendars = (await session.LoadManyAsync<StoreCalendarCopy>(ct, command.Orders.Select(o => o.StoreId).Distinct()))
@@ -263,10 +264,13 @@ public static class ReceiveOrderBatchHandler
 
             if (!calendars.TryGetValue(receipt.StoreId, out var calendar))
                 throw new InvalidOperationException($"Order {receipt.OrderNumber} was refused after its check: {OrderRules.StoreMustExist.Code}");
-            var (_, sent) = OrderIntake.Start(session, receipt, calendar, policy, command.By, now);
-            messages.AddRange(sent);
+            var appended = OrderIntake.Start(session, receipt, calendar, policy, command.By, now).Appended();
+            OrderAnnouncements.PublishedBy(null, appended, messages);
+            received.AddRange(appended.OfType<OrderReceived>());
             imported++;
         }
+
+        OrderDeadlines.ScheduleTogether(received, messages);
 
         return (new ImportBatchResult(imported, skipped), messages);
     }

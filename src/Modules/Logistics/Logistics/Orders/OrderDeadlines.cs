@@ -77,6 +77,51 @@ public static class OrderDeadlines
         }
         return messages;
     }
+
+    /// <summary>
+    /// The review and ship-by timers of many orders received together (an import's batch): one scheduled
+    /// <see cref="OrderTimersDue"/> per timer and instant instead of four per order. Orders of one batch are received in
+    /// the same instant, so their timers mostly share their times: a batch of 500 schedules a handful of messages.
+    /// </summary>
+    public static OutgoingMessages ScheduleTogether(IEnumerable<OrderReceived> received, OutgoingMessages messages)
+    {
+        var due = received.SelectMany(r => new (OrderTimer Timer, DateTimeOffset At, DateTimeOffset DueAt, Guid OrderId)[]
+        {
+            (OrderTimer.WarnReview, r.ReviewWarnAt, r.ReviewDueAt, r.OrderId),
+            (OrderTimer.BreachReview, r.ReviewDueAt, r.ReviewDueAt, r.OrderId),
+            (OrderTimer.WarnShipBy, r.ShipWarnAt, r.ShipBy, r.OrderId),
+            (OrderTimer.BreachShipBy, r.ShipBy, r.ShipBy, r.OrderId),
+        });
+        foreach (var group in due.GroupBy(d => (d.Timer, d.At, d.DueAt)))
+            messages.Add(new OrderTimersDue(group.Key.Timer, group.Key.DueAt, [.. group.Select(d => d.OrderId)]).ScheduledAt(group.Key.At));
+        return messages;
+    }
+}
+
+/// <summary>Which of an order's receipt timers an <see cref="OrderTimersDue"/> stands for.</summary>
+public enum OrderTimer { WarnReview, BreachReview, WarnShipBy, BreachShipBy }
+
+/// <summary>
+/// The same receipt timer of many orders, due at one instant (<see cref="OrderDeadlines.ScheduleTogether"/>): when it is
+/// due, each order gets its own timer message, handled exactly as if it had been scheduled alone.
+/// </summary>
+public sealed record OrderTimersDue(OrderTimer Timer, DateTimeOffset DueAt, IReadOnlyList<Guid> OrderIds);
+
+public static class OrderTimersDueHandler
+{
+    public static OutgoingMessages Handle(OrderTimersDue due)
+    {
+        var messages = new OutgoingMessages();
+        foreach (var id in due.OrderIds)
+            messages.Add(due.Timer switch
+            {
+                OrderTimer.WarnReview => new WarnOrderReview(id, due.DueAt),
+                OrderTimer.BreachReview => new BreachOrderReview(id, due.DueAt),
+                OrderTimer.WarnShipBy => (object)new WarnShipBy(id, due.DueAt),
+                _ => new BreachShipBy(id, due.DueAt),
+            });
+        return messages;
+    }
 }
 
 public static class WarnOrderReviewHandler

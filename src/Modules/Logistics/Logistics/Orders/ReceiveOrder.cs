@@ -169,14 +169,15 @@ public static class OrderIntake
 
         if (await session.LoadAsync<StoreCalendarCopy>(receipt.StoreId, ct) is not { } calendarCopy)
             return (new Outcome.Refused(OrderRules.StoreMustExist), []);
-        return Start(session, receipt, calendarCopy, policy, by, now, key);
+        var outcome = Start(session, receipt, calendarCopy, policy, by, now, key);
+        return (outcome, OrderAnnouncements.For(null, outcome));
     }
 
     /// <summary>
-    /// Starts the stream of an order the caller knows to be new, in a store whose calendar it has loaded: the batch import
-    /// asks both once per batch instead of once per order.
+    /// Starts the stream of an order the caller knows to be new, in a store whose calendar it has loaded (the batch import
+    /// asks both once per batch instead of once per order); the caller sends the timers and announcements it starts.
     /// </summary>
-    public static (Outcome Outcome, OutgoingMessages Messages) Start(IDocumentSession session, OrderReceipt receipt,
+    public static Outcome Start(IDocumentSession session, OrderReceipt receipt,
         StoreCalendarCopy calendarCopy, LogisticsSettings policy, string by, DateTimeOffset now, IdempotencyKey? key = null)
     {
         var id = Order.IdFor(receipt.Marketplace, receipt.OrderNumber);
@@ -189,7 +190,6 @@ public static class OrderIntake
         var received = new OrderReceived(id, receipt, calendarCopy.TimeZone, now.AddHours(policy.ConfirmOrderHours / 2.0), reviewDueAt,
             shipWarnAt, shipBy, by, now);
 
-        var outcome = session.StartStream<Order>(id, Decision.Accept(received), key, now);
-        return (outcome, OrderAnnouncements.For(null, outcome));
+        return session.StartStream<Order>(id, Decision.Accept(received), key, now);
     }
 }
