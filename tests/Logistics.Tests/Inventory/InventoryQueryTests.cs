@@ -59,6 +59,44 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
     }
 
     [Fact]
+    public async Task the_board_pages_and_sorts_the_rows_raising_an_alert()
+    {
+        await Stock();
+
+        var second = await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=ReorderPoint&sort=-warehouse&pageSize=1&page=2"))
+            .Ok<Page<InventoryRow>>();
+
+        (second.TotalItems, second.TotalPages).ShouldBe((2, 2));
+        second.Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            r => (r.Sku, r.WarehouseCode).ShouldBe((A, "DE-OWN-Q1")),
+            r => r.Alerts.ShouldContain(StockAlerts.ReorderPoint));
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=ReorderPoint&page=3&pageSize=1")).Ok<Page<InventoryRow>>())
+            .ShouldSatisfyAllConditions(p => p.Items.ShouldBeEmpty(), p => p.TotalItems.ShouldBe(2));
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=LowStock")).Ok<Page<InventoryRow>>()).TotalItems.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task the_alert_filter_and_the_row_agree_at_a_reorder_point_the_velocity_does_not_divide_evenly()
+    {
+        // 70 shipped in 30 days: 2.333…/day; reorder point 70 × (25 + 14) / 30 = 91 exactly; 161 − 70 = 91 available.
+        var fba = await Warehouse("FBA-Q2");
+        await Product(A);
+        await Receive(Receipt(fba, A, 161));
+        await Ship(fba, A, 70);
+
+        var board = await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=ReorderPoint")).Ok<Page<InventoryRow>>();
+
+        board.Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            r => r.Available.ShouldBe(91),
+            r => r.Figures.ReorderPoint.Units.ShouldBe(91m),
+            r => r.Alerts.ShouldContain(StockAlerts.ReorderPoint, "at the reorder point exactly"));
+        await Receive(Receipt(fba, A, 1));
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory?alert=ReorderPoint")).Ok<Page<InventoryRow>>()).Items.ShouldBeEmpty();
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory")).Ok<Page<InventoryRow>>())
+            .Items.ShouldHaveSingleItem().Alerts.ShouldNotContain(StockAlerts.ReorderPoint);
+    }
+
+    [Fact]
     public async Task a_sku_page_shows_each_warehouse_totals_per_country_and_turnover()
     {
         await Stock();

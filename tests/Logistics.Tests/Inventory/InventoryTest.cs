@@ -65,9 +65,11 @@ public abstract class InventoryTest(LogisticsApp app) : LogisticsTest(app)
         App.Host.ExecuteAndWaitAsync(async (IMessageContext context) =>
         {
             await using var session = Store.LightweightSession();
-            var decision = await StockLedger.MoveAsync(session, warehouseId, DemoStoreId, sku, decide, "test", App.Clock.GetUtcNow(), signals: context);
+            var signals = new List<object>();
+            var decision = await StockLedger.MoveAsync(session, warehouseId, DemoStoreId, sku, decide, "test", App.Clock.GetUtcNow(), signals: signals);
             decision.IsRefused.ShouldBeFalse(decision.Refusal?.Code);
             await session.SaveChangesAsync();
+            foreach (var signal in signals) await context.PublishAsync(signal);
         }, 30_000);
 
     /// <summary>An order of <paramref name="quantity"/> reserved and shipped: what both movements published.</summary>

@@ -49,6 +49,21 @@ public sealed class ReceiveOrderTests(LogisticsApp app) : LogisticsTest(app)
     }
 
     [Fact]
+    public async Task the_same_order_sent_twenty_times_at_once_is_received_once_and_every_sender_gets_it()
+    {
+        await App.TokenFor(Role.Logistics); // one sign-in before the burst: the race under test is the order's, not the log-in's
+        var sends = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            App.As(Role.Logistics, x => { x.Post.Json(NewOrder()).ToUrl(OrdersUrl); x.IgnoreStatusCode(); })));
+
+        var answers = await Task.WhenAll(sends.Select(async s =>
+            (Status: s.Context.Response.StatusCode, Body: await s.ReadAsTextAsync())));
+        answers.Where(a => a.Status != 201).ShouldBeEmpty("the senders who lost the race get the order the winner received");
+        var orders = sends.Select(s => s.ReadAsJson<OrderDetails>()!).ToList();
+        orders.Select(o => (o.Id, o.Version)).Distinct().ShouldHaveSingleItem().ShouldBe((Order.IdFor("US", "111-0000001-0000001"), 1L));
+        (await App.History(orders[0].Id)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task another_order_under_a_number_the_marketplace_already_used_is_refused()
     {
         await App.Receive();

@@ -3085,7 +3085,7 @@ export interface paths {
         };
         /**
          * GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged
-         * @description GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged. Levels come from SQL over the StockLevel projection, velocities from one grouped SQL over the movements; alerts are figured as of now.
+         * @description GET /api/logistics/inventory: one row per SKU × warehouse (on hand, reserved, inbound, available, alerts and the figures with their inputs), by warehouse, SKU or alert, paged. The filters, the alert tests (as of now: units shipped in the velocity window, the SKU's lead time, the settings in force), the count and the page are one SQL over the StockLevel projection; only the page's rows are loaded and figured.
          */
         get: operations["Logistics_ListInventory"];
         put?: never;

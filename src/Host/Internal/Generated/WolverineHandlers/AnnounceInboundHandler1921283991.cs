@@ -31,11 +31,15 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Inventory.AnnounceInboundHandler");
             
             // The actual message execution
-            var outgoing1 = await Ops.Logistics.Inventory.AnnounceInboundHandler.Handle(announceInbound, documentSession, context, _timeProvider, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = await Ops.Logistics.Inventory.AnnounceInboundHandler.Handle(announceInbound, documentSession, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

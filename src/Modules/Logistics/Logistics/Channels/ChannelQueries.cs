@@ -41,8 +41,6 @@ public sealed class ListChannelsValidator : Validator<ListChannelsRequest>
     {
         this.IncludePaging(ListChannelsEndpoint.Sort);
         RuleFor(r => r.Type).IsInEnum();
-        RuleFor(r => r.Carrier).MaximumLength(PageRequest.MaxFilterLength);
-        RuleFor(r => r.Search).MaximumLength(PageRequest.MaxFilterLength);
     }
 }
 

@@ -62,7 +62,7 @@ public sealed class AnnounceInboundEndpoint(ILogisticsStore store, IMessageBus b
 
 public static class AnnounceInboundHandler
 {
-    public static async Task<Outcome> Handle(AnnounceInbound command, IDocumentSession session, IMessageContext context, TimeProvider time,
+    public static async Task<(Outcome, OutgoingMessages)> Handle(AnnounceInbound command, IDocumentSession session, IMessageContext context, TimeProvider time,
         CancellationToken ct)
     {
         var r = command.Request;
@@ -74,11 +74,13 @@ public static class AnnounceInboundHandler
             : warehouse is null ? ReceiptRules.WarehouseMustExist
             : warehouse.Closed ? ReceiptRules.WarehouseMustBeOpen
             : null;
-        if (broken is not null) return new Outcome.Refused(broken);
+        if (broken is not null) return (new Outcome.Refused(broken), []);
 
+        var signals = new OutgoingMessages();
         var moved = await StockLedger.MoveAsync(session, warehouse!.Id, warehouse.StoreId, product!.Id,
             item => item.AnnounceInbound(r.Quantity, new MovementSource(MovementSourceKind.Receipt, command.InboundId), by, now), by, now, ct,
-            signals: context);
-        return moved.Refusal is { } refusal ? new Outcome.Refused(refusal) : new Outcome.Accepted(InventoryItem.IdFor(warehouse.Id, product.Id));
+            signals);
+        return moved.Refusal is { } refusal ? (new Outcome.Refused(refusal), [])
+            : (new Outcome.Accepted(InventoryItem.IdFor(warehouse.Id, product.Id)), signals);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ops.Logistics.Inventory;
 
 /// <summary>What the figures of one SKU in one warehouse are computed from (logistics.md, "Inventory item").</summary>
@@ -53,6 +55,28 @@ public sealed record StockFigures(
         | (SlowMoving ? StockAlerts.SlowMoving : 0)
         | (Excess.Excess ? StockAlerts.Excess : 0);
 
+    /// <summary>
+    /// The SQL condition of <paramref name="alert"/> over the columns <c>available</c>, <c>position</c> (available + inbound),
+    /// <c>shipped</c> (units shipped in the window), <c>lead</c> (lead time days) and <c>fba</c>: the same whole-number tests
+    /// as <see cref="Compute"/>, so a list filtered in the database holds exactly the rows whose figures raise the alert.
+    /// The settings are whole numbers bounded by their validator, written into the SQL as literals.
+    /// </summary>
+    public static string AlertSql(StockAlerts alert, LogisticsSettings settings)
+    {
+        var window = Math.Max(1, settings.VelocityWindowDays).ToString(CultureInfo.InvariantCulture);
+        string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        return alert switch
+        {
+            StockAlerts.LowStock => $"available * {window} < {N(settings.SafetyDays)} * shipped",
+            StockAlerts.StockoutForecast => $"shipped > 0 and greatest(available, 0) * {window} < lead * shipped",
+            StockAlerts.ReorderPoint => $"shipped > 0 and position * {window} <= shipped * (lead + {N(settings.SafetyDays)})",
+            StockAlerts.SlowMoving => $"available * {window} > {N(settings.SlowMovingCoverDays)} * shipped",
+            StockAlerts.Excess => $"fba and position * {window} > {N(settings.ExcessCoverDays)} * shipped",
+            // A combination is no one alert a row raises (the rows list their alerts one by one).
+            _ => "false",
+        };
+    }
+
     public static StockFigures Compute(FigureInputs i)
     {
         var velocity = i.VelocityWindowDays <= 0 ? 0m : (decimal)i.UnitsShipped / i.VelocityWindowDays;
@@ -61,17 +85,24 @@ public sealed record StockFigures(
         var reorderPoint = velocity * leadTime + safety;
         var moq = Math.Max(1, i.MinimumOrderQuantity ?? 1);
 
-        var suggested = velocity > 0 && i.Position <= reorderPoint;
+        // The alert tests compare whole numbers (units × window days against cover days × units shipped) rather than the
+        // rounded decimal velocity, so the inventory list's SQL filter (AlertSql) decides exactly as here.
+        var shipped = i.VelocityWindowDays > 0 ? (long)i.UnitsShipped : 0L;
+        var window = Math.Max(1L, i.VelocityWindowDays);
+        var lowStock = i.Available * window < i.SafetyDays * shipped;
+        var suggested = shipped > 0 && i.Position * window <= shipped * (leadTime + i.SafetyDays);
         var needed = velocity * i.TargetCoverDays - i.Position;
         var quantity = suggested ? Math.Max((int)Math.Ceiling(Math.Max(needed, 0m)), moq) : 0;
 
         decimal? cover = velocity > 0 ? Math.Round(i.Available / velocity, 2, MidpointRounding.ToZero) : null;
         DateOnly? stockoutOn = velocity > 0 ? i.Today.AddDays((int)Math.Floor(Math.Max(0, i.Available) / velocity)) : null;
-        var withinLeadTime = stockoutOn is { } on && on.DayNumber - i.Today.DayNumber < leadTime;
+        // The stockout day falls within the lead time when ⌊available ÷ velocity⌋ < lead time, that is available < lead time × velocity.
+        var withinLeadTime = shipped > 0 && Math.Max(0, i.Available) * window < leadTime * shipped;
 
-        var slow = velocity > 0 ? i.Available / velocity > i.SlowMovingCoverDays : i.Available > 0;
+        // Nothing sold: any stock is slow-moving (and, at FBA, excess).
+        var slow = i.Available * window > i.SlowMovingCoverDays * shipped;
         decimal? supply = velocity > 0 ? Math.Round(i.Position / velocity, 2, MidpointRounding.ToZero) : null;
-        var excess = i.AtFba && (velocity > 0 ? i.Position / velocity > i.ExcessCoverDays : i.Position > 0);
+        var excess = i.AtFba && i.Position * window > i.ExcessCoverDays * shipped;
 
         return new StockFigures(
             new Velocity(Math.Round(velocity, 4), i.UnitsShipped, i.VelocityWindowDays),
@@ -80,7 +111,7 @@ public sealed record StockFigures(
             new ReplenishmentFigure(suggested, quantity, Math.Round(needed, 2), Math.Round(velocity, 4), i.TargetCoverDays, i.Available, i.Inbound,
                 Math.Round(reorderPoint, 2), moq),
             new StockoutFigure(stockoutOn, cover, i.Available, Math.Round(velocity, 4), leadTime, withinLeadTime),
-            LowStock: i.Available < safety,
+            LowStock: lowStock,
             SlowMoving: slow,
             i.SlowMovingCoverDays,
             new ExcessFigure(excess, supply, i.ExcessCoverDays, i.AtFba, excess));

@@ -4,7 +4,6 @@ using Marten;
 using Marten.Events.Aggregation;
 using Marten.Events.Projections;
 using Ops.Shared.Outcomes;
-using Wolverine;
 
 namespace Ops.Logistics.Inventory;
 
@@ -24,11 +23,13 @@ public static class StockLedger
     /// <remarks>
     /// After the movement the item's figures are computed again (<see cref="StockSignals"/>); when it enters a state (low
     /// stock, stockout forecast within the lead time, reorder point) a <see cref="StockAlertsChanged"/> is appended with it
-    /// and, given <paramref name="signals"/> (the handler's message context, so the messages go out with the transaction),
-    /// LowStockDetected / StockoutForecast / ReplenishmentNeeded are published. The returned decision is the caller's own.
+    /// and LowStockDetected / StockoutForecast / ReplenishmentNeeded are added to <paramref name="signals"/>. They are not
+    /// published here: the caller returns them with its outgoing messages only when its whole operation is accepted (every
+    /// line of an order or a stocktake), so they leave through the outbox with the transaction, and a refused operation
+    /// signals nothing. The returned decision is the caller's own.
     /// </remarks>
     public static async Task<Decision> MoveAsync(IDocumentSession session, Guid warehouseId, Guid storeId, string sku,
-        Func<InventoryItem, Decision> decide, string by, DateTimeOffset now, CancellationToken ct = default, IMessageContext? signals = null)
+        Func<InventoryItem, Decision> decide, string by, DateTimeOffset now, CancellationToken ct = default, ICollection<object>? signals = null)
     {
         var stream = await session.Events.FetchForExclusiveWriting<InventoryItem>(InventoryItem.IdFor(warehouseId, sku), ct);
         var opened = stream.Aggregate is null ? InventoryItem.Open(warehouseId, storeId, sku, by, now) : null;
@@ -43,7 +44,7 @@ public static class StockLedger
         if (await StockSignals.EvaluateAsync(session, item.After(decision.Events), shippedNow, by, now, ct) is not { } changed) return decision;
         stream.AppendOne(changed);
         if (signals is not null)
-            foreach (var message in StockSignals.MessagesFor(changed, storeId)) await signals.PublishAsync(message);
+            foreach (var message in StockSignals.MessagesFor(changed, storeId)) signals.Add(message);
         return decision;
     }
 

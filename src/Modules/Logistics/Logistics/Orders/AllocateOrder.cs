@@ -75,9 +75,11 @@ public static class AllocateOrderHandler
         }
 
         var source = new MovementSource(MovementSourceKind.Order, order.Id);
+        var signals = new OutgoingMessages();
         foreach (var (sku, quantity) in units)
         {
-            var reserved = await StockLedger.MoveAsync(session, pick.Id, order.StoreId, sku, i => i.Reserve(quantity, source, by, now), by, now, ct);
+            var reserved = await StockLedger.MoveAsync(session, pick.Id, order.StoreId, sku, i => i.Reserve(quantity, source, by, now), by, now, ct,
+                signals);
             if (reserved.Refusal is { } rule)
             {
                 // Someone took the stock between the look and the lock: nothing of this allocation is kept.
@@ -86,7 +88,7 @@ public static class AllocateOrderHandler
             }
         }
         var allocated = stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Allocate(pick.Id, by, now));
-        return (allocated, OrderAnnouncements.For(order, allocated));
+        return (allocated, [.. OrderAnnouncements.For(order, allocated), .. allocated is Outcome.Accepted ? signals : []]);
     }
 
     /// <summary>

@@ -37,13 +37,14 @@ public static class CancelOrderHandler
     {
         var (by, now) = (context.Actor(), time.GetUtcNow());
         var outcome = stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Cancel(command.Reason, by, now));
+        var signals = new OutgoingMessages();
         if (outcome is Outcome.Accepted && stream.Aggregate is { Status: OrderStatus.Allocated, WarehouseId: { } warehouseId } order)
         {
             var source = new MovementSource(MovementSourceKind.Order, order.Id);
             foreach (var (sku, _) in order.Receipt.UnitsBySku())
                 await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Release(source, $"Order cancelled: {command.Reason}", by, now),
-                    by, now, ct);
+                    by, now, ct, signals);
         }
-        return (outcome, OrderAnnouncements.For(stream.Aggregate, outcome));
+        return (outcome, [.. OrderAnnouncements.For(stream.Aggregate, outcome), .. signals]);
     }
 }

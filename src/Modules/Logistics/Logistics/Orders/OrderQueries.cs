@@ -53,9 +53,6 @@ public sealed class ListOrdersValidator : Validator<ListOrdersRequest>
         RuleFor(r => r.Status).IsInEnum();
         RuleFor(r => r.DeadlineState).IsInEnum();
         RuleFor(r => r.ReviewDeadlineState).IsInEnum();
-        RuleFor(r => r.Marketplace).MaximumLength(PageRequest.MaxFilterLength);
-        RuleFor(r => r.Sku).MaximumLength(PageRequest.MaxFilterLength);
-        RuleFor(r => r.Search).MaximumLength(PageRequest.MaxFilterLength);
         RuleFor(r => r.To).GreaterThan(r => r.From).When(r => r.From is not null && r.To is not null);
     }
 }

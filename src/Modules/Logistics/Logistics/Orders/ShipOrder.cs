@@ -83,9 +83,10 @@ public static class ShipOrderHandler
 
         var warehouseId = order.WarehouseId!.Value;
         var source = new MovementSource(MovementSourceKind.Order, order.Id);
+        var signals = new OutgoingMessages();
         foreach (var (sku, _) in order.Receipt.UnitsBySku())
         {
-            var shipped = await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Ship(source, by, now), by, now, ct, signals: context);
+            var shipped = await StockLedger.MoveAsync(session, warehouseId, order.StoreId, sku, i => i.Ship(source, by, now), by, now, ct, signals);
             if (shipped.Refusal is { } rule)
             {
                 session.EjectAllPendingChanges();
@@ -93,7 +94,7 @@ public static class ShipOrderHandler
             }
         }
         var outcome = stream.Decide(command.OrderId, command.ExpectedVersion, o => o.Ship(ShipmentOf(command, warehouseId), policy, by, now));
-        return (outcome, OrderAnnouncements.For(order, outcome));
+        return (outcome, [.. OrderAnnouncements.For(order, outcome), .. outcome is Outcome.Accepted ? signals : []]);
     }
 
     private static Shipment ShipmentOf(ShipOrder c, Guid warehouseId) =>

@@ -32,7 +32,6 @@ public sealed class ListReceiptsValidator : Validator<ListReceiptsRequest>
     public ListReceiptsValidator()
     {
         this.IncludePaging(ListReceiptsEndpoint.Sort);
-        RuleFor(r => r.Sku).MaximumLength(PageRequest.MaxFilterLength);
     }
 }
 

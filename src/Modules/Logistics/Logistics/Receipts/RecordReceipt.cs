@@ -91,11 +91,12 @@ public static class RecordReceiptHandler
             : null;
         if (broken is not null) return (new Outcome.Refused(broken), []);
 
+        var signals = new OutgoingMessages();
         if (r.QuantityAccepted > 0)
         {
             var moved = await StockLedger.MoveAsync(session, warehouse!.Id, warehouse.StoreId, product!.Id,
                 item => item.Receive(r.QuantityAccepted, new MovementSource(MovementSourceKind.Receipt, command.ReceiptId), by, now), by, now, ct,
-                signals: context);
+                signals);
             if (moved.Refusal is { } refused) return (new Outcome.Refused(refused), []);
         }
 
@@ -103,6 +104,6 @@ public static class RecordReceiptHandler
             r.QuantityReceived, r.QuantityAccepted, r.QuantityRejected, r.ExpectedOn!.Value, r.ReceivedOn!.Value, r.Note?.Trim(), by, now);
         var outcome = session.StartStream<PurchaseReceipt>(command.ReceiptId, Decision.Accept(recorded), command.Idempotency, now);
         return (outcome, [new PurchaseReceived(recorded.ReceiptId, recorded.StoreId, recorded.Sku, recorded.SupplierId, recorded.QuantityReceived,
-            recorded.QuantityAccepted, recorded.ExpectedOn, recorded.ReceivedOn, now)]);
+            recorded.QuantityAccepted, recorded.ExpectedOn, recorded.ReceivedOn, now), .. signals]);
     }
 }

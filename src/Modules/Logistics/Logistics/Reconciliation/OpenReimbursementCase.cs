@@ -91,11 +91,11 @@ public static class OpenReimbursementCaseHandler
         var reason = $"{command.Kind} in the fulfilment centre (reimbursement case)";
         var moved = await StockLedger.MoveAsync(session, command.WarehouseId, warehouse!.StoreId, command.Sku,
             item => item.Adjust(item.OnHand - command.Quantity, reason, new MovementSource(MovementSourceKind.Reconciliation, command.CaseId), by, now),
-            by, now, ct, signals: context);
+            by, now, ct, messages);
         if (moved.Refusal is { } refused)
         {
             session.EjectAllPendingChanges();
-            return (new Outcome.Refused(refused), messages);
+            return (new Outcome.Refused(refused), []);
         }
         foreach (var p in moved.Events.OfType<StockAdjustmentPosted>())
             messages.Add(new Contracts.StockAdjusted(DeterministicGuid.From($"ops.logistics.reimbursement.{command.CaseId}"), warehouse.StoreId,

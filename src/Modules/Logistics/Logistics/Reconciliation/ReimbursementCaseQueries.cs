@@ -36,8 +36,6 @@ public sealed class ListReimbursementCasesValidator : Validator<ListReimbursemen
         this.IncludePaging(ListReimbursementCasesEndpoint.Sort);
         RuleFor(r => r.Status).IsInEnum();
         RuleFor(r => r.Kind).IsInEnum();
-        RuleFor(r => r.Sku).MaximumLength(PageRequest.MaxFilterLength);
-        RuleFor(r => r.ShipmentReference).MaximumLength(PageRequest.MaxFilterLength);
     }
 }
 

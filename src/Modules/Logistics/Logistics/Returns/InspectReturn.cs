@@ -73,7 +73,7 @@ public static class InspectReturnHandler
             if (inspected.Disposition == ReturnDisposition.Restocked)
             {
                 var moved = await StockLedger.MoveAsync(session, item.WarehouseId!.Value, item.Request.StoreId, item.Request.Sku,
-                    stock => stock.Return(quantity, new MovementSource(MovementSourceKind.Return, item.Id), by, now), by, now, ct);
+                    stock => stock.Return(quantity, new MovementSource(MovementSourceKind.Return, item.Id), by, now), by, now, ct, messages);
                 if (moved.Refusal is { } refused)
                 {
                     session.EjectAllPendingChanges();

@@ -39,7 +39,6 @@ public sealed class ListReturnsValidator : Validator<ListReturnsRequest>
         this.IncludePaging(ListReturnsEndpoint.Sort);
         RuleFor(r => r.Status).IsInEnum();
         RuleFor(r => r.Finding).IsInEnum();
-        RuleFor(r => r.Search).MaximumLength(PageRequest.MaxFilterLength);
     }
 }
 

@@ -44,6 +44,7 @@ public static class ApproveStocktakeHandler
         var now = time.GetUtcNow();
         var adjustments = new List<LineAdjustment>();
         var posted = new List<(StockAdjustmentPosted Posted, string Reason)>();
+        var signals = new OutgoingMessages();
         if (stream.Aggregate is { Status: StocktakeStatus.Submitted } stocktake
             && (command.ExpectedVersion is null || command.ExpectedVersion == stream.CurrentVersion))
         {
@@ -52,12 +53,12 @@ public static class ApproveStocktakeHandler
             {
                 var why = reason ?? DefaultReason;
                 var decision = await StockLedger.MoveAsync(session, stocktake.WarehouseId, stocktake.StoreId, line.Sku,
-                    item => item.Adjust(item.OnHand + variance, why, source, by, now), by, now, ct);
+                    item => item.Adjust(item.OnHand + variance, why, source, by, now), by, now, ct, signals);
                 if (decision.Refusal is { } refused)
                 {
                     // Nothing of the approval is written: the movements already decided are dropped with it.
                     session.EjectAllPendingChanges();
-                    return (new Outcome.Refused(refused), messages);
+                    return (new Outcome.Refused(refused), []);
                 }
                 foreach (var p in decision.Events.OfType<StockAdjustmentPosted>())
                 {
@@ -69,9 +70,12 @@ public static class ApproveStocktakeHandler
 
         var outcome = stream.Decide(command.StocktakeId, command.ExpectedVersion, s => s.Approve(adjustments, by, now));
         if (outcome is Outcome.Accepted && stream.Aggregate is { } approved)
+        {
             foreach (var (p, reason) in posted)
                 messages.Add(new Contracts.StockAdjusted(DeterministicGuid.From($"ops.logistics.stocktake.{approved.Id}.{p.Sku}"), approved.StoreId,
                     approved.WarehouseId, p.Sku, p.QuantityBefore, p.QuantityAfter, reason, approved.Id, now));
+            messages.AddRange(signals);
+        }
         return (outcome, messages);
     }
 }
