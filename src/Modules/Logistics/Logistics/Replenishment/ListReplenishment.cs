@@ -46,20 +46,21 @@ public sealed class ListReplenishmentEndpoint(ILogisticsStore store, TimeProvide
         await using var session = store.QuerySession();
         IQueryable<StockLevel> query = session.Query<StockLevel>();
         if (request.WarehouseId is { } warehouse) query = query.Where(l => l.WarehouseId == warehouse);
-        var rows = await InventoryRows.RowsAsync(session, await query.ToListAsync(ct), time.GetUtcNow(), ct);
+        var now = time.GetUtcNow();
+        var rows = await InventoryRows.RowsAsync(session, await query.ToListAsync(ct), now, ct);
         var settings = (await session.CurrentAsync<LogisticsSettings>(ct)).Settings;
-        await Send.OkAsync(await SuggestAsync(session, rows, settings.FbaCapacity, ct), ct);
+        await Send.OkAsync(await SuggestAsync(session, rows, settings.FbaCapacity, now, ct), ct);
     }
 
     /// <summary>The suggestions of <paramref name="rows"/>, each capped by the room its storage type has left at its FBA warehouse.</summary>
     public static async Task<IReadOnlyList<ReplenishmentSuggestion>> SuggestAsync(IQuerySession session, IReadOnlyList<InventoryRow> rows,
-        FbaCapacity capacity, CancellationToken ct)
+        FbaCapacity capacity, DateTimeOffset now, CancellationToken ct)
     {
         var suggested = rows.Where(r => r.Figures.Replenishment.Suggested).ToList();
         var fbaWarehouses = suggested.Where(r => r.WarehouseType == WarehouseType.FbaFulfilmentCentre).Select(r => r.WarehouseId).Distinct().ToList();
         // Everything held at those warehouses, not only the suggested rows, fills their capacity.
         var held = fbaWarehouses.Count == 0 ? [] : await InventoryRows.RowsAsync(session,
-            await session.Query<StockLevel>().Where(l => fbaWarehouses.Contains(l.WarehouseId)).ToListAsync(ct), DateTimeOffset.UtcNow, ct);
+            await session.Query<StockLevel>().Where(l => fbaWarehouses.Contains(l.WarehouseId)).ToListAsync(ct), now, ct);
         var used = held.GroupBy(r => (r.WarehouseId, r.StorageType)).ToDictionary(g => g.Key, g => g.Sum(r => r.OnHand + r.Inbound));
 
         return [.. suggested.OrderBy(r => r.Sku).ThenBy(r => r.WarehouseCode).Select(r =>
