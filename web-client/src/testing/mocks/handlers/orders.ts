@@ -105,6 +105,7 @@ export const ordersHandlers: HttpHandler[] = [
   http.post('*/api/logistics/orders', async ({ request }) => {
     const body = (await request.json()) as ReceiveBody;
     if (!body.orderNumber) return validationProblem({ orderNumber: ['Order number is required.'] });
+    if (body.buyer.address.country === 'ZZ') return validationProblem({ 'buyer.address.country': ["'Country' is not an ISO 3166 country code."] });
     const known = state.orders.find((o) => o.details.marketplace === body.marketplace && o.details.orderNumber === body.orderNumber);
     if (known) return refused('order.number_must_be_unique', 'This marketplace already sent an order with this number, with different content.');
     const details = mockOrder({ orderNumber: body.orderNumber, marketplace: body.marketplace, lines: body.lines.map((l) => ({ ...l, unitPrice: l.unitPrice ?? 0 })), skus: body.lines.map((l) => l.sku) });
