@@ -11,7 +11,14 @@ import { useRaiseException, useShipOrder, useTrackOrder } from '../api/order-act
 
 /** A local date-time input's value for an instant ("2030-11-04T09:00"), and back. */
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const instant = (value: string) => new Date(value).toISOString();
+/**
+ * The input holds minutes only: the current minute means now (to the millisecond), so an order shipped or tracked in the
+ * minute it was received (or shipped) is not sent as earlier than that.
+ */
+const instant = (value: string) => {
+  const now = new Date();
+  return value === localInput(now) ? now.toISOString() : new Date(value).toISOString();
+};
 
 /**
  * A modal form whose refusal stays shown in it, where it happened: a 400's field errors on their fields (`fields`, the
