@@ -147,3 +147,31 @@ test('operations receive goods, receive an order, allocate, ship and deliver it,
   await expect(row).toBeVisible();
   await expect(row.getByText('Delivered')).toBeVisible();
 });
+
+test('operations import a file of orders: a clean file is written, a file with a bad row names it and writes nothing', async ({ page }) => {
+  const header = 'marketplace,orderNumber,purchasedAt,shipBy,paymentStatus,currency,buyerName,buyerEmail,buyerPhone,addressLine1,addressLine2,city,region,postalCode,country,sku,quantity,unitPrice';
+  const row = (number: string, quantity: number) =>
+    `US,${number},${new Date().toISOString()},,Captured,USD,E2E Buyer,,,1 Main St,,Springfield,,62701,US,DEMO-LED-STRIP,${quantity},21.99`;
+  const file = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+
+  await logIn(page, 'logistics');
+  await page.goto('/logistics/orders');
+  await page.getByRole('button', { name: 'Import orders' }).click();
+  await expect(page.getByRole('heading', { name: 'Order imports', level: 3 })).toBeVisible();
+
+  await page.getByLabel('File').setInputFiles(file(`good-${runId}.csv`, [row(`E2E-IMP-${runId}-1`, 1), row(`E2E-IMP-${runId}-2`, 2)]));
+  await page.getByRole('button', { name: 'Upload and import' }).click();
+  await expect(page.getByRole('heading', { name: `Import of good-${runId}.csv`, level: 3 })).toBeVisible();
+  await expect(page.getByText('2 orders created, 0 already there')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to imports' }).click();
+  await page.getByLabel('File').setInputFiles(file(`bad-${runId}.csv`, [row(`E2E-IMP-${runId}-3`, 1), row(`E2E-IMP-${runId}-4`, 0)]));
+  await page.getByRole('button', { name: 'Upload and import' }).click();
+  await expect(page.getByText('Nothing was imported: 1 row was refused')).toBeVisible();
+  const refused = page.getByRole('region', { name: 'Refused rows' });
+  await expect(refused.getByRole('row', { name: /^2 quantity/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to imports' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`good-${runId}\\.csv.*Completed`) })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`bad-${runId}\\.csv.*Rejected`) })).toBeVisible();
+});
