@@ -112,6 +112,18 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: async () => ({ Component: (await import('@/features/orders/routes/orders')).OrdersRoute }) },
               {
+                path: paths.logistics.orderImports.path,
+                handle: crumb({ key: 'orders.imports.title' }),
+                children: [
+                  { index: true, lazy: async () => ({ Component: (await import('@/features/orders/routes/order-imports')).OrderImportsRoute }) },
+                  {
+                    path: paths.logistics.orderImport.path,
+                    handle: crumb({ key: 'orders.imports.job' }),
+                    lazy: async () => ({ Component: (await import('@/features/orders/routes/order-import')).OrderImportRoute }),
+                  },
+                ],
+              },
+              {
                 path: paths.logistics.order.path,
                 handle: crumb({ key: 'orders.detail' }),
                 lazy: async () => ({ Component: (await import('@/features/orders/routes/order')).OrderRoute }),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { fieldErrors, problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useAnnounceInbound, type AnnouncedInbound } from '../api/announce-inbound';
 import { useWarehouseChoices } from '../api/get-warehouses';
@@ -22,11 +22,7 @@ export function InboundForm({ onAnnounced, onCancel, sku }: { onAnnounced: (row:
   const announce = useAnnounceInbound({
     mutationConfig: {
       onSuccess: onAnnounced,
-      onError: (error) => {
-        const { fields, other } = fieldErrors(problemOf(error), formFields);
-        form.setFields(fields);
-        setOtherErrors(other);
-      },
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, formFields)),
     },
   });
   const problem = announce.error ? problemOf(announce.error) : null;

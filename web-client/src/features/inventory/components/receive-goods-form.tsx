@@ -7,7 +7,7 @@ import { DateInput } from '@/components/ui/date-input';
 import { NumberField } from '@/components/ui/number-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
-import { fieldErrors, problemOf } from '@/lib/problem';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useWarehouseChoices } from '../api/get-warehouses';
 import { useRecordReceipt, type Receipt } from '../api/record-receipt';
@@ -41,11 +41,7 @@ export function ReceiveGoodsForm({ onRecorded, onCancel, sku }: { onRecorded: (r
   const record = useRecordReceipt({
     mutationConfig: {
       onSuccess: onRecorded,
-      onError: (error) => {
-        const { fields, other } = fieldErrors(problemOf(error), formFields);
-        form.setFields(fields);
-        setOtherErrors(other);
-      },
+      onError: (error) => setOtherErrors(applyFieldErrors(form, error, formFields)),
     },
   });
   const problem = record.error ? problemOf(record.error) : null;

@@ -4,4 +4,7 @@ export const orderKeys = {
   lists: () => [...orderKeys.all, 'list'] as const,
   detail: (id: string) => [...orderKeys.all, 'detail', id] as const,
   history: (id: string) => [...orderKeys.detail(id), 'history'] as const,
+  imports: () => [...orderKeys.all, 'imports'] as const,
+  importList: (query: object) => [...orderKeys.imports(), 'list', query] as const,
+  importJob: (id: string) => [...orderKeys.imports(), 'job', id] as const,
 };

@@ -4,22 +4,35 @@ import { useTranslation } from 'react-i18next';
 
 import { useNotify } from '@/components/ui/notifications';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import type { OrderDetails } from '../api/get-order';
 import { useRaiseException, useShipOrder, useTrackOrder } from '../api/order-actions';
 
 /** A local date-time input's value for an instant ("2030-11-04T09:00"), and back. */
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const instant = (value: string) => new Date(value).toISOString();
+/**
+ * The input holds minutes only: the current minute means now (to the millisecond), so an order shipped or tracked in the
+ * minute it was received (or shipped) is not sent as earlier than that.
+ */
+const instant = (value: string) => {
+  const now = new Date();
+  return value === localInput(now) ? now.toISOString() : new Date(value).toISOString();
+};
 
-/** A modal form whose refusal (a 409 rule, a 400 field error) stays shown in it, where it happened. */
+/**
+ * A modal form whose refusal stays shown in it, where it happened: a 400's field errors on their fields (`fields`, the
+ * request's field names), a 409 rule and anything under no field above the form.
+ */
 function FormDialog<V extends object>({
-  title, okText, initialValues, submit, onClose, children,
+  title, okText, initialValues, fields, submit, onClose, children,
 }: {
-  title: string; okText: string; initialValues: Partial<V>; submit: (values: V) => Promise<unknown>; onClose: () => void; children: ReactNode;
+  title: string; okText: string; initialValues: Partial<V>; fields: readonly (keyof V & string)[]; submit: (values: V) => Promise<unknown>;
+  onClose: () => void; children: ReactNode;
 }) {
   const [form] = Form.useForm<V>();
   const [error, setError] = useState<unknown>(null);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [sending, setSending] = useState(false);
   const send = async (values: V) => {
     setError(null);
@@ -28,14 +41,16 @@ function FormDialog<V extends object>({
       await submit(values);
       onClose();
     } catch (e) {
-      setError(e);
+      const other = applyFieldErrors(form, e, fields);
+      setOtherErrors(other);
+      if (!problemOf(e).errors || other.length > 0) setError(e);
     } finally {
       setSending(false);
     }
   };
   return (
     <Modal open title={title} okText={okText} confirmLoading={sending} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      {error ? <ProblemAlert error={error} /> : null}
+      {error ? <ProblemAlert error={error} extra={otherErrors} /> : null}
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void send(values)}>
         {children}
       </Form>
@@ -55,6 +70,7 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
       title={t('orders.shipTitle', { number: order.orderNumber })}
       okText={t('orders.actions.ship')}
       initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.currency }}
+      fields={['channelId', 'carrier', 'trackingNumber', 'shippedAt', 'shippingCost', 'costCurrency', 'promisedDeliveryBy']}
       onClose={onClose}
       submit={(v) =>
         ship.mutateAsync({
@@ -105,6 +121,7 @@ export function TrackingDialog({ order, onClose }: { order: OrderDetails; onClos
       title={t('orders.trackingTitle', { number: order.orderNumber })}
       okText={t('orders.save')}
       initialValues={{ at: localInput(new Date()), delivered: false, damaged: false }}
+      fields={['status', 'location', 'at', 'delivered', 'damaged']}
       onClose={onClose}
       submit={(v) =>
         track.mutateAsync({
@@ -146,6 +163,7 @@ export function ExceptionDialog({ order, onClose }: { order: OrderDetails; onClo
       title={t('orders.exceptionTitle', { number: order.orderNumber })}
       okText={t('orders.actions.exception')}
       initialValues={{}}
+      fields={['kind', 'description']}
       onClose={onClose}
       submit={(v) => raise.mutateAsync({ id: order.id, version: order.version, body: { kind: v.kind, description: v.description } })}
     >

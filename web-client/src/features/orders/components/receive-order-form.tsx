@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { applyFieldErrors, problemOf } from '@/lib/problem';
 import { useCurrentStoreId, useStores } from '@/lib/stores';
 
 import { useReceiveOrder, type ReceivedOrder } from '../api/receive-order';
@@ -10,6 +11,18 @@ import { useReceiveOrder, type ReceivedOrder } from '../api/receive-order';
 type Values = {
   marketplace: string; orderNumber: string; buyerName: string; line1: string; city: string; postalCode: string; country: string;
   email?: string; sku: string; quantity: number; unitPrice: number; currency: string; paymentStatus: 'Captured' | 'Pending' | 'Failed';
+};
+
+const formFields = [
+  'marketplace', 'orderNumber', 'buyerName', 'email', 'line1', 'city', 'postalCode', 'country', 'sku', 'quantity', 'unitPrice', 'currency',
+  'paymentStatus',
+] as const;
+
+/** The request's nested fields on the form's flat ones (the form takes one line). */
+const fieldAliases = {
+  'buyer.name': 'buyerName', 'buyer.email': 'email', 'buyer.address.line1': 'line1', 'buyer.address.city': 'city',
+  'buyer.address.postalCode': 'postalCode', 'buyer.address.country': 'country', 'lines.*.sku': 'sku', 'lines.*.quantity': 'quantity',
+  'lines.*.unitPrice': 'unitPrice', lines: 'sku',
 };
 
 /**
@@ -21,10 +34,20 @@ export function ReceiveOrderForm({ onCancel, onReceived }: { onCancel: () => voi
   const [form] = Form.useForm<Values>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [refusal, setRefusal] = useState<unknown>(null);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const currentStoreId = useCurrentStoreId();
   const stores = useStores();
   const storeId = currentStoreId ?? stores.data?.[0]?.id;
-  const receive = useReceiveOrder({ mutationConfig: { onSuccess: onReceived, onError: setRefusal } });
+  const receive = useReceiveOrder({
+    mutationConfig: {
+      onSuccess: onReceived,
+      onError: (error) => {
+        const other = applyFieldErrors(form, error, formFields, fieldAliases);
+        setOtherErrors(other);
+        if (!problemOf(error).errors || other.length > 0) setRefusal(error);
+      },
+    },
+  });
   const required = [{ required: true, message: t('orders.required') }];
 
   const submit = (v: Values) => {
@@ -47,7 +70,7 @@ export function ReceiveOrderForm({ onCancel, onReceived }: { onCancel: () => voi
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={{ marketplace: 'US', country: 'US', currency: 'USD', quantity: 1, paymentStatus: 'Captured' }} onFinish={submit}>
-      {refusal ? <ProblemAlert error={refusal} /> : null}
+      {refusal ? <ProblemAlert error={refusal} extra={otherErrors} /> : null}
       <Flex gap={12} wrap>
         <Form.Item name="marketplace" label={t('orders.marketplace')} rules={required}>
           <Input maxLength={2} style={{ width: 80 }} />

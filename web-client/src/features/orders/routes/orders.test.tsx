@@ -56,6 +56,22 @@ describe('Order queue', () => {
     expect(await screen.findByRole('heading', { name: 'Order NEW-1' }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
+  it("puts the server's field errors on the form's fields, nested ones included", async () => {
+    signInAs(logistics);
+    const { user } = renderApp('/logistics/orders');
+
+    await user.click(await screen.findByRole('button', { name: 'Receive order' }));
+    const dialog = await findDialog('Receive an order');
+    for (const [label, value] of [['Order number', 'NEW-2'], ['Buyer', 'Jane Doe'], ['Street', '1 Main St'], ['City', 'Springfield'], ['Postal code', '62701'], ['SKU', 'OPS-LAMP'], ['Unit price', '5']] as const)
+      await user.type(within(dialog).getByLabelText(label), value);
+    await user.clear(within(dialog).getByLabelText('Country'));
+    await user.type(within(dialog).getByLabelText('Country'), 'ZZ');
+    await user.click(within(dialog).getByRole('button', { name: 'Receive order' }));
+
+    expect(await within(dialog).findByText("'Country' is not an ISO 3166 country code.", {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('shows the queue but no receive button to an auditor', async () => {
     signInAs(auditor);
     renderApp('/logistics/orders');

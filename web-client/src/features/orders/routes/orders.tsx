@@ -1,7 +1,7 @@
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useNotify } from '@/components/ui/notifications';
 import { Page } from '@/components/ui/page';
@@ -24,10 +24,15 @@ export function OrdersRoute() {
       title={t('orders.title')}
       actions={
         canWrite ? (
-          <Button type="primary" onClick={() => setReceiving(true)}>
-            {t('orders.receive')}
-          </Button>
-        ) : null
+          <>
+            <Button onClick={() => void navigate(paths.logistics.orderImports.getHref())}>{t('orders.imports.open')}</Button>
+            <Button type="primary" onClick={() => setReceiving(true)}>
+              {t('orders.receive')}
+            </Button>
+          </>
+        ) : (
+          <Link to={paths.logistics.orderImports.getHref()}>{t('orders.imports.past')}</Link>
+        )
       }
     >
       <OrdersList />

@@ -17,6 +17,13 @@ type Return = ResponseOf<'/api/logistics/returns/{id}', 'get'>;
 type Case = ResponseOf<'/api/logistics/reimbursements/{id}', 'get'>;
 type InspectBody = BodyOf<'/api/logistics/returns/{id}/inspect', 'post'>;
 type ReceiveBody = BodyOf<'/api/logistics/returns/{id}/receive', 'post'>;
+type OpenCaseBody = BodyOf<'/api/logistics/reimbursements', 'post'>;
+type ShipmentReportBody = BodyOf<'/api/logistics/reimbursements/shipment-reports', 'post'>;
+
+/** Unit costs logistics knows (selection approved these SKUs); a case for another SKU is refused. */
+const unitCosts: Record<string, number> = { 'DEMO-DESK-LAMP': 2.125, 'DEMO-CABLE-BOX': 4 };
+const unknownCost = () =>
+  refused('reimbursement.unit_cost_unknown', "The SKU's unit cost is not known (selection has not approved it), so no amount can be claimed.");
 
 const state = { returns: [] as { details: Return; history: HistoryEntry[] }[], cases: [] as { details: Case; history: HistoryEntry[] }[], sequence: 0 };
 
@@ -125,6 +132,41 @@ export const returnsHandlers: HttpHandler[] = [
     const kind = url.searchParams.get('kind');
     const items = state.cases.map((c) => c.details).filter((c) => (!status || c.status === status) && (!kind || c.kind === kind));
     return HttpResponse.json(page(items, url));
+  }),
+  http.post('/api/logistics/reimbursements', async ({ request }) => {
+    const body = (await request.json()) as OpenCaseBody;
+    const errors: Record<string, string[]> = {};
+    if (!body.sku) errors.sku = ["'Sku' must not be empty."];
+    if (!body.quantity || body.quantity < 1 || body.quantity > 1_000_000) errors.quantity = ["'Quantity' must be between 1 and 1000000. You entered " + String(body.quantity) + '.'];
+    if (!body.evidence) errors.evidence = ["'Evidence' must not be empty."];
+    if (Object.keys(errors).length > 0) return validationProblem(errors);
+    if (body.warehouseId !== ontario.id) return refused('reimbursement.warehouse_must_be_fba', 'Reimbursements are claimed from Amazon: the warehouse must be an open FBA fulfilment centre.');
+    const unitCost = unitCosts[body.sku];
+    if (unitCost === undefined) return unknownCost();
+    const opened = seedCase({
+      kind: body.kind, sku: body.sku, claim: { quantity: body.quantity, unitCost, currency: 'USD', amountClaimed: body.quantity * unitCost },
+      shortfall: null, shipmentReference: null, evidence: body.evidence, evidenceRefs: body.evidenceRefs ?? [],
+    });
+    return HttpResponse.json(opened, { status: 201, headers: { ETag: '"1"', Location: `/api/logistics/reimbursements/${opened.id}` } });
+  }),
+  http.post('/api/logistics/reimbursements/shipment-reports', async ({ request }) => {
+    const body = (await request.json()) as ShipmentReportBody;
+    if (new Set(body.lines.map((l) => l.sku)).size !== body.lines.length) return validationProblem({ lines: ['Each SKU is reported once per shipment.'] });
+    const unknown = body.lines.filter((l) => (l.quantityReceived ?? 0) < (l.quantityShipped ?? 0) && unitCosts[l.sku] === undefined);
+    if (unknown.length > 0) return unknownCost();
+    const lines = body.lines.map((l) => {
+      const shipped = l.quantityShipped ?? 0;
+      const received = l.quantityReceived ?? 0;
+      const shortfall = Math.max(0, shipped - received);
+      const opened = shortfall > 0
+        ? seedCase({
+            sku: l.sku, shipmentReference: body.shipmentReference, shortfall: { shipmentReference: body.shipmentReference, quantityShipped: shipped, quantityReceived: received },
+            claim: { quantity: shortfall, unitCost: unitCosts[l.sku] ?? 0, currency: 'USD', amountClaimed: shortfall * (unitCosts[l.sku] ?? 0) },
+          })
+        : null;
+      return { sku: l.sku, quantityShipped: shipped, quantityReceived: received, shortfall, caseId: opened?.id ?? null };
+    });
+    return HttpResponse.json({ warehouseId: body.warehouseId, shipmentReference: body.shipmentReference, lines }, { status: 201 });
   }),
   http.get('/api/logistics/reimbursements/:id', ({ params }) => {
     const stored = state.cases.find((c) => c.details.id === params.id);
