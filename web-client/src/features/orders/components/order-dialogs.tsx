@@ -54,7 +54,7 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
     <FormDialog<ShipValues>
       title={t('orders.shipTitle', { number: order.orderNumber })}
       okText={t('orders.actions.ship')}
-      initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.currency }}
+      initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.total.currency }}
       onClose={onClose}
       submit={(v) =>
         ship.mutateAsync({
