@@ -1,5 +1,6 @@
 using Ops.Logistics;
 using Ops.Logistics.Channels;
+using Ops.Shared;
 
 namespace Logistics.Tests.Channels;
 
@@ -32,16 +33,16 @@ public sealed class ChannelRankingTests
 
         var result = ChannelRanking.Rank(TenKgFourUnits(), [a, b, c], ratings, Weights, 50m, Today);
 
-        result.Currency.ShouldBe("USD");
+        result.CostCurrency.ShouldBe("USD");
         result.Weights.ShouldBe(Weights);
         result.Excluded.ShouldBeEmpty();
         result.Ranked.Select(r => (r.Rank, r.Code, r.WeightedScore)).ShouldBe([(1, "C", 86.67m), (2, "A", 77.88m), (3, "B", 70.00m)]);
         var ranked = result.Ranked.ToDictionary(r => r.Code);
         // C: cost 20/30 = 66.67, time 4/4 = 100, quality 100 → (40×66.667 + 35×100 + 25×100) / 100 = 86.67
-        ranked["C"].Cost.ShouldBe(new CostComponent(30m, "USD", 66.67m));
+        ranked["C"].Cost.ShouldBe(new CostComponent(new Money(30m, "USD"), 66.67m));
         ranked["C"].Transit.ShouldBe(new TransitComponent(1, 4, 100m));
         // A: cost 20/27 = 74.07, time 4/5 = 80, quality 81 → (2962.96 + 2800 + 2025) / 100 = 77.88
-        ranked["A"].Cost.ShouldBe(new CostComponent(27m, "USD", 74.07m));
+        ranked["A"].Cost.ShouldBe(new CostComponent(new Money(27m, "USD"), 74.07m));
         ranked["A"].Transit.Score.ShouldBe(80m);
         ranked["A"].Quality.ShouldBe(new QualityComponent(true, 10, 9, 1, 90m, 10m, 81m));
         // B: cost 100, time 4/8 = 50, unrated quality 50 → (4000 + 1750 + 1250) / 100 = 70
@@ -112,7 +113,7 @@ public sealed class ChannelRankingTests
         var result = ChannelRanking.Rank(TenKgFourUnits(), [ok, ok2, inactive, ended, future, germany, euros, everything],
             new Dictionary<Guid, ChannelQuality>(), Weights, 50m, Today);
 
-        result.Currency.ShouldBe("USD");
+        result.CostCurrency.ShouldBe("USD");
         result.Ranked.Select(r => r.Code).ShouldBe(["OK", "OK2"]);
         result.Excluded.Select(e => $"{e.Code}: {string.Join(", ", e.Reasons.Select(r => r.Code))}").ShouldBe(
         [
@@ -135,6 +136,6 @@ public sealed class ChannelRankingTests
         ChannelRanking.Rank(TenKgFourUnits(), [usd1, usd2, eur], new Dictionary<Guid, ChannelQuality>(), Weights, 50m, Today)
             .Ranked.Select(r => r.Code).ShouldBe(["USD-1", "USD-2"]);
         var inEuros = ChannelRanking.Rank(TenKgFourUnits(currency: "EUR"), [usd1, usd2, eur], new Dictionary<Guid, ChannelQuality>(), Weights, 50m, Today);
-        (inEuros.Currency, inEuros.Ranked.Single().Code, inEuros.Excluded.Count).ShouldBe(("EUR", "EUR-1", 2));
+        (inEuros.CostCurrency, inEuros.Ranked.Single().Code, inEuros.Excluded.Count).ShouldBe(("EUR", "EUR-1", 2));
     }
 }

@@ -35,10 +35,10 @@ public sealed class LogisticsCostTests(LogisticsApp app) : LogisticsTest(app)
 
         report.Months.Select(m => m.Month).ShouldBe(["2030-10", "2030-11"]);
         var november = report.Months[1];
-        november.Channels.Single().ShouldBe(new ChannelMonthCost(dhl.Id, "DHL-EXP-US", "DHL Express US", "USD", 15.035029318m, 2, 1));
+        november.Channels.Single().ShouldBe(new ChannelMonthCost(dhl.Id, "DHL-EXP-US", "DHL Express US", new Money(15.035029318m, "USD"), 2, 1));
         // Sales: two orders × 2 × 20 = 80; 15.035029318 / 80 = 18.79 %.
-        november.Totals.Single().ShouldBe(new MonthCostTotal("USD", 15.035029318m, 80m, 18.79m));
-        report.Months[0].Totals.Single().ShouldBe(new MonthCostTotal("USD", 3m, 40m, 7.5m));
+        november.Totals.Single().ShouldBe(new MonthCostTotal(new Money(15.035029318m, "USD"), new Money(80m, "USD"), 18.79m));
+        report.Months[0].Totals.Single().ShouldBe(new MonthCostTotal(new Money(3m, "USD"), new Money(40m, "USD"), 7.5m));
     }
 
     [Fact]

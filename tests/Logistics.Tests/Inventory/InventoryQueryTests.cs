@@ -108,6 +108,7 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
             s => s.Totals.ShouldBe(new StockTotals("", 80, 0, 0, 80)),
             s => s.ByCountry.ShouldBe([new StockTotals("DE", 40, 0, 0, 40), new StockTotals("US", 40, 0, 0, 40)]),
             s => s.LeadTimeDays.ShouldBe(25),
+            s => s.UnitCost.ShouldBe(new Money(2.5m, "USD")),
             s => s.StorageType.ShouldBe(StorageType.Standard),
             // 120 shipped × 2.50 = 300; nothing on hand 30 days ago, 80 now: (0 + 80) / 2 × 2.50 = 100; 300 / 100 = 3.
             s => s.Turnover.ShouldBe(new TurnoverFigure(30, 120, 2.5m, 300m, 0, 80, 100m, 3m)),

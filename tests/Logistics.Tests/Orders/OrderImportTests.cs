@@ -15,8 +15,8 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
     private const string Header = "marketplace,orderNumber,purchasedAt,shipBy,paymentStatus,currency,buyerName,buyerEmail,buyerPhone,addressLine1,addressLine2,city,region,postalCode,country,sku,quantity,unitPrice";
 
     private static string Row(string number, string sku = "LUM-LAMP-01", string quantity = "1", string unitPrice = "19.99",
-        string purchasedAt = "2030-11-04T12:00:00Z", string payment = "Captured", string country = "US") =>
-        $"US,{number},{purchasedAt},,{payment},USD,\"Doe, Jane\",jane@example.com,,1 Main St,,Springfield,IL,62701,{country},{sku},{quantity},{unitPrice}";
+        string purchasedAt = "2030-11-04T12:00:00Z", string payment = "Captured", string country = "US", string currency = "USD") =>
+        $"US,{number},{purchasedAt},,{payment},{currency},\"Doe, Jane\",jane@example.com,,1 Main St,,Springfield,IL,62701,{country},{sku},{quantity},{unitPrice}";
 
     private static string Csv(params string[] rows) => string.Join("\r\n", [Header, .. rows]) + "\r\n";
 
@@ -63,7 +63,8 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
 
         (job.Status, job.RowsRead, job.Records, job.Imported, job.Skipped, job.ErrorCount).ShouldBe((ImportJobStatus.Completed, 4, 3, 3, 0, 0));
         var second = await As(Role.Auditor, x => x.Get.Url($"/api/logistics/orders/{Order.IdFor("US", "111-2")}")).Ok<OrderDetails>();
-        second.Lines.Select(l => (l.Sku, l.Quantity, l.UnitPrice)).ShouldBe([("LUM-LAMP-01", 2, 19.99m), ("LUM-MAT-02", 3, 5.50m)]);
+        second.Lines.ShouldBe([new OrderReceiptLine("LUM-LAMP-01", 2, new Money(19.99m, "USD")), new OrderReceiptLine("LUM-MAT-02", 3, new Money(5.50m, "USD"))]);
+        second.Total.ShouldBe(new Money(2 * 19.99m + 3 * 5.50m, "USD"));
         second.Buyer.Name.ShouldBe("Doe, Jane");
         second.Status.ShouldBe(OrderStatus.Received);
         (await Orders()).TotalItems.ShouldBe(3);
@@ -111,6 +112,17 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
     }
 
     [Fact]
+    public async Task a_wrong_currency_is_named_once_on_the_orders_first_row()
+    {
+        // The currency is the order's column: each line's price is in it, but the error is the order's, not each line's.
+        var job = await Imported(Csv(Row("232-1"), Row("232-2", currency: "usd"), Row("232-2", sku: "LUM-MAT-02", currency: "usd")));
+
+        job.Status.ShouldBe(ImportJobStatus.Rejected);
+        job.Errors.Select(e => (e.Row, e.Field, e.Code)).ShouldBe([(2, "currency", ProblemCodes.ValidationFailed)]);
+        (await Orders()).TotalItems.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task an_order_given_twice_in_one_file_is_refused()
     {
         var job = await Imported(Csv(Row("333-1"), Row("333-2"), Row("333-1")));
@@ -154,6 +166,27 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
     {
         var json = """
             [{"marketplace":"US","orderNumber":"666-1","buyer":{"name":"Ann Lee","address":{"line1":"2 Elm St","city":"Austin","postalCode":"73301","country":"US"}},
+              "lines":[{"sku":"LUM-LAMP-01","quantity":1,"unitPrice":{"amount":19.99,"currency":"USD"}}],"paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"},
+             {"marketplace":"US","orderNumber":"666-2","buyer":{"name":"Bo Chen","address":{"line1":"3 Oak St","city":"Reno","postalCode":"89501","country":"US"}},
+              "lines":[{"sku":"LUM-LAMP-01","quantity":0,"unitPrice":{"amount":19.99,"currency":"USD"}}],"paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"}]
+            """;
+
+        var refused = await Imported(json, "application/json");
+        refused.Status.ShouldBe(ImportJobStatus.Rejected);
+        refused.Errors.Select(e => (e.Row, e.Field)).ShouldBe([(2, "lines[0].quantity")]);
+
+        var accepted = await Imported(json.Replace("\"quantity\":0", "\"quantity\":4"), "application/json");
+        (accepted.Status, accepted.Imported).ShouldBe((ImportJobStatus.Completed, 2));
+        (await As(Role.Auditor, x => x.Get.Url($"/api/logistics/orders/{Order.IdFor("US", "666-2")}")).Ok<OrderDetails>()).Total
+            .ShouldBe(new Money(4 * 19.99m, "USD"));
+    }
+
+    [Fact]
+    public async Task a_json_file_written_before_prices_were_money_still_imports()
+    {
+        // One currency beside bare unit prices, as the API took orders before issue 14.
+        var json = """
+            [{"marketplace":"US","orderNumber":"666-1","buyer":{"name":"Ann Lee","address":{"line1":"2 Elm St","city":"Austin","postalCode":"73301","country":"US"}},
               "lines":[{"sku":"LUM-LAMP-01","quantity":1,"unitPrice":19.99}],"currency":"USD","paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"},
              {"marketplace":"US","orderNumber":"666-2","buyer":{"name":"Bo Chen","address":{"line1":"3 Oak St","city":"Reno","postalCode":"89501","country":"US"}},
               "lines":[{"sku":"LUM-LAMP-01","quantity":0,"unitPrice":19.99}],"currency":"USD","paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"}]
@@ -165,6 +198,8 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
 
         var accepted = await Imported(json.Replace("\"quantity\":0", "\"quantity\":4"), "application/json");
         (accepted.Status, accepted.Imported).ShouldBe((ImportJobStatus.Completed, 2));
+        (await As(Role.Auditor, x => x.Get.Url($"/api/logistics/orders/{Order.IdFor("US", "666-2")}")).Ok<OrderDetails>()).Lines
+            .ShouldBe([new OrderReceiptLine("LUM-LAMP-01", 4, new Money(19.99m, "USD"))]);
     }
 
     [Fact]

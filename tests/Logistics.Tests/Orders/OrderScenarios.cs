@@ -39,12 +39,15 @@ public static class OrderScenarios
             Name = "Jane Doe", Email = "jane@example.com",
             Address = new BuyerAddressRequest { Line1 = "1 Main St", City = "Springfield", Region = "IL", PostalCode = "62701", Country = "US" },
         },
-        Lines = lines.Length == 0 ? [new OrderLineRequest { Sku = Sku, Quantity = 2, UnitPrice = 19.99m }]
-            : [.. lines.Select(l => new OrderLineRequest { Sku = l.Sku, Quantity = l.Quantity, UnitPrice = 10m })],
-        Currency = "USD",
+        Lines = lines.Length == 0 ? [new OrderLineRequest { Sku = Sku, Quantity = 2, UnitPrice = new Money(19.99m, "USD") }]
+            : [.. lines.Select(l => new OrderLineRequest { Sku = l.Sku, Quantity = l.Quantity, UnitPrice = new Money(10m, "USD") })],
         PaymentStatus = PaymentStatus.Captured,
         PurchasedAt = OpsFixture.Start.AddHours(-1),
     };
+
+    /// <summary>The order with every line priced in <paramref name="currency"/>.</summary>
+    public static ReceiveOrderRequest InCurrency(ReceiveOrderRequest order, string currency) =>
+        order with { Lines = [.. order.Lines.Select(l => l with { UnitPrice = l.UnitPrice with { Currency = currency } })] };
 
     public static ILogisticsStore Store(this LogisticsApp app) => app.Host.Services.GetRequiredService<ILogisticsStore>();
 

@@ -25,7 +25,8 @@ public sealed class ReceiveOrderTests(LogisticsApp app) : LogisticsTest(app)
             o => o.ShipDeadlineState.ShouldBe(OrderDeadlineState.Running),
             o => o.ReviewDueAt.ShouldBe(OpsFixture.Start.AddHours(4)),
             o => o.TimeZone.ShouldBe("America/New_York"),
-            o => o.Total.ShouldBe(39.98m),
+            o => o.Total.ShouldBe(new Money(39.98m, "USD")),
+            o => o.Lines.ShouldBe([new OrderReceiptLine(Sku, 2, new Money(19.99m, "USD"))]),
             o => o.Version.ShouldBe(1));
         messages.SingleAnnounced<Published.OrderReceived>().ShouldSatisfyAllConditions(
             m => m.OrderId.ShouldBe(order.Id), m => m.ShipBy.ShouldBe(Wednesday), m => m.OrderNumber.ShouldBe("111-0000001-0000001"),
@@ -76,7 +77,7 @@ public sealed class ReceiveOrderTests(LogisticsApp app) : LogisticsTest(app)
     public async Task the_same_number_on_another_marketplace_is_another_order()
     {
         var us = (await App.Receive()).Result;
-        var uk = (await App.Receive(NewOrder() with { Marketplace = "GB", Currency = "GBP" })).Result;
+        var uk = (await App.Receive(InCurrency(NewOrder() with { Marketplace = "GB" }, "GBP"))).Result;
 
         uk.Id.ShouldNotBe(us.Id);
     }
@@ -110,9 +111,10 @@ public sealed class ReceiveOrderTests(LogisticsApp app) : LogisticsTest(app)
 
     [Theory]
     [InlineData("lines[0].quantity")]
-    [InlineData("lines[0].unitPrice")]
+    [InlineData("lines[0].unitPrice.amount")]
+    [InlineData("lines[0].unitPrice.currency")]
+    [InlineData("lines[1].unitPrice.currency")]
     [InlineData("buyer.address.country")]
-    [InlineData("currency")]
     [InlineData("lines")]
     [InlineData("paymentStatus")]
     public async Task bad_input_is_a_field_error(string field)
@@ -122,9 +124,11 @@ public sealed class ReceiveOrderTests(LogisticsApp app) : LogisticsTest(app)
         var request = field switch
         {
             "lines[0].quantity" => order with { Lines = [line with { Quantity = 0 }] },
-            "lines[0].unitPrice" => order with { Lines = [line with { UnitPrice = -1 }] },
+            "lines[0].unitPrice.amount" => order with { Lines = [line with { UnitPrice = line.UnitPrice with { Amount = -1 } }] },
+            "lines[0].unitPrice.currency" => InCurrency(order, "usd"),
+            // Every line in the first line's currency: the order has one total, and the modules that hear of it one currency.
+            "lines[1].unitPrice.currency" => order with { Lines = [line, line with { UnitPrice = new Money(5m, "EUR") }] },
             "buyer.address.country" => order with { Buyer = order.Buyer with { Address = order.Buyer.Address with { Country = "USA" } } },
-            "currency" => order with { Currency = "usd" },
             "lines" => order with { Lines = [] },
             _ => order with { PaymentStatus = null },
         };

@@ -43,7 +43,7 @@ public sealed class ReimbursementCaseTests(LogisticsApp app) : LogisticsTest(app
         opened.ShouldSatisfyAllConditions(
             c => c.Kind.ShouldBe(ReimbursementCaseKind.InboundShortfall),
             c => c.Status.ShouldBe(ReimbursementCaseStatus.Open),
-            c => c.Claim.ShouldBe(new ReimbursementClaim(3, 2.125m, "USD", 6.375m)),
+            c => c.Claim.ShouldBe(new ReimbursementClaim(3, new Money(2.125m, "USD"), new Money(6.375m, "USD"))),
             c => c.Shortfall.ShouldBe(new InboundShortfall("FBA17XYZ", 100, 97)));
 
         var again = await Report(fba.Id, "FBA17XYZ", Line("SKU-S", 100, 97)).Ok<ShipmentReconciliation>(201);
@@ -87,7 +87,7 @@ public sealed class ReimbursementCaseTests(LogisticsApp app) : LogisticsTest(app
             .Ok<ReimbursementCaseView>(201));
 
         opened.ShouldSatisfyAllConditions(
-            c => c.Claim.AmountClaimed.ShouldBe(14.00m), c => c.Kind.ShouldBe(ReimbursementCaseKind.Lost), c => c.EvidenceRefs.ShouldBe(["ledger-2030-11"]));
+            c => c.Claim.AmountClaimed.ShouldBe(new Money(14.00m, "USD")), c => c.Kind.ShouldBe(ReimbursementCaseKind.Lost), c => c.EvidenceRefs.ShouldBe(["ledger-2030-11"]));
         (await App.Level(fba.Id, "SKU-L"))!.OnHand.ShouldBe(16);
         messages.Announced<StockAdjusted>().ShouldHaveSingleItem().ShouldSatisfyAllConditions(m => m.QuantityBefore.ShouldBe(20), m => m.QuantityAfter.ShouldBe(16),
             m => m.StocktakeId.ShouldBeNull());

@@ -11,6 +11,10 @@ describe('formats', () => {
     expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'en')).toBe('US$1,234.50');
     expect(formatMoney({ amount: 1234.5, currency: 'USD' }, 'zh')).toBe('US$1,234.50');
     expect(formatMoney(null, 'en')).toBeNull();
+    // A unit cost kept finer than cents keeps its digits when asked; a whole amount still shows the currency's decimals.
+    expect(formatMoney({ amount: 2.125, currency: 'USD' }, 'en', 4)).toBe('US$2.125');
+    expect(formatMoney({ amount: 2.125, currency: 'USD' }, 'en')).toBe('US$2.13');
+    expect(formatMoney({ amount: 30, currency: 'USD' }, 'en', 4)).toBe('US$30.00');
   });
 
   it('shows a calendar date as that date wherever the browser is', () => {

@@ -18,10 +18,22 @@ export function formatDate(isoDate: string | null | undefined, language: Languag
   return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: isoDate.length === 10 ? 'UTC' : undefined }).format(date);
 }
 
-/** An amount in its currency (the API's Money: amount + ISO currency code). */
-export function formatMoney(money: { amount: number; currency: string } | null | undefined, language: Language): string | null {
+/**
+ * An amount in its currency (the API's Money: amount + ISO currency code), with the currency's own decimals; a unit cost
+ * or an estimate the server keeps finer than cents may show up to `maximumFractionDigits` (US$2.125 rather than US$2.13).
+ */
+export function formatMoney(
+  money: { amount: number; currency: string } | null | undefined,
+  language: Language,
+  maximumFractionDigits?: number,
+): string | null {
   if (!money) return null;
-  return new Intl.NumberFormat(locales[language], { style: 'currency', currency: money.currency }).format(money.amount);
+  const format = new Intl.NumberFormat(locales[language], { style: 'currency', currency: money.currency });
+  if (maximumFractionDigits === undefined) return format.format(money.amount);
+  const minimumFractionDigits = Math.min(format.resolvedOptions().minimumFractionDigits ?? 2, maximumFractionDigits);
+  return new Intl.NumberFormat(locales[language], { style: 'currency', currency: money.currency, minimumFractionDigits, maximumFractionDigits }).format(
+    money.amount,
+  );
 }
 
 /** A ratio (0.25) as a percentage (25.0 %). */

@@ -7924,7 +7924,8 @@ export interface components {
         };
         /**
          * @description An order as it reached logistics (API or bulk import). ShipBy is the marketplace's own ship-by date, if it
-         *     gave one; logistics works to the earlier of it and shipWithinWorkingDays of the store's calendar.
+         *     gave one; logistics works to the earlier of it and shipWithinWorkingDays of the store's calendar. Receipts stored
+         *     before issue 14 (one currency beside bare unit prices) are read by StoredMoneyShapes (ADR 0025).
          */
         OrderReceipt: {
             /** Format: uuid */
@@ -7932,21 +7933,19 @@ export interface components {
             marketplace: string;
             orderNumber: string;
             buyer: components["schemas"]["Buyer"];
-            lines: components["schemas"]["OrderLine"][];
-            currency: string;
+            lines: components["schemas"]["OrderReceiptLine"][];
             payment: components["schemas"]["PaymentStatus"];
             /** Format: date-time */
             purchasedAt: string;
             /** Format: date-time */
             shipBy?: string | null;
         };
-        /** @description One line of a customer order: a SKU, how many and the unit price the buyer paid (in the order's currency). */
-        OrderLine: {
+        /** @description One line of an order: a SKU, how many, and the unit price the buyer paid (every line of an order in one currency). */
+        OrderReceiptLine: {
             sku: string;
             /** Format: int32 */
             quantity: number;
-            /** Format: decimal */
-            unitPrice: number;
+            unitPrice: components["schemas"]["Money"];
         };
         /** @description Order received (订单已接收). */
         OrderReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
@@ -8142,15 +8141,16 @@ export interface components {
          * @enum {string}
          */
         ReimbursementCaseKind: "InboundShortfall" | "Lost" | "Damaged";
-        /** @description The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision. */
+        /**
+         * @description The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision,
+         *     in the unit cost's currency. Claims stored before issue 14 (one currency beside bare amounts) are read by
+         *     StoredMoneyShapes (ADR 0025).
+         */
         ReimbursementClaim: {
             /** Format: int32 */
             quantity: number;
-            /** Format: decimal */
-            unitCost: number;
-            currency: string;
-            /** Format: decimal */
-            amountClaimed: number;
+            unitCost: components["schemas"]["Money"];
+            amountClaimed: components["schemas"]["Money"];
         };
         /** @description The inbound shipment a shortfall was found in: shipped against received. */
         InboundShortfall: {
@@ -9215,7 +9215,7 @@ export interface components {
             /** Format: uuid */
             storeId: string;
             sku: string;
-            /** @description Quantity, unit cost, currency and the amount claimed (quantity × unit cost). */
+            /** @description Quantity, unit cost and the amount claimed (quantity × unit cost), in the unit cost's currency. */
             claim: components["schemas"]["ReimbursementClaim"];
             shortfall?: components["schemas"]["InboundShortfall"] | null;
             /** @description The shipment a shortfall case came from (null for lost or damaged stock): the list filters by it. */
@@ -9352,7 +9352,10 @@ export interface components {
             receivedOn: string;
             note?: string | null;
         };
-        /** @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. */
+        /**
+         * @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. Documents
+         *     stored before issue 14 (one currency, bare prices and total) are read by StoredMoneyShapes.
+         */
         OrderDetails: {
             /** Format: uuid */
             id: string;
@@ -9363,15 +9366,11 @@ export interface components {
             marketplace: string;
             orderNumber: string;
             buyer: components["schemas"]["Buyer"];
-            lines: components["schemas"]["OrderLine"][];
+            lines: components["schemas"]["OrderReceiptLine"][];
             /** @description The SKUs of the lines (for filtering). */
             skus: string[];
-            currency: string;
-            /**
-             * Format: decimal
-             * @description Sum of quantity × unit price, unrounded.
-             */
-            total: number;
+            /** @description Sum of quantity × unit price, unrounded, in the order's currency. */
+            total: components["schemas"]["Money"];
             payment: components["schemas"]["PaymentStatus"];
             /** Format: date-time */
             purchasedAt: string;
@@ -9585,8 +9584,6 @@ export interface components {
             orderNumber: string;
             buyer: components["schemas"]["BuyerRequest"];
             lines: components["schemas"]["OrderLineRequest"][];
-            /** @description ISO 4217 currency of every line's price. */
-            currency: string;
             paymentStatus: components["schemas"]["PaymentStatus"];
             /** Format: date-time */
             purchasedAt: string;
@@ -9600,11 +9597,8 @@ export interface components {
             sku: string;
             /** Format: int32 */
             quantity: number;
-            /**
-             * Format: decimal
-             * @description What the buyer paid per unit, in the order's currency.
-             */
-            unitPrice?: number;
+            /** @description What the buyer paid per unit; every line of an order in the same currency. */
+            unitPrice: components["schemas"]["Money"];
         };
         AnnounceInboundRequest: {
             /** Format: uuid */
@@ -9695,9 +9689,7 @@ export interface components {
             leadTimeDays?: number | null;
             /** Format: int32 */
             minimumOrderQuantity?: number | null;
-            /** Format: decimal */
-            unitCost?: number | null;
-            currency?: string | null;
+            unitCost?: components["schemas"]["Money"] | null;
             storageType: components["schemas"]["StorageType"];
             live: boolean;
             warehouses: components["schemas"]["InventorySkuWarehouse"][];
@@ -9964,25 +9956,20 @@ export interface components {
             channelId: string;
             code?: string | null;
             name?: string | null;
-            currency: string;
-            /** Format: decimal */
-            cost: number;
+            cost: components["schemas"]["Money"];
             /** Format: int64 */
             shipments: number;
             /** Format: int64 */
             estimatedShipments: number;
         };
         /**
-         * @description A month's totals in one currency. Sales: the value of the shipped orders' lines (quantity × unit price)
-         *     in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
+         * @description A month's totals in one currency (cost and sales both in it). Sales: the value of the shipped orders'
+         *     lines (quantity × unit price) in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
          *     CostOfSalesPercent = cost / sales × 100, two decimals (half away from zero); null without sales.
          */
         MonthCostTotal: {
-            currency: string;
-            /** Format: decimal */
-            cost: number;
-            /** Format: decimal */
-            sales: number;
+            cost: components["schemas"]["Money"];
+            sales: components["schemas"]["Money"];
             /** Format: decimal */
             costOfSalesPercent?: number | null;
         };
@@ -10009,14 +9996,17 @@ export interface components {
             deadlineDate?: string | null;
             /**
              * @description The currency the costs are compared in (channels quoting another are excluded); by default the currency most of the
-             *     otherwise eligible channels quote in (on a tie, the first alphabetically).
+             *     otherwise eligible channels quote in (on a tie, the first alphabetically). A choice, not an amount.
              */
-            currency?: string | null;
+            costCurrency?: string | null;
         };
-        /** @description The weights and the deadline the ranking used, the currency it compared in, the ranked channels and the excluded ones. */
+        /**
+         * @description The weights and the deadline the ranking used, the currency it compared costs in (none when no channel was eligible),
+         *     the ranked channels and the excluded ones.
+         */
         ChannelRecommendation: {
             weights: components["schemas"]["ChannelWeights"];
-            currency?: string | null;
+            costCurrency?: string | null;
             /** Format: int32 */
             deadlineDays: number;
             /** Format: decimal */
@@ -10045,11 +10035,9 @@ export interface components {
             /** Format: decimal */
             weightedScore: number;
         };
-        /** @description The shipment's cost on the channel: per shipment + per kg × weight + per unit × units. */
+        /** @description The shipment's estimated cost on the channel (per shipment + per kg × weight + per unit × units, unrounded) and its score. */
         CostComponent: {
-            /** Format: decimal */
-            amount: number;
-            currency: string;
+            estimate: components["schemas"]["Money"];
             /** Format: decimal */
             score: number;
         };

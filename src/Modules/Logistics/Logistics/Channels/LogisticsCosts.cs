@@ -52,14 +52,14 @@ public sealed record MonthCosts(string Month, IReadOnlyList<ChannelMonthCost> Ch
 /// A channel's shipments in a month in one currency: their summed cost (unrounded), how many there were and how many of
 /// those costs were estimated from the channel's cost model (the carrier's cost was not given).
 /// </summary>
-public sealed record ChannelMonthCost(Guid ChannelId, string? Code, string? Name, string Currency, decimal Cost, long Shipments, long EstimatedShipments);
+public sealed record ChannelMonthCost(Guid ChannelId, string? Code, string? Name, Money Cost, long Shipments, long EstimatedShipments);
 
 /// <summary>
-/// A month's totals in one currency. <see cref="Sales"/>: the value of the shipped orders' lines (quantity × unit price)
-/// in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
+/// A month's totals in one currency (cost and sales both in it). <see cref="Sales"/>: the value of the shipped orders'
+/// lines (quantity × unit price) in that currency, as logistics saw them shipped; until the data module reports sales, that is what "sales" means here.
 /// <see cref="CostOfSalesPercent"/> = cost / sales × 100, two decimals (half away from zero); null without sales.
 /// </summary>
-public sealed record MonthCostTotal(string Currency, decimal Cost, decimal Sales, decimal? CostOfSalesPercent);
+public sealed record MonthCostTotal(Money Cost, Money Sales, decimal? CostOfSalesPercent);
 
 /// <summary>
 /// <c>GET /api/logistics/costs?from=yyyy-MM&amp;to=yyyy-MM</c>: monthly logistics cost per channel, logistics cost as a
@@ -121,11 +121,11 @@ public sealed class LogisticsCostsEndpoint(ILogisticsStore store, TimeProvider t
             {
                 var cost = monthCosts.Where(c => c.Currency == currency).Sum(c => c.Cost);
                 var sold = monthSales.Where(s => s.Currency == currency).Sum(s => s.Sales);
-                return new MonthCostTotal(currency, cost, sold, sold == 0 ? null : Math.Round(cost * 100m / sold, 2, MidpointRounding.AwayFromZero));
+                return new MonthCostTotal(new Money(cost, currency), new Money(sold, currency), sold == 0 ? null : Math.Round(cost * 100m / sold, 2, MidpointRounding.AwayFromZero));
             }).ToList();
             var perChannel = monthCosts.Select(c => new ChannelMonthCost(c.ChannelId, channels.GetValueOrDefault(c.ChannelId)?.Code,
-                    channels.GetValueOrDefault(c.ChannelId)?.Name, c.Currency, c.Cost, c.Shipments, c.Estimated))
-                .OrderBy(c => c.Code ?? "~", StringComparer.Ordinal).ThenBy(c => c.Currency, StringComparer.Ordinal).ToList();
+                    channels.GetValueOrDefault(c.ChannelId)?.Name, new Money(c.Cost, c.Currency), c.Shipments, c.Estimated))
+                .OrderBy(c => c.Code ?? "~", StringComparer.Ordinal).ThenBy(c => c.Cost.Currency, StringComparer.Ordinal).ToList();
             return new MonthCosts(month, perChannel, totals, [.. notes[month]]);
         }).ToList();
         await Send.OkAsync(new LogisticsCostReport(from, to, report), ct);

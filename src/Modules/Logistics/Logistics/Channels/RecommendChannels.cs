@@ -27,9 +27,9 @@ public sealed record RecommendChannelsRequest
 
     /// <summary>
     /// The currency the costs are compared in (channels quoting another are excluded); by default the currency most of the
-    /// otherwise eligible channels quote in (on a tie, the first alphabetically).
+    /// otherwise eligible channels quote in (on a tie, the first alphabetically). A choice, not an amount.
     /// </summary>
-    public string? Currency { get; init; }
+    public string? CostCurrency { get; init; }
 }
 
 public sealed class RecommendChannelsValidator : Validator<RecommendChannelsRequest>
@@ -46,16 +46,19 @@ public sealed class RecommendChannelsValidator : Validator<RecommendChannelsRequ
             "Give the deadline in days or as a date, not both.", "时限天数与截止日期只能填写其一。"));
         RuleFor(r => r.DeadlineDate).Must(d => d >= Today()).When(r => r.DeadlineDate is not null).WithMessage(_ => Bilingual.Pick(
             "The deadline cannot be in the past.", "截止日期不能早于今天。"));
-        RuleFor(r => r.Currency!).Currency().When(r => r.Currency is not null);
+        RuleFor(r => r.CostCurrency!).Currency().When(r => r.CostCurrency is not null);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(Resolve<TimeProvider>().GetUtcNow().UtcDateTime);
 }
 
-/// <summary>The weights and the deadline the ranking used, the currency it compared in, the ranked channels and the excluded ones.</summary>
+/// <summary>
+/// The weights and the deadline the ranking used, the currency it compared costs in (none when no channel was eligible),
+/// the ranked channels and the excluded ones.
+/// </summary>
 public sealed record ChannelRecommendation(
     ChannelWeights Weights,
-    string? Currency,
+    string? CostCurrency,
     int DeadlineDays,
     decimal UnratedQualityScore,
     IReadOnlyList<RankedChannel> Ranked,
@@ -79,8 +82,8 @@ public sealed record RankedChannel(
     QualityComponent Quality,
     decimal WeightedScore);
 
-/// <summary>The shipment's cost on the channel: per shipment + per kg × weight + per unit × units.</summary>
-public sealed record CostComponent(decimal Amount, string Currency, decimal Score);
+/// <summary>The shipment's estimated cost on the channel (per shipment + per kg × weight + per unit × units, unrounded) and its score.</summary>
+public sealed record CostComponent(Money Estimate, decimal Score);
 
 /// <summary>The channel's typical transit; the score compares <see cref="DaysMax"/>.</summary>
 public sealed record TransitComponent(int DaysMin, int DaysMax, decimal Score);
@@ -129,13 +132,13 @@ public sealed class RecommendChannelsEndpoint(ILogisticsStore store, TimeProvide
         var ratings = await ChannelQuality.OfChannelsAsync(session, null, ct);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var shipment = new ShipmentProfile(request.DestinationCountry, request.WeightKg, request.Units,
-            request.DeadlineDays ?? request.DeadlineDate!.Value.DayNumber - today.DayNumber, request.Currency);
+            request.DeadlineDays ?? request.DeadlineDate!.Value.DayNumber - today.DayNumber, request.CostCurrency);
         await Send.OkAsync(ChannelRanking.Rank(shipment, channels, ratings, settings.ChannelWeights, settings.UnratedChannelQualityScore, today), ct);
     }
 }
 
-/// <summary>The shipment a recommendation is for, its deadline in days from today.</summary>
-public sealed record ShipmentProfile(string DestinationCountry, decimal WeightKg, int Units, int DeadlineDays, string? Currency);
+/// <summary>The shipment a recommendation is for, its deadline in days from today, and the currency to compare costs in (if asked).</summary>
+public sealed record ShipmentProfile(string DestinationCountry, decimal WeightKg, int Units, int DeadlineDays, string? CostCurrency);
 
 /// <summary>The arithmetic of <see cref="RecommendChannelsEndpoint"/>: a pure function, so it is tested by hand-computed cases.</summary>
 public static class ChannelRanking
@@ -144,7 +147,7 @@ public static class ChannelRanking
         IReadOnlyDictionary<Guid, ChannelQuality> ratings, ChannelWeights weights, decimal unratedQualityScore, DateOnly today)
     {
         var reasons = channels.ToDictionary(c => c.Id, c => ReasonsAgainst(c, shipment, today));
-        var currency = shipment.Currency ?? channels.Where(c => reasons[c.Id].Count == 0)
+        var currency = shipment.CostCurrency ?? channels.Where(c => reasons[c.Id].Count == 0)
             .GroupBy(c => c.CostModel.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
         foreach (var channel in channels.Where(c => currency is not null && c.CostModel.Currency != currency))
@@ -170,7 +173,7 @@ public static class ChannelRanking
         var ranked = scored.Select(s => new RankedChannel(
             1 + scored.Count(other => other.Total > s.Total), s.Channel.Id, s.Channel.Code, s.Channel.Name, s.Channel.Type, s.Channel.Carrier,
             s.Channel.ServiceLevel,
-            new CostComponent(s.Cost, s.Channel.CostModel.Currency, Round(s.CostScore)),
+            new CostComponent(new Money(s.Cost, s.Channel.CostModel.Currency), Round(s.CostScore)),
             new TransitComponent(s.Channel.TransitDaysMin, s.Channel.TransitDaysMax, Round(s.TimeScore)),
             new QualityComponent(s.Rating.ShipmentsCounted > 0, s.Rating.ShipmentsCounted, s.Rating.OnTime, s.Rating.Damaged,
                 s.Rating.OnTimePercent, s.Rating.DamagePercent, Round(s.QualityScore)),

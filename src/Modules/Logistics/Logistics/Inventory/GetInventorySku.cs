@@ -35,8 +35,8 @@ public sealed record TurnoverFigure(int PeriodDays, int UnitsShipped, decimal? U
 public sealed record InventorySkuWarehouse(InventoryRow Stock, StockAge Age, bool AgedFeeRisk);
 
 public sealed record InventorySkuView(
-    string Sku, string? Name, Guid? SupplierId, string? SupplierName, int? LeadTimeDays, int? MinimumOrderQuantity, decimal? UnitCost,
-    string? Currency, StorageType StorageType, bool Live, IReadOnlyList<InventorySkuWarehouse> Warehouses, StockTotals Totals,
+    string Sku, string? Name, Guid? SupplierId, string? SupplierName, int? LeadTimeDays, int? MinimumOrderQuantity, Money? UnitCost,
+    StorageType StorageType, bool Live, IReadOnlyList<InventorySkuWarehouse> Warehouses, StockTotals Totals,
     IReadOnlyList<StockTotals> ByCountry, TurnoverFigure Turnover);
 
 /// <summary>
@@ -79,9 +79,13 @@ public sealed class GetInventorySkuEndpoint(ILogisticsStore store, TimeProvider 
             product?.UnitCost, onHand - movements.Where(m => m.At >= since).Sum(m => m.OnHandChange), onHand);
 
         await Send.OkAsync(new InventorySkuView(request.Sku, product?.Name, product?.SupplierId, product?.SupplierName, product?.LeadTimeDays,
-            product?.MinimumOrderQuantity, product?.UnitCost, product?.Currency, StorageTypes.Of(product?.Size), product?.Live ?? false, warehouses,
+            product?.MinimumOrderQuantity, UnitCostOf(product), StorageTypes.Of(product?.Size), product?.Live ?? false, warehouses,
             Totals("", rows), [.. rows.GroupBy(r => r.Country).OrderBy(g => g.Key).Select(g => Totals(g.Key, g))], turnover), ct);
     }
+
+    /// <summary>The unit cost selection approved, in its currency; none while either is unknown.</summary>
+    private static Money? UnitCostOf(LogisticsProduct? product) =>
+        product is { UnitCost: { } cost, Currency: { Length: > 0 } currency } ? new Money(cost, currency) : null;
 
     private static StockTotals Totals(string country, IEnumerable<InventoryRow> rows) =>
         new(country, rows.Sum(r => r.OnHand), rows.Sum(r => r.Reserved), rows.Sum(r => r.Inbound), rows.Sum(r => r.Available));

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FastEndpoints;
 using FluentValidation;
 using FluentValidation.Results;
@@ -23,6 +24,8 @@ namespace Ops.Logistics.Orders;
 /// Orders in bulk (docs/adr/0020): a CSV with a header row and one row per order line (consecutive rows with the same
 /// marketplace and order number are one order; the order's own columns are read from its first row), or a JSON array of
 /// orders shaped as <c>POST /api/logistics/orders</c> takes them (without <c>storeId</c>: the file's store is given once).
+/// Both keep the shape files had before prices became Money (issue 14): the CSV's <c>currency</c> column is the order's
+/// and each row's <c>unitPrice</c> is in it; a JSON order with one <c>currency</c> beside bare unit prices is read so too.
 /// Every record is checked exactly as the API checks one order; a record already received (same marketplace and number,
 /// same content) is skipped, one with the same number and different content is refused.
 /// </summary>
@@ -95,7 +98,6 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
             PurchasedAt = Time("purchasedAt"),
             ShipBy = Time("shipBy"),
             PaymentStatus = payment,
-            Currency = first["currency"] ?? "",
             Buyer = new BuyerRequest
             {
                 Name = first["buyerName"] ?? "", Email = first["buyerEmail"], Phone = first["buyerPhone"],
@@ -105,27 +107,35 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
                     Region = first["region"], PostalCode = first["postalCode"] ?? "", Country = first["country"] ?? "",
                 },
             },
-            Lines = [.. rows.Select(r => new OrderLineRequest { Sku = r["sku"] ?? "", Quantity = Number<int>(r, "quantity"), UnitPrice = Number<decimal>(r, "unitPrice") })],
+            Lines =
+            [
+                .. rows.Select(r => new OrderLineRequest
+                {
+                    Sku = r["sku"] ?? "", Quantity = Number<int>(r, "quantity"), UnitPrice = new Money(Number<decimal>(r, "unitPrice"), first["currency"] ?? ""),
+                }),
+            ],
         };
 
         // A field that could not be read is reported as such, not again as "must not be empty".
         var unreadable = errors.Select(e => (e.Row, e.Field)).ToHashSet();
+        // The currency is the order's column, copied to each line: a wrong one is named once, on the order's first row.
         errors.AddRange(Validator.Validate(request).Errors
             .Select(e => CsvError(rows, e))
-            .Where(e => !unreadable.Contains((e.Row, e.Field))));
+            .Where(e => !unreadable.Contains((e.Row, e.Field)))
+            .DistinctBy(e => (e.Row, e.Field, e.Message)));
         return Record(first.Number, request, errors);
     }
 
     private async IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadJsonAsync(Stream file, [EnumeratorCancellation] CancellationToken ct)
     {
         var element = 0;
-        var orders = JsonSerializer.DeserializeAsyncEnumerable<ReceiveOrderRequest>(file, JsonSerializerOptionsProvider.Options, ct)
+        var orders = JsonSerializer.DeserializeAsyncEnumerable<JsonNode>(file, JsonSerializerOptionsProvider.Options, ct)
             .GetAsyncEnumerator(ct);
         try
         {
             while (true)
             {
-                ReceiveOrderRequest? order;
+                JsonNode? order;
                 JsonException? malformed = null;
                 try
                 {
@@ -155,15 +165,37 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
                     continue;
                 }
 
-                order = order with { StoreId = storeId };
-                var errors = Validator.Validate(order).Errors
+                var (read, unreadable) = Read(order, element);
+                if (read is not { } request)
+                {
+                    yield return ImportRecord<OrderReceipt>.Refused(element, $"#{element}", [unreadable!]);
+                    continue;
+                }
+
+                request = request with { StoreId = storeId };
+                var errors = Validator.Validate(request).Errors
                     .Select(e => new ImportRowError(element, JsonField(e.PropertyName), ProblemCodes.ValidationFailed, e.ErrorMessage)).ToList();
-                yield return Record(element, order, errors);
+                yield return Record(element, request, errors);
             }
         }
         finally
         {
             await orders.DisposeAsync();
+        }
+    }
+
+    /// <summary>One order of a JSON file, read as the API reads one; an order in the shape before Money is lifted to it first.</summary>
+    private static (ReceiveOrderRequest? Request, ImportRowError? Error) Read(JsonNode order, int element)
+    {
+        if (order is JsonObject fields) StoredMoneyShapes.Lift(fields, ["lines[].unitPrice"]);
+        try
+        {
+            return (order.Deserialize<ReceiveOrderRequest>(JsonSerializerOptionsProvider.Options), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, new ImportRowError(element, e.Path, ProblemCodes.MalformedRequest, Bilingual.Pick(
+                $"The order is not shaped as the API takes one: {e.Message}", $"订单的格式与接口要求不符：{e.Message}")));
         }
     }
 
@@ -184,7 +216,8 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
         {
             _ when name.EndsWith(".sku", StringComparison.Ordinal) => "sku",
             _ when name.EndsWith(".quantity", StringComparison.Ordinal) => "quantity",
-            _ when name.EndsWith(".unitPrice", StringComparison.Ordinal) => "unitPrice",
+            _ when name.EndsWith(".unitPrice", StringComparison.Ordinal) || name.EndsWith(".unitPrice.amount", StringComparison.Ordinal) => "unitPrice",
+            _ when name.EndsWith(".unitPrice.currency", StringComparison.Ordinal) => "currency",
             "lines" => "sku",
             "buyer.name" => "buyerName",
             "buyer.email" => "buyerEmail",
@@ -197,6 +230,7 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
             "buyer.address.country" => "country",
             _ => name,
         };
+        if (column == "currency") row = rows[0].Number;
         return new ImportRowError(row, column, ProblemCodes.ValidationFailed, error.ErrorMessage);
     }
 

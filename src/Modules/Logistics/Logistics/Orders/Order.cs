@@ -25,14 +25,27 @@ public sealed record BuyerAddress(string Line1, string? Line2, string City, stri
 /// <summary>Who bought and where it goes. Email and phone are optional: marketplaces often hide them.</summary>
 public sealed record Buyer(string Name, BuyerAddress Address, string? Email, string? Phone);
 
+/// <summary>One line of an order: a SKU, how many, and the unit price the buyer paid (every line of an order in one currency).</summary>
+public sealed record OrderReceiptLine(string Sku, int Quantity, Money UnitPrice);
+
 /// <summary>
 /// An order as it reached logistics (API or bulk import). <see cref="ShipBy"/> is the marketplace's own ship-by date, if it
-/// gave one; logistics works to the earlier of it and <c>shipWithinWorkingDays</c> of the store's calendar.
+/// gave one; logistics works to the earlier of it and <c>shipWithinWorkingDays</c> of the store's calendar. Receipts stored
+/// before issue 14 (one <c>currency</c> beside bare unit prices) are read by <see cref="StoredMoneyShapes"/> (ADR 0025).
 /// </summary>
 public sealed record OrderReceipt(
-    Guid StoreId, string Marketplace, string OrderNumber, Buyer Buyer, IReadOnlyList<OrderLine> Lines, string Currency, PaymentStatus Payment,
+    Guid StoreId, string Marketplace, string OrderNumber, Buyer Buyer, IReadOnlyList<OrderReceiptLine> Lines, PaymentStatus Payment,
     DateTimeOffset PurchasedAt, DateTimeOffset? ShipBy)
 {
+    /// <summary>The order's currency: every line's price is in it (the request is validated so; an order has at least one line).</summary>
+    public string Currency() => Lines[0].UnitPrice.Currency;
+
+    /// <summary>Sum of quantity × unit price, unrounded, in the order's currency.</summary>
+    public Money Total() => new(Lines.Sum(l => l.Quantity * l.UnitPrice.Amount), Currency());
+
+    /// <summary>The lines as other modules hear them: the unit price's amount, in <see cref="Currency"/>.</summary>
+    public IReadOnlyList<OrderLine> PublishedLines() => [.. Lines.Select(l => new OrderLine(l.Sku, l.Quantity, l.UnitPrice.Amount))];
+
     /// <summary>The receipt's content, so a second receipt of the same order number is recognised as the same order or not.</summary>
     public string Fingerprint() =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this with { Lines = [.. Lines] }))));

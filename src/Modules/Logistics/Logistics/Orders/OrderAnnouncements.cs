@@ -22,8 +22,8 @@ public static class OrderAnnouncements
             switch (e)
             {
                 case OrderReceived received:
-                    messages.Add(new Published.OrderReceived(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber, receipt.Lines,
-                        receipt.Currency, receipt.PurchasedAt, received.ShipBy, received.ReceivedAt));
+                    messages.Add(new Published.OrderReceived(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber,
+                        receipt.PublishedLines(), receipt.Currency(), receipt.PurchasedAt, received.ShipBy, received.ReceivedAt));
                     break;
                 case OrderBackordered backordered:
                     foreach (var sku in backordered.ShortSkus)
@@ -33,7 +33,7 @@ public static class OrderAnnouncements
                 case OrderShipped shipped:
                     messages.Add(new Published.OrderShipped(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber,
                         shipped.Shipment.WarehouseId, shipped.Shipment.ChannelId, shipped.Shipment.Carrier, shipped.Shipment.TrackingNumber,
-                        receipt.Lines, order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime, shipped.Shipment.ShippingCost,
+                        receipt.PublishedLines(), order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime, shipped.Shipment.ShippingCost,
                         shipped.Shipment.CostCurrency));
                     break;
                 case OrderDelivered delivered:

@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
 using Ops.Logistics.Contracts;
+using Ops.Shared;
 using Ops.Shared.Http;
 
 namespace Ops.Logistics.Orders;
@@ -16,7 +17,10 @@ public sealed record OrderExceptionDetails(
     DateTimeOffset? CarrierContactedAt, DateTimeOffset? ContactBreachedAt, ExceptionResolution? Resolution, string? ResolutionNote,
     DateTimeOffset? ResolvedAt);
 
-/// <summary>An order as the queue and its page show it: its status, its deadlines and what happened to its shipment.</summary>
+/// <summary>
+/// An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. Documents
+/// stored before issue 14 (one <c>currency</c>, bare prices and total) are read by <see cref="StoredMoneyShapes"/>.
+/// </summary>
 public sealed record OrderDetails : IVersionedView
 {
     public Guid Id { get; init; }
@@ -25,15 +29,13 @@ public sealed record OrderDetails : IVersionedView
     public required string Marketplace { get; init; }
     public required string OrderNumber { get; init; }
     public required Buyer Buyer { get; init; }
-    public IReadOnlyList<OrderLine> Lines { get; init; } = [];
+    public IReadOnlyList<OrderReceiptLine> Lines { get; init; } = [];
 
     /// <summary>The SKUs of the lines (for filtering).</summary>
     public IReadOnlyList<string> Skus { get; init; } = [];
 
-    public required string Currency { get; init; }
-
-    /// <summary>Sum of quantity × unit price, unrounded.</summary>
-    public decimal Total { get; init; }
+    /// <summary>Sum of quantity × unit price, unrounded, in the order's currency.</summary>
+    public required Money Total { get; init; }
 
     public PaymentStatus Payment { get; init; }
     public DateTimeOffset PurchasedAt { get; init; }
@@ -100,7 +102,7 @@ public sealed class OrderDetailsProjection : SingleStreamProjection<OrderDetails
             {
                 Id = r.OrderId, StoreId = r.Receipt.StoreId, Marketplace = r.Receipt.Marketplace, OrderNumber = r.Receipt.OrderNumber,
                 Buyer = r.Receipt.Buyer, Lines = r.Receipt.Lines, Skus = [.. r.Receipt.Lines.Select(l => l.Sku).Distinct()],
-                Currency = r.Receipt.Currency, Total = r.Receipt.Lines.Sum(l => l.Quantity * l.UnitPrice), Payment = r.Receipt.Payment,
+                Total = r.Receipt.Total(), Payment = r.Receipt.Payment,
                 PurchasedAt = r.Receipt.PurchasedAt, ReceivedAt = r.ReceivedAt, Status = OrderStatus.Received, ReviewDueAt = r.ReviewDueAt,
                 ReviewDeadlineState = OrderDeadlineState.Running, TimeZone = r.TimeZone, ShipBy = r.ShipBy, ShipWarnAt = r.ShipWarnAt,
                 ShipDeadlineState = OrderDeadlineState.Running, ChangedAt = r.ReceivedAt,

@@ -42,8 +42,8 @@ public sealed record OrderLineRequest
     public string Sku { get; init; } = "";
     public int Quantity { get; init; }
 
-    /// <summary>What the buyer paid per unit, in the order's currency.</summary>
-    public decimal UnitPrice { get; init; }
+    /// <summary>What the buyer paid per unit; every line of an order in the same currency.</summary>
+    public Money UnitPrice { get; init; } = null!;
 }
 
 public sealed record ReceiveOrderRequest
@@ -59,9 +59,6 @@ public sealed record ReceiveOrderRequest
     public BuyerRequest Buyer { get; init; } = new();
     public IReadOnlyList<OrderLineRequest> Lines { get; init; } = [];
 
-    /// <summary>ISO 4217 currency of every line's price.</summary>
-    public string Currency { get; init; } = "";
-
     public PaymentStatus? PaymentStatus { get; init; }
     public DateTimeOffset? PurchasedAt { get; init; }
 
@@ -69,7 +66,7 @@ public sealed record ReceiveOrderRequest
     public DateTimeOffset? ShipBy { get; init; }
 
     public OrderReceipt ToReceipt() => new(StoreId, Marketplace, OrderNumber.Trim(), Buyer.ToBuyer(),
-        [.. Lines.Select(l => new OrderLine(l.Sku.Trim(), l.Quantity, l.UnitPrice))], Currency, PaymentStatus!.Value, PurchasedAt!.Value, ShipBy);
+        [.. Lines.Select(l => new OrderReceiptLine(l.Sku.Trim(), l.Quantity, l.UnitPrice))], PaymentStatus!.Value, PurchasedAt!.Value, ShipBy);
 }
 
 public sealed class BuyerAddressRequestValidator : AbstractValidator<BuyerAddressRequest>
@@ -100,6 +97,7 @@ public sealed class BuyerRequestValidator : AbstractValidator<BuyerRequest>
 public sealed class ReceiveOrderValidator : Validator<ReceiveOrderRequest>
 {
     public const int MaxLines = 100;
+    public const decimal MaxUnitPrice = 1_000_000m;
 
     public ReceiveOrderValidator()
     {
@@ -112,9 +110,20 @@ public sealed class ReceiveOrderValidator : Validator<ReceiveOrderRequest>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(64);
             line.RuleFor(l => l.Quantity).GreaterThan(0).LessThanOrEqualTo(100_000);
-            line.RuleFor(l => l.UnitPrice).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).PrecisionScale(18, 4, true);
+            line.RuleFor(l => l.UnitPrice).NotNull().SetValidator(new MoneyValidator(allowZero: true, decimals: 4));
+            // On the member, not on Money: the OpenAPI document would give every Money this request's maximum.
+            line.RuleFor(l => l.UnitPrice.Amount).LessThanOrEqualTo(MaxUnitPrice).When(l => l.UnitPrice is not null);
         });
-        RuleFor(r => r.Currency).NotEmpty().Currency();
+        // One currency per order: its total, and every module that hears of it, count in it.
+        RuleFor(r => r.Lines).Custom((lines, context) =>
+        {
+            var currency = lines.FirstOrDefault()?.UnitPrice?.Currency;
+            for (var i = 1; i < lines.Count; i++)
+                if (currency is not null && lines[i]?.UnitPrice?.Currency is { } other && other != currency)
+                    context.AddFailure($"Lines[{i}].UnitPrice.Currency", Bilingual.Pick(
+                        $"Every line of an order is priced in one currency: the first line's is {currency}.",
+                        $"同一订单的各行须使用同一币种：第一行为 {currency}。"));
+        });
         RuleFor(r => r.PaymentStatus).NotNull().IsInEnum();
         RuleFor(r => r.PurchasedAt).NotNull();
         RuleFor(r => r.ShipBy).GreaterThanOrEqualTo(r => r.PurchasedAt).When(r => r.ShipBy is not null && r.PurchasedAt is not null);

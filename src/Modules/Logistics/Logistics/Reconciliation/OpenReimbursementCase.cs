@@ -109,6 +109,6 @@ internal static class ReimbursementCosts
     public static bool IsOpenFba(this WarehouseView? warehouse) => warehouse is { Closed: false, Type: WarehouseType.FbaFulfilmentCentre };
 
     /// <summary>The SKU's unit cost and its currency, as selection approved it; null when not known.</summary>
-    public static async Task<(decimal UnitCost, string Currency)?> UnitCostAsync(IQuerySession session, string sku, CancellationToken ct) =>
-        await session.LoadAsync<LogisticsProduct>(sku, ct) is { UnitCost: { } cost, Currency: { Length: > 0 } currency } ? (cost, currency) : null;
+    public static async Task<Money?> UnitCostAsync(IQuerySession session, string sku, CancellationToken ct) =>
+        await session.LoadAsync<LogisticsProduct>(sku, ct) is { UnitCost: { } cost, Currency: { Length: > 0 } currency } ? new Money(cost, currency) : null;
 }

@@ -10,10 +10,14 @@ public enum ReimbursementCaseKind { InboundShortfall, Lost, Damaged }
 /// <summary>Open → Submitted → Reimbursed | Rejected → Closed.</summary>
 public enum ReimbursementCaseStatus { Open, Submitted, Reimbursed, Rejected, Closed }
 
-/// <summary>The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision.</summary>
-public sealed record ReimbursementClaim(int Quantity, decimal UnitCost, string Currency, decimal AmountClaimed)
+/// <summary>
+/// The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision,
+/// in the unit cost's currency. Claims stored before issue 14 (one <c>currency</c> beside bare amounts) are read by
+/// <see cref="StoredMoneyShapes"/> (ADR 0025).
+/// </summary>
+public sealed record ReimbursementClaim(int Quantity, Money UnitCost, Money AmountClaimed)
 {
-    public static ReimbursementClaim Of(int quantity, decimal unitCost, string currency) => new(quantity, unitCost, currency, quantity * unitCost);
+    public static ReimbursementClaim Of(int quantity, Money unitCost) => new(quantity, unitCost, unitCost with { Amount = quantity * unitCost.Amount });
 }
 
 /// <summary>The inbound shipment a shortfall was found in: shipped against received.</summary>
@@ -64,11 +68,11 @@ public sealed record ReimbursementCase(Guid Id, ReimbursementCaseStatus Status, 
 
     /// <summary>Checks the warehouse and the unit cost, and prices the claim.</summary>
     public static Decision Open(Guid id, ReimbursementCaseKind kind, Guid warehouseId, Guid storeId, bool fbaWarehouse, string sku, int quantity,
-        (decimal UnitCost, string Currency)? cost, InboundShortfall? shortfall, string evidence, IReadOnlyList<string> evidenceRefs, string by,
+        Money? unitCost, InboundShortfall? shortfall, string evidence, IReadOnlyList<string> evidenceRefs, string by,
         DateTimeOffset now) =>
         !fbaWarehouse ? ReimbursementRules.WarehouseMustBeFba
-        : cost is not { } c ? ReimbursementRules.UnitCostUnknown
-        : Decision.Accept(new ReimbursementCaseOpened(id, kind, warehouseId, storeId, sku, ReimbursementClaim.Of(quantity, c.UnitCost, c.Currency),
+        : unitCost is null ? ReimbursementRules.UnitCostUnknown
+        : Decision.Accept(new ReimbursementCaseOpened(id, kind, warehouseId, storeId, sku, ReimbursementClaim.Of(quantity, unitCost),
             shortfall, evidence, evidenceRefs, by, now));
 
     public Decision Submit(string? amazonCaseId, string by, DateTimeOffset now) =>
@@ -76,7 +80,7 @@ public sealed record ReimbursementCase(Guid Id, ReimbursementCaseStatus Status, 
 
     public Decision Reimburse(Money amount, string by, DateTimeOffset now) =>
         Status != ReimbursementCaseStatus.Submitted ? ReimbursementRules.NotSubmitted
-        : amount.Currency != Claim.Currency ? ReimbursementRules.CurrencyMustMatchClaim
+        : amount.Currency != Claim.AmountClaimed.Currency ? ReimbursementRules.CurrencyMustMatchClaim
         : Decision.Accept(new ReimbursementReceived(Id, amount, by, now));
 
     public Decision Reject(string reason, string by, DateTimeOffset now) =>

@@ -17,7 +17,7 @@ public sealed record ReimbursementCaseView : IVersionedView
     public Guid StoreId { get; init; }
     public required string Sku { get; init; }
 
-    /// <summary>Quantity, unit cost, currency and the amount claimed (quantity × unit cost).</summary>
+    /// <summary>Quantity, unit cost and the amount claimed (quantity × unit cost), in the unit cost's currency.</summary>
     public required ReimbursementClaim Claim { get; init; }
 
     public InboundShortfall? Shortfall { get; init; }

@@ -16,8 +16,8 @@ describe('Logistics costs page', () => {
         { month: '2026-11', channels: [], totals: [], notes: [] },
         {
           month: '2026-12',
-          channels: [{ channelId: dhl.id, code: 'DHL-EXP-US', name: 'DHL Express US', currency: 'USD', cost: 15.035029318, shipments: 2, estimatedShipments: 1 }],
-          totals: [{ currency: 'USD', cost: 15.035029318, sales: 80, costOfSalesPercent: 18.79 }],
+          channels: [{ channelId: dhl.id, code: 'DHL-EXP-US', name: 'DHL Express US', cost: { amount: 15.035029318, currency: 'USD' }, shipments: 2, estimatedShipments: 1 }],
+          totals: [{ cost: { amount: 15.035029318, currency: 'USD' }, sales: { amount: 80, currency: 'USD' }, costOfSalesPercent: 18.79 }],
           notes: [],
         },
       ],
@@ -26,11 +26,13 @@ describe('Logistics costs page', () => {
 
     const december = (await screen.findByText('2026-12')).closest('.ant-card') as HTMLElement;
     const row = within(december).getByRole('row', { name: /DHL-EXP-US/ });
-    expect(within(row).getByText('15.04 USD')).toBeInTheDocument();
+    expect(within(row).getByText('US$15.04')).toBeInTheDocument();
     expect(within(row).getByText('2')).toBeInTheDocument();
     expect(within(row).getByText('1')).toBeInTheDocument();
     expect(within(december).getByText('18.79 %')).toBeInTheDocument();
-    expect(within(december).getByText('80')).toBeInTheDocument();
+    const total = within(december).getByRole('row', { name: /^USD/ });
+    expect(within(total).getByText('US$15.04')).toBeInTheDocument();
+    expect(within(total).getByText('US$80.00')).toBeInTheDocument();
     expect(within(december).getByText('No notes this month')).toBeInTheDocument();
 
     await user.click(within(december).getByRole('button', { name: 'Add note' }));

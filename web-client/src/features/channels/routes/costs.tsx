@@ -10,7 +10,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/i18n';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { useCan } from '@/lib/auth';
-import { formatNumber } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
 import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useChannels } from '../api/get-channels';
@@ -30,11 +30,11 @@ export function CostsRoute() {
   const costs = useCosts(range.from, range.to);
   const canWrite = useCan('channels:write');
   const [noteMonth, setNoteMonth] = useState<string | null>(null);
-  const money = (value: number) => formatNumber(value, language, 2);
+  const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, language);
 
   const channelColumns: ColumnsType<ChannelCost> = [
     { title: t('channels.costs.channel'), key: 'channel', render: (_, c) => (c.code ? `${c.code} · ${c.name}` : c.channelId) },
-    { title: t('channels.costs.cost'), key: 'cost', align: 'right', render: (_, c) => `${money(c.cost)} ${c.currency}` },
+    { title: t('channels.costs.cost'), key: 'cost', align: 'right', render: (_, c) => money(c.cost) },
     { title: t('channels.costs.shipments'), key: 'shipments', align: 'right', dataIndex: 'shipments' },
     {
       title: <Tooltip title={t('channels.costs.estimatedHint')}>{t('channels.costs.estimated')}</Tooltip>,
@@ -44,7 +44,7 @@ export function CostsRoute() {
     },
   ];
   const totalColumns: ColumnsType<Total> = [
-    { title: t('channels.costs.totals'), key: 'currency', dataIndex: 'currency' },
+    { title: t('channels.costs.totals'), key: 'currency', render: (_, c) => c.cost.currency },
     { title: t('channels.costs.cost'), key: 'cost', align: 'right', render: (_, c) => money(c.cost) },
     { title: <Tooltip title={t('channels.costs.salesHint')}>{t('channels.costs.sales')}</Tooltip>, key: 'sales', align: 'right', render: (_, c) => money(c.sales) },
     {
@@ -80,7 +80,7 @@ export function CostsRoute() {
           >
             <Flex vertical gap={12}>
               <ResponsiveTable<ChannelCost>
-                rowKey={(c) => `${c.channelId}-${c.currency}`}
+                rowKey={(c) => `${c.channelId}-${c.cost.currency}`}
                 size="small"
                 columns={channelColumns}
                 dataSource={month.channels}
@@ -88,7 +88,7 @@ export function CostsRoute() {
                 locale={{ emptyText: <Empty description={t('channels.costs.noCosts')} /> }}
               />
               {month.totals.length > 0 ? (
-                <ResponsiveTable<Total> rowKey="currency" size="small" columns={totalColumns} dataSource={month.totals} pagination={false} />
+                <ResponsiveTable<Total> rowKey={(c) => c.cost.currency} size="small" columns={totalColumns} dataSource={month.totals} pagination={false} />
               ) : null}
               <div>
                 <Typography.Text strong>{t('channels.costs.notes')}</Typography.Text>

@@ -14,14 +14,14 @@ import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
-import { formatNumber } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
 import { applyFieldErrors, problemOf } from '@/lib/problem';
 
 import { useRecommendChannels, type ExcludedChannel, type RankedChannel } from '../api/recommend-channels';
 
-type Values = { destinationCountry: string; weightKg: number; units: number; deadlineDays?: number | null; deadlineDate?: Dayjs | null; currency?: string };
+type Values = { destinationCountry: string; weightKg: number; units: number; deadlineDays?: number | null; deadlineDate?: Dayjs | null; costCurrency?: string };
 
-const formFields = ['destinationCountry', 'weightKg', 'units', 'deadlineDays', 'deadlineDate', 'currency'];
+const formFields = ['destinationCountry', 'weightKg', 'units', 'deadlineDays', 'deadlineDate', 'costCurrency'];
 
 /**
  * A shipment profile in, the active channels ranked out: every component (cost and its score, transit and its score,
@@ -47,7 +47,7 @@ export function RecommendRoute() {
         </Link>
       ),
     },
-    { title: t('channels.recommend.cost'), key: 'cost', align: 'right', render: (_, r) => `${formatNumber(r.cost.amount, language, 4)} ${r.cost.currency}` },
+    { title: t('channels.recommend.cost'), key: 'cost', align: 'right', render: (_, r) => formatMoney(r.cost.estimate, language, 4) },
     { title: t('channels.recommend.costScore'), key: 'costScore', align: 'right', render: (_, r) => score(r.cost.score) },
     { title: t('channels.recommend.transit'), key: 'transit', render: (_, r) => `${r.transit.daysMin}–${r.transit.daysMax}` },
     { title: t('channels.recommend.timeScore'), key: 'timeScore', align: 'right', render: (_, r) => score(r.transit.score) },
@@ -88,7 +88,7 @@ export function RecommendRoute() {
                 await recommend.mutateAsync({
                   destinationCountry: v.destinationCountry, weightKg: v.weightKg, units: v.units,
                   deadlineDays: v.deadlineDate ? null : (v.deadlineDays ?? null), deadlineDate: v.deadlineDate ? v.deadlineDate.format('YYYY-MM-DD') : null,
-                  currency: v.currency || null,
+                  costCurrency: v.costCurrency || null,
                 });
               } catch (error) {
                 const other = applyFieldErrors(form, error, formFields);
@@ -119,7 +119,7 @@ export function RecommendRoute() {
             </Row>
             <Row gutter={12} align="bottom">
               <Col xs={24} md={8}>
-                <Form.Item name="currency" label={t('channels.recommend.currency')}>
+                <Form.Item name="costCurrency" label={t('channels.recommend.currency')}>
                   <CurrencySelect allowClear />
                 </Form.Item>
               </Col>
@@ -140,7 +140,7 @@ export function RecommendRoute() {
               showIcon
               message={t('channels.recommend.weights', {
                 cost: result.weights.cost, time: result.weights.time, quality: result.weights.quality, unrated: result.unratedQualityScore,
-                days: result.deadlineDays, currency: result.currency ?? '—',
+                days: result.deadlineDays, currency: result.costCurrency ?? '—',
               })}
               description={t('channels.recommend.normalisation')}
             />

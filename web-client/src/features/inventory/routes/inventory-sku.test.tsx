@@ -17,8 +17,7 @@ describe('SKU stock page', () => {
       supplierName: 'Ningbo Home',
       leadTimeDays: 25,
       minimumOrderQuantity: 300,
-      unitCost: 2.5,
-      currency: 'USD',
+      unitCost: { amount: 2.125, currency: 'USD' },
       storageType: 'Standard',
       live: true,
       warehouses: [
@@ -44,6 +43,7 @@ describe('SKU stock page', () => {
 
     expect(await screen.findByRole('heading', { name: 'Stock of DEMO-DESK-LAMP' })).toBeInTheDocument();
     expect(screen.getByText('25 days')).toBeInTheDocument();
+    expect(screen.getByText('US$2.125')).toBeInTheDocument();
     expect(screen.getByText('3 — COGS 300 ÷ average inventory value 100 over 30 days')).toBeInTheDocument();
     const card = screen.getByText('FBA-ONT8 · US').closest('.ant-card') as HTMLElement;
     expect(within(card).getByText('Velocity: 60 shipped ÷ 30 days = 2/day')).toBeInTheDocument();

@@ -9,7 +9,7 @@ import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { isLanguage } from '@/i18n';
-import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import { problemOf } from '@/lib/problem';
 
 import { useInventorySku, useMovements, type InventorySku, type Movement } from '../api/get-inventory-sku';
@@ -142,7 +142,7 @@ export function InventorySkuRoute() {
         <Descriptions.Item label={t('inventory.supplier')}>{s.supplierName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('inventory.leadTime')}>{s.leadTimeDays === null || s.leadTimeDays === undefined ? '—' : t('inventory.days', { count: s.leadTimeDays })}</Descriptions.Item>
         <Descriptions.Item label={t('inventory.moq')}>{s.minimumOrderQuantity ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('inventory.unitCost')}>{s.unitCost === null || s.unitCost === undefined ? '—' : `${n(s.unitCost)} ${s.currency ?? ''}`}</Descriptions.Item>
+        <Descriptions.Item label={t('inventory.unitCost')}>{formatMoney(s.unitCost, language, 4) ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('inventory.storageType')}>{t(`inventory.storageTypes.${s.storageType}`)}</Descriptions.Item>
         <Descriptions.Item label={t('inventory.turnover')}>
           {turnover.turnover === null || turnover.turnover === undefined

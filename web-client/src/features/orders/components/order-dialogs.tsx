@@ -69,7 +69,7 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
     <FormDialog<ShipValues>
       title={t('orders.shipTitle', { number: order.orderNumber })}
       okText={t('orders.actions.ship')}
-      initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.currency }}
+      initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.total.currency }}
       fields={['channelId', 'carrier', 'trackingNumber', 'shippedAt', 'shippingCost', 'costCurrency', 'promisedDeliveryBy']}
       onClose={onClose}
       submit={(v) =>

@@ -22,7 +22,7 @@ const formFields = [
 const fieldAliases = {
   'buyer.name': 'buyerName', 'buyer.email': 'email', 'buyer.address.line1': 'line1', 'buyer.address.city': 'city',
   'buyer.address.postalCode': 'postalCode', 'buyer.address.country': 'country', 'lines.*.sku': 'sku', 'lines.*.quantity': 'quantity',
-  'lines.*.unitPrice': 'unitPrice', lines: 'sku',
+  'lines.*.unitPrice': 'unitPrice', 'lines.*.unitPrice.amount': 'unitPrice', 'lines.*.unitPrice.currency': 'currency', lines: 'sku',
 };
 
 /**
@@ -59,8 +59,7 @@ export function ReceiveOrderForm({ onCancel, onReceived }: { onCancel: () => voi
         marketplace: v.marketplace,
         orderNumber: v.orderNumber,
         buyer: { name: v.buyerName, email: v.email ?? null, phone: null, address: { line1: v.line1, line2: null, city: v.city, region: null, postalCode: v.postalCode, country: v.country } },
-        lines: [{ sku: v.sku, quantity: v.quantity, unitPrice: v.unitPrice }],
-        currency: v.currency,
+        lines: [{ sku: v.sku, quantity: v.quantity, unitPrice: { amount: v.unitPrice, currency: v.currency } }],
         paymentStatus: v.paymentStatus,
         purchasedAt: new Date().toISOString(),
         shipBy: null,

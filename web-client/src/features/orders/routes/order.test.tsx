@@ -19,6 +19,19 @@ describe('Order page', () => {
     expect(screen.getAllByText('On hold').length).toBeGreaterThan(0);
   });
 
+  it('shows each line at its price and the order total in the order’s currency', async () => {
+    const order = mockOrder({
+      orderNumber: 'EUR-1',
+      lines: [{ sku: 'OPS-LAMP', quantity: 3, unitPrice: { amount: 2.125, currency: 'EUR' } }],
+      total: { amount: 6.375, currency: 'EUR' },
+    });
+    seedOrders(order);
+    renderApp(`/logistics/orders/${order.id}`);
+
+    expect(await screen.findByText('OPS-LAMP × 3 @ €2.125')).toBeInTheDocument();
+    expect(screen.getByText('Total: €6.375')).toBeInTheDocument();
+  });
+
   it('allocates a reviewed order, then ships it from the dialog', async () => {
     const order = mockOrder({ orderNumber: 'SHIP-1', status: 'Reviewed' });
     seedOrders(order);

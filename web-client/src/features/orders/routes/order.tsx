@@ -9,7 +9,7 @@ import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { problemOf } from '@/lib/problem';
 
 import { useOrder } from '../api/get-order';
@@ -103,8 +103,9 @@ export function OrderRoute() {
         <List
           size="small"
           header={<Typography.Text strong>{t('orders.lines')}</Typography.Text>}
+          footer={<Typography.Text strong>{`${t('orders.orderTotal')}: ${formatMoney(o.total, language, 4)}`}</Typography.Text>}
           dataSource={o.lines}
-          renderItem={(l) => <List.Item>{`${l.sku} × ${l.quantity} @ ${l.unitPrice} ${o.currency}`}</List.Item>}
+          renderItem={(l) => <List.Item>{`${l.sku} × ${l.quantity} @ ${formatMoney(l.unitPrice, language, 4)}`}</List.Item>}
         />
         {o.exceptions.length > 0 ? (
           <List

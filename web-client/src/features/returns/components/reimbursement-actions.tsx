@@ -71,7 +71,7 @@ export function ReimbursementActions({ item, onRefused }: { item: ReimbursementD
               void (dialog === 'submit'
                 ? run(() => submit.mutateAsync({ id: item.id, version: item.version, amazonCaseId: v.amazonCaseId?.trim() || null }), t('returns.reimbursements.submitted'))
                 : run(
-                    () => reimburse.mutateAsync({ id: item.id, version: item.version, amount: { amount: v.amount ?? 0, currency: item.claim.currency } }),
+                    () => reimburse.mutateAsync({ id: item.id, version: item.version, amount: { amount: v.amount ?? 0, currency: item.claim.amountClaimed.currency } }),
                     t('returns.reimbursements.reimbursementRecorded'),
                   ))
             }
@@ -81,7 +81,7 @@ export function ReimbursementActions({ item, onRefused }: { item: ReimbursementD
                 <Input aria-label={t('returns.reimbursements.amazonCaseId')} maxLength={64} />
               </Form.Item>
             ) : (
-              <Form.Item name="amount" label={`${t('returns.reimbursements.amount')} (${item.claim.currency})`} rules={[{ required: true, message: t('returns.required') }]}>
+              <Form.Item name="amount" label={`${t('returns.reimbursements.amount')} (${item.claim.amountClaimed.currency})`} rules={[{ required: true, message: t('returns.required') }]}>
                 <InputNumber aria-label={t('returns.reimbursements.amount')} min={0.01} precision={2} />
               </Form.Item>
             )}

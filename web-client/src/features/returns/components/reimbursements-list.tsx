@@ -41,7 +41,7 @@ export function ReimbursementsList() {
       title: t('returns.reimbursements.claimed'),
       key: 'claimed',
       align: 'right',
-      render: (_, c) => formatMoney({ amount: c.claim.amountClaimed, currency: c.claim.currency }, language),
+      render: (_, c) => formatMoney(c.claim.amountClaimed, language),
     },
     { title: t('returns.reimbursements.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
   ];

@@ -9,7 +9,7 @@ import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
-import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { problemOf } from '@/lib/problem';
 
 import { useReimbursement } from '../api/get-reimbursement';
@@ -41,7 +41,6 @@ export function ReimbursementRoute() {
   }
 
   const c = item.data;
-  const money = (amount: number) => formatMoney({ amount, currency: c.claim.currency }, language);
   return (
     <Page
       title={t('returns.reimbursements.detailTitle', { sku: c.sku, kind: t(`returns.reimbursements.kinds.${c.kind}`) })}
@@ -52,10 +51,10 @@ export function ReimbursementRoute() {
         <Descriptions.Item label={t('returns.reimbursements.status')}><CaseStatusTag status={c.status} /></Descriptions.Item>
         <Descriptions.Item label={t('returns.reimbursements.sku')}>{c.sku}</Descriptions.Item>
         <Descriptions.Item label={t('returns.reimbursements.quantity')}>{c.claim.quantity}</Descriptions.Item>
-        <Descriptions.Item label={t('returns.reimbursements.unitCost')}>{`${formatNumber(c.claim.unitCost, language, 4)} ${c.claim.currency}`}</Descriptions.Item>
+        <Descriptions.Item label={t('returns.reimbursements.unitCost')}>{formatMoney(c.claim.unitCost, language, 4)}</Descriptions.Item>
         <Descriptions.Item label={t('returns.reimbursements.claimed')}>
           {t('returns.reimbursements.claimFormula', {
-            quantity: c.claim.quantity, unitCost: formatNumber(c.claim.unitCost, language, 4), amount: money(c.claim.amountClaimed),
+            quantity: c.claim.quantity, unitCost: formatMoney(c.claim.unitCost, language, 4), amount: formatMoney(c.claim.amountClaimed, language),
           })}
         </Descriptions.Item>
         {c.shortfall ? (

@@ -57,6 +57,7 @@ export const orders = {
   unitPrice: 'Unit price',
   currency: 'Currency',
   lines: 'Lines',
+  orderTotal: 'Total',
   channel: 'Channel id',
   carrier: 'Carrier',
   trackingNumber: 'Tracking number',

@@ -59,6 +59,7 @@ export const orders: typeof en = {
   unitPrice: '单价',
   currency: '币种',
   lines: '商品明细',
+  orderTotal: '订单金额',
   channel: '物流渠道 ID',
   carrier: '承运商',
   trackingNumber: '运单号',

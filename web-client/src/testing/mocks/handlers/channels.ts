@@ -124,7 +124,7 @@ export const channelsHandlers: HttpHandler[] = [
     const body = (await request.json()) as BodyOf<'/api/logistics/channels/recommend', 'post'>;
     if (!(body.weightKg > 0)) return validationProblem({ weightKg: ["'Weight Kg' must be greater than '0'."] });
     if (body.deadlineDate && body.deadlineDate < today) return validationProblem({ deadlineDate: ['The deadline cannot be in the past.'] });
-    return HttpResponse.json(state.recommendation ?? { weights: { cost: 40, time: 35, quality: 25 }, currency: null, deadlineDays: 0, unratedQualityScore: 50, ranked: [], excluded: [] });
+    return HttpResponse.json(state.recommendation ?? { weights: { cost: 40, time: 35, quality: 25 }, costCurrency: null, deadlineDays: 0, unratedQualityScore: 50, ranked: [], excluded: [] });
   }),
   http.post('/api/logistics/channels', async ({ request }) => {
     const body = (await request.json()) as RegisterBody;

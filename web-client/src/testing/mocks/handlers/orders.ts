@@ -77,10 +77,9 @@ export function mockOrder(overrides: Partial<OrderDetails> = {}): OrderDetails {
     marketplace: 'US',
     orderNumber: '111-0000001-0000001',
     buyer: { name: 'Jane Doe', email: null, phone: null, address: { line1: '1 Main St', line2: null, city: 'Springfield', region: null, postalCode: '62701', country: 'US' } },
-    lines: [{ sku: 'OPS-LAMP', quantity: 2, unitPrice: 19.99 }],
+    lines: [{ sku: 'OPS-LAMP', quantity: 2, unitPrice: { amount: 19.99, currency: 'USD' } }],
     skus: ['OPS-LAMP'],
-    currency: 'USD',
-    total: 39.98,
+    total: { amount: 39.98, currency: 'USD' },
     payment: 'Captured',
     purchasedAt: '2030-11-04T13:00:00Z',
     receivedAt: '2030-11-04T14:00:00Z',
@@ -185,7 +184,13 @@ export const ordersHandlers: HttpHandler[] = [
     if (body.buyer.address.country === 'ZZ') return validationProblem({ 'buyer.address.country': ["'Country' is not an ISO 3166 country code."] });
     const known = state.orders.find((o) => o.details.marketplace === body.marketplace && o.details.orderNumber === body.orderNumber);
     if (known) return refused('order.number_must_be_unique', 'This marketplace already sent an order with this number, with different content.');
-    const details = mockOrder({ orderNumber: body.orderNumber, marketplace: body.marketplace, lines: body.lines.map((l) => ({ ...l, unitPrice: l.unitPrice ?? 0 })), skus: body.lines.map((l) => l.sku) });
+    const currency = body.lines[0]?.unitPrice.currency ?? '';
+    const errors = Object.fromEntries(
+      body.lines.flatMap((l, i) => (l.unitPrice.currency === currency ? [] : [[`lines[${i}].unitPrice.currency`, [`Every line of an order is priced in one currency: the first line's is ${currency}.`]]])),
+    );
+    if (Object.keys(errors).length > 0) return validationProblem(errors);
+    const total = { amount: body.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice.amount, 0), currency };
+    const details = mockOrder({ orderNumber: body.orderNumber, marketplace: body.marketplace, lines: body.lines, skus: body.lines.map((l) => l.sku), total });
     seedOrders(details);
     return HttpResponse.json(details, { status: 201, headers: { ETag: '"1"', Location: `/api/logistics/orders/${details.id}` } });
   }),

@@ -51,7 +51,7 @@ export function seedReturn(overrides: Partial<Return> = {}): Return {
 export function seedCase(overrides: Partial<Case> = {}): Case {
   const details: Case = {
     id: nextId(), version: 1, kind: 'InboundShortfall', status: 'Open', warehouseId: ontario.id, storeId: demoStoreId, sku: 'DEMO-DESK-LAMP',
-    claim: { quantity: 3, unitCost: 2.125, currency: 'USD', amountClaimed: 6.375 },
+    claim: { quantity: 3, unitCost: { amount: 2.125, currency: 'USD' }, amountClaimed: { amount: 6.375, currency: 'USD' } },
     shortfall: { shipmentReference: 'FBA17XYZ', quantityShipped: 100, quantityReceived: 97 }, shipmentReference: 'FBA17XYZ',
     evidence: 'Shipment FBA17XYZ: 100 shipped, 97 received.', evidenceRefs: ['FBA17XYZ'], amazonCaseId: null, amountReimbursed: null,
     rejectionReason: null, closingNote: null, openedBy: 'logistics@demo.ops', openedAt: '2026-12-06T08:00:00Z', submittedAt: null, decidedAt: null,
@@ -184,7 +184,9 @@ export const returnsHandlers: HttpHandler[] = [
     return change(state.cases, String(params.id), request, 'ReimbursementReceived', (c) =>
       c.status !== 'Submitted'
         ? refused('reimbursement.not_submitted', 'Only a submitted case is reimbursed or rejected.')
-        : { ...c, status: 'Reimbursed' as const, amountReimbursed: body.amount, decidedAt: at() },
+        : body.amount.currency !== c.claim.amountClaimed.currency
+          ? refused('reimbursement.currency_must_match_claim', "The reimbursement is recorded in the claim's currency.")
+          : { ...c, status: 'Reimbursed' as const, amountReimbursed: body.amount, decidedAt: at() },
     );
   }),
   http.post('/api/logistics/reimbursements/:id/reject', async ({ params, request }) => {
