@@ -236,7 +236,7 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
         };
         var purchasedAt = now.AddHours(shipBy is not null ? -50 : -2);
         await RunAsync(bus, new ReceiveOrder(new OrderReceipt(DemoStoreId, Marketplace, number, BuyerOf(number),
-            [new OrderLine(sku, quantity, price)], "USD", script == OrderScript.OnHold ? PaymentStatus.Pending : PaymentStatus.Captured,
+            [new OrderReceiptLine(sku, quantity, new Money(price, "USD"))], script == OrderScript.OnHold ? PaymentStatus.Pending : PaymentStatus.Captured,
             purchasedAt, shipBy), null), ct);
         if (script == OrderScript.Received) return;
 
