@@ -144,7 +144,7 @@ export const returnsHandlers: HttpHandler[] = [
     const unitCost = unitCosts[body.sku];
     if (unitCost === undefined) return unknownCost();
     const opened = seedCase({
-      kind: body.kind, sku: body.sku, claim: { quantity: body.quantity, unitCost, currency: 'USD', amountClaimed: body.quantity * unitCost },
+      kind: body.kind, sku: body.sku, claim: { quantity: body.quantity, unitCost: { amount: unitCost, currency: 'USD' }, amountClaimed: { amount: body.quantity * unitCost, currency: 'USD' } },
       shortfall: null, shipmentReference: null, evidence: body.evidence, evidenceRefs: body.evidenceRefs ?? [],
     });
     return HttpResponse.json(opened, { status: 201, headers: { ETag: '"1"', Location: `/api/logistics/reimbursements/${opened.id}` } });
@@ -161,7 +161,11 @@ export const returnsHandlers: HttpHandler[] = [
       const opened = shortfall > 0
         ? seedCase({
             sku: l.sku, shipmentReference: body.shipmentReference, shortfall: { shipmentReference: body.shipmentReference, quantityShipped: shipped, quantityReceived: received },
-            claim: { quantity: shortfall, unitCost: unitCosts[l.sku] ?? 0, currency: 'USD', amountClaimed: shortfall * (unitCosts[l.sku] ?? 0) },
+            claim: {
+              quantity: shortfall,
+              unitCost: { amount: unitCosts[l.sku] ?? 0, currency: 'USD' },
+              amountClaimed: { amount: shortfall * (unitCosts[l.sku] ?? 0), currency: 'USD' },
+            },
           })
         : null;
       return { sku: l.sku, quantityShipped: shipped, quantityReceived: received, shortfall, caseId: opened?.id ?? null };
