@@ -182,27 +182,6 @@ public sealed class OrderImportTests(LogisticsApp app) : LogisticsTest(app)
     }
 
     [Fact]
-    public async Task a_json_file_written_before_prices_were_money_still_imports()
-    {
-        // One currency beside bare unit prices, as the API took orders before issue 14.
-        var json = """
-            [{"marketplace":"US","orderNumber":"666-1","buyer":{"name":"Ann Lee","address":{"line1":"2 Elm St","city":"Austin","postalCode":"73301","country":"US"}},
-              "lines":[{"sku":"LUM-LAMP-01","quantity":1,"unitPrice":19.99}],"currency":"USD","paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"},
-             {"marketplace":"US","orderNumber":"666-2","buyer":{"name":"Bo Chen","address":{"line1":"3 Oak St","city":"Reno","postalCode":"89501","country":"US"}},
-              "lines":[{"sku":"LUM-LAMP-01","quantity":0,"unitPrice":19.99}],"currency":"USD","paymentStatus":"Captured","purchasedAt":"2030-11-04T12:00:00Z"}]
-            """;
-
-        var refused = await Imported(json, "application/json");
-        refused.Status.ShouldBe(ImportJobStatus.Rejected);
-        refused.Errors.Select(e => (e.Row, e.Field)).ShouldBe([(2, "lines[0].quantity")]);
-
-        var accepted = await Imported(json.Replace("\"quantity\":0", "\"quantity\":4"), "application/json");
-        (accepted.Status, accepted.Imported).ShouldBe((ImportJobStatus.Completed, 2));
-        (await As(Role.Auditor, x => x.Get.Url($"/api/logistics/orders/{Order.IdFor("US", "666-2")}")).Ok<OrderDetails>()).Lines
-            .ShouldBe([new OrderReceiptLine("LUM-LAMP-01", 4, new Money(19.99m, "USD"))]);
-    }
-
-    [Fact]
     public async Task malformed_json_refuses_the_file()
     {
         var job = await Imported("""[{"marketplace":"US","orderNumber":"777-1", """, "application/json");

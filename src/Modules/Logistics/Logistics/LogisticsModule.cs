@@ -51,7 +51,6 @@ public static class LogisticsModule
             Stocktakes.StocktakeView.Configure(options);
             Returns.ReturnView.Configure(options);
             Reconciliation.ReimbursementCaseView.Configure(options);
-            StoredMoneyShapes.Register(options);
         });
         builder.Services.AddImports<ILogisticsStore>();
         builder.Services.AddSingleton<IViewForCaller<ChannelView>, ChannelQualityForCaller>();

@@ -184,10 +184,9 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
         }
     }
 
-    /// <summary>One order of a JSON file, read as the API reads one; an order in the shape before Money is lifted to it first.</summary>
+    /// <summary>One order of a JSON file, read as the API reads one.</summary>
     private static (ReceiveOrderRequest? Request, ImportRowError? Error) Read(JsonNode order, int element)
     {
-        if (order is JsonObject fields) StoredMoneyShapes.Lift(fields, ["lines[].unitPrice"]);
         try
         {
             return (order.Deserialize<ReceiveOrderRequest>(JsonSerializerOptionsProvider.Options), null);

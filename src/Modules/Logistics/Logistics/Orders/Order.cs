@@ -30,8 +30,8 @@ public sealed record OrderReceiptLine(string Sku, int Quantity, Money UnitPrice)
 
 /// <summary>
 /// An order as it reached logistics (API or bulk import). <see cref="ShipBy"/> is the marketplace's own ship-by date, if it
-/// gave one; logistics works to the earlier of it and <c>shipWithinWorkingDays</c> of the store's calendar. Receipts stored
-/// before issue 14 (one <c>currency</c> beside bare unit prices) are read by <see cref="StoredMoneyShapes"/> (ADR 0025).
+/// gave one; logistics works to the earlier of it and <c>shipWithinWorkingDays</c> of the store's calendar. Every line is
+/// priced in Money, all in one currency (ADR 0025).
 /// </summary>
 public sealed record OrderReceipt(
     Guid StoreId, string Marketplace, string OrderNumber, Buyer Buyer, IReadOnlyList<OrderReceiptLine> Lines, PaymentStatus Payment,

@@ -18,8 +18,7 @@ public sealed record OrderExceptionDetails(
     DateTimeOffset? ResolvedAt);
 
 /// <summary>
-/// An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. Documents
-/// stored before issue 14 (one <c>currency</c>, bare prices and total) are read by <see cref="StoredMoneyShapes"/>.
+/// An order as the queue and its page show it: its status, its deadlines and what happened to its shipment.
 /// </summary>
 public sealed record OrderDetails : IVersionedView
 {

@@ -12,8 +12,7 @@ public enum ReimbursementCaseStatus { Open, Submitted, Reimbursed, Rejected, Clo
 
 /// <summary>
 /// The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision,
-/// in the unit cost's currency. Claims stored before issue 14 (one <c>currency</c> beside bare amounts) are read by
-/// <see cref="StoredMoneyShapes"/> (ADR 0025).
+/// in the unit cost's currency (ADR 0025).
 /// </summary>
 public sealed record ReimbursementClaim(int Quantity, Money UnitCost, Money AmountClaimed)
 {
