@@ -7924,8 +7924,8 @@ export interface components {
         };
         /**
          * @description An order as it reached logistics (API or bulk import). ShipBy is the marketplace's own ship-by date, if it
-         *     gave one; logistics works to the earlier of it and shipWithinWorkingDays of the store's calendar. Receipts stored
-         *     before issue 14 (one currency beside bare unit prices) are read by StoredMoneyShapes (ADR 0025).
+         *     gave one; logistics works to the earlier of it and shipWithinWorkingDays of the store's calendar. Every line is
+         *     priced in Money, all in one currency (ADR 0025).
          */
         OrderReceipt: {
             /** Format: uuid */
@@ -8143,8 +8143,7 @@ export interface components {
         ReimbursementCaseKind: "InboundShortfall" | "Lost" | "Damaged";
         /**
          * @description The amount claimed and what it is made of: quantity × the SKU's unit cost (from selection's approval), full precision,
-         *     in the unit cost's currency. Claims stored before issue 14 (one currency beside bare amounts) are read by
-         *     StoredMoneyShapes (ADR 0025).
+         *     in the unit cost's currency (ADR 0025).
          */
         ReimbursementClaim: {
             /** Format: int32 */
@@ -9352,10 +9351,7 @@ export interface components {
             receivedOn: string;
             note?: string | null;
         };
-        /**
-         * @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. Documents
-         *     stored before issue 14 (one currency, bare prices and total) are read by StoredMoneyShapes.
-         */
+        /** @description An order as the queue and its page show it: its status, its deadlines and what happened to its shipment. */
         OrderDetails: {
             /** Format: uuid */
             id: string;

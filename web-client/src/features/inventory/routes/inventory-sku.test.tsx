@@ -32,11 +32,11 @@ describe('SKU stock page', () => {
       turnover: { periodDays: 30, unitsShipped: 120, unitCost: 2.5, cogs: 300, onHandAtStart: 0, onHandNow: 80, averageInventoryValue: 100, turnover: 3 },
     });
     seedMovement({
-      id: crypto.randomUUID(), itemId: fba.itemId, warehouseId: fba.warehouseId, sku: 'DEMO-DESK-LAMP', kind: 'Shipped', quantity: 60, onHandChange: -60,
+      id: crypto.randomUUID(), itemId: fba.itemId, version: 4, warehouseId: fba.warehouseId, sku: 'DEMO-DESK-LAMP', kind: 'Shipped', quantity: 60, onHandChange: -60,
       reservedChange: -60, source: { kind: 'Order', id: crypto.randomUUID() }, reason: null, recordedBy: 'logistics@demo.ops', at: '2026-11-30T10:00:00Z',
     });
     seedMovement({
-      id: crypto.randomUUID(), itemId: fba.itemId, warehouseId: fba.warehouseId, sku: 'DEMO-DESK-LAMP', kind: 'Received', quantity: 100, onHandChange: 100,
+      id: crypto.randomUUID(), itemId: fba.itemId, version: 2, warehouseId: fba.warehouseId, sku: 'DEMO-DESK-LAMP', kind: 'Received', quantity: 100, onHandChange: 100,
       reservedChange: 0, source: { kind: 'Receipt', id: crypto.randomUUID() }, reason: null, recordedBy: 'logistics@demo.ops', at: '2026-11-01T10:00:00Z',
     });
     renderApp('/logistics/inventory/DEMO-DESK-LAMP');

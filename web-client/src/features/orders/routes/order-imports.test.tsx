@@ -1,5 +1,3 @@
-import { File as NodeFile } from 'node:buffer';
-
 import { aUser } from '@/testing/mocks/data';
 import { employeesDb } from '@/testing/mocks/handlers/employees';
 import { mockImportJob, refuseImportsInto, seedImports } from '@/testing/mocks/handlers/orders';
@@ -9,9 +7,11 @@ const logistics = aUser({ email: 'logistics@demo.ops', displayName: 'Logistics',
 const auditor = aUser({ email: 'auditor@demo.ops', displayName: 'Auditor', roles: ['auditor'] });
 
 const header = 'marketplace,orderNumber,purchasedAt,shipBy,paymentStatus,currency,buyerName,buyerEmail,buyerPhone,addressLine1,addressLine2,city,region,postalCode,country,sku,quantity,unitPrice';
-// Node's File, not jsdom's: the request's body is the file itself, and only Node's fetch can read Node's files.
+// Node's File, not jsdom's: the request's body is the file itself, and only Node's fetch can read Node's files. Imported
+// by a name the type checker does not resolve: the app's types (tsconfig.app.json) have no Node modules.
+const { File: NodeFile } = (await import(/* @vite-ignore */ `node:${'buffer'}`)) as { File: typeof File };
 const csv = (...numbers: string[]) =>
-  new NodeFile([[header, ...numbers.map((n) => `US,${n},2030-11-04T10:00:00Z,,Captured,USD,Jane,,,1 Main St,,Springfield,,62701,US,OPS-LAMP,1,19.99`)].join('\n')], 'orders.csv', { type: 'text/csv' }) as unknown as File;
+  new NodeFile([[header, ...numbers.map((n) => `US,${n},2030-11-04T10:00:00Z,,Captured,USD,Jane,,,1 Main St,,Springfield,,62701,US,OPS-LAMP,1,19.99`)].join('\n')], 'orders.csv', { type: 'text/csv' });
 
 async function upload(file: File) {
   const { user } = renderApp('/logistics/orders');
