@@ -22,8 +22,10 @@ public static class PurchaseReceivedHandler
     {
         // A report carries no user: the events' metadata names the same actor as their …By, so history shows who.
         session.LastModifiedBy = context.Actor();
-        // The log first: a delivery that commits after this read makes this one's append fail on the version, and retry.
-        var log = await session.Events.FetchForWriting<SupplierDeliveryLog>(SupplierDeliveryLog.IdFor(received.SupplierId), ct);
+        // The log first, locked: a second delivery of the same supplier waits here for this one's commit and then reads
+        // the log it left (a plain read let two deliveries race on the inline snapshot, seen as a failure to apply the
+        // second one's event, which no retry recovers). Two first deliveries still race to start it: the loser retries.
+        var log = await session.Events.FetchForExclusiveWriting<SupplierDeliveryLog>(SupplierDeliveryLog.IdFor(received.SupplierId), ct);
         var supplier = await session.Events.AggregateStreamAsync<Supplier>(received.SupplierId, token: ct)
                        ?? throw new UnknownSupplierException(received.SupplierId, received);
         if (supplier.DeliveryReceiptIds.Contains(received.ReceiptId) || await session.LoadAsync<RecordedDelivery>(received.ReceiptId, ct) is not null)
