@@ -24,8 +24,7 @@ namespace Ops.Logistics.Orders;
 /// Orders in bulk (docs/adr/0020): a CSV with a header row and one row per order line (consecutive rows with the same
 /// marketplace and order number are one order; the order's own columns are read from its first row), or a JSON array of
 /// orders shaped as <c>POST /api/logistics/orders</c> takes them (without <c>storeId</c>: the file's store is given once).
-/// Both keep the shape files had before prices became Money (issue 14): the CSV's <c>currency</c> column is the order's
-/// and each row's <c>unitPrice</c> is in it; a JSON order with one <c>currency</c> beside bare unit prices is read so too.
+/// The CSV keeps flat columns: its <c>currency</c> column is the order's and each row's <c>unitPrice</c> is in it (ADR 0025).
 /// Every record is checked exactly as the API checks one order; a record already received (same marketplace and number,
 /// same content) is skipped, one with the same number and different content is refused.
 /// </summary>
