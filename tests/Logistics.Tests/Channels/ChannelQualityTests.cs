@@ -12,7 +12,7 @@ public sealed class ChannelQualityTests(LogisticsApp app) : LogisticsTest(app)
     public static OrderShipped Shipped(Guid orderId, Guid channelId, string number, decimal? cost = null, string? currency = null,
         DateTimeOffset? at = null, params OrderLine[] lines) =>
         new(orderId, StoreId, "US", number, Guid.NewGuid(), channelId, "DHL", "TRK-" + number,
-            lines.Length == 0 ? [new OrderLine("OPS-CH-1", 2, 20m)] : lines, OpsFixture.Start.AddDays(2), at ?? OpsFixture.Start, true, cost,
+            lines.Length == 0 ? [new OrderLine("OPS-CH-1", 2, 20m)] : lines, "USD", OpsFixture.Start.AddDays(2), at ?? OpsFixture.Start, true, cost,
             cost is null ? null : currency ?? "USD");
 
     public static OrderDelivered Delivered(Guid orderId, Guid channelId, string number, bool onTime, bool damaged) =>

@@ -142,7 +142,8 @@ public sealed class OrderLifecycleTests(LogisticsApp app) : LogisticsTest(app)
         (level.OnHand, level.Reserved).ShouldBe((8, 0));
         messages.SingleAnnounced<Published.OrderShipped>().ShouldSatisfyAllConditions(
             m => m.OnTime.ShouldBeTrue(), m => m.WarehouseId.ShouldBe(warehouse.Id), m => m.ChannelId.ShouldBe(shipping.ChannelId),
-            m => m.ShippingCost.ShouldBe(7.25m), m => m.ShippedAt.ShouldBe(OpsFixture.Start.AddHours(3)));
+            m => m.ShippingCost.ShouldBe(7.25m), m => m.ShippedAt.ShouldBe(OpsFixture.Start.AddHours(3)),
+            m => m.Currency.ShouldBe("USD")); // the lines' prices are in the order's currency
     }
 
     [Fact]

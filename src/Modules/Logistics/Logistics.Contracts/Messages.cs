@@ -53,6 +53,7 @@ public sealed record OrderReceived(
 
 /// <summary>
 /// An order left the warehouse with a carrier: on time when <see cref="ShippedAt"/> is not after <see cref="ShipBy"/>.
+/// The lines' unit prices are in <see cref="Currency"/>, the order's (as in <see cref="OrderReceived"/>).
 /// <see cref="ShippingCost"/> is the shipment's actual cost in <see cref="CostCurrency"/> when known.
 /// </summary>
 public sealed record OrderShipped(
@@ -65,6 +66,7 @@ public sealed record OrderShipped(
     string Carrier,
     string TrackingNumber,
     IReadOnlyList<OrderLine> Lines,
+    string Currency,
     DateTimeOffset ShipBy,
     DateTimeOffset ShippedAt,
     bool OnTime,

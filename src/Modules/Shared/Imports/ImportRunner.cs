@@ -13,6 +13,16 @@ public sealed record ImportRecord<TRecord>(int Row, string Key, TRecord? Value, 
     public static ImportRecord<TRecord> Refused(int row, string key, IReadOnlyList<ImportRowError> errors) => new(row, key, default, errors);
 }
 
+/// <summary>Which of a job's two passes over its file reads it (docs/adr/0020).</summary>
+public enum ImportPass
+{
+    /// <summary>The first: every record read and checked, nothing written.</summary>
+    Check,
+
+    /// <summary>The second, after a check that refused nothing: the records read again to be written.</summary>
+    Write,
+}
+
 /// <summary>What a batch write did: records written, and records left alone because they were already there.</summary>
 public sealed record ImportBatchResult(int Imported, int Skipped);
 
@@ -25,7 +35,12 @@ public interface IImportDefinition<TRecord>
 {
     string Kind { get; }
 
-    IAsyncEnumerable<ImportRecord<TRecord>> ReadAsync(Stream file, ImportFormat format, CancellationToken ct);
+    /// <summary>
+    /// The file's records. In <see cref="ImportPass.Check"/> every record is checked as the API checks one; in
+    /// <see cref="ImportPass.Write"/> the same file is read again after a check that refused nothing, so its records are
+    /// only read (the checks, the costliest part of reading, are not repeated).
+    /// </summary>
+    IAsyncEnumerable<ImportRecord<TRecord>> ReadAsync(Stream file, ImportFormat format, ImportPass pass, CancellationToken ct);
 
     /// <summary>First pass, per batch of records that read well: what the database refuses (a record already there with other content).</summary>
     Task<IReadOnlyList<ImportRowError>> CheckAsync(IServiceProvider services, IReadOnlyList<ImportRecord<TRecord>> batch, CancellationToken ct);
@@ -152,7 +167,7 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
         var batch = new List<ImportRecord<TRecord>>(BatchSize);
         int rows = 0, records = 0;
         await using var stream = file.Open();
-        await foreach (var record in definition.ReadAsync(stream, file.Format, ct))
+        await foreach (var record in definition.ReadAsync(stream, file.Format, ImportPass.Check, ct))
         {
             rows = Math.Max(rows, record.Row);
             records++;
@@ -195,7 +210,7 @@ public sealed class ImportRunner(IServiceProvider services, TimeProvider time, I
     {
         var batch = new List<TRecord>(BatchSize);
         await using var stream = file.Open();
-        await foreach (var record in definition.ReadAsync(stream, file.Format, ct))
+        await foreach (var record in definition.ReadAsync(stream, file.Format, ImportPass.Write, ct))
         {
             batch.Add(record.Value!);
             if (batch.Count == BatchSize) job = await FlushAsync(store, definition, job, batch, ct);

@@ -22,7 +22,7 @@ public sealed record ChannelShipment
 
     public string? OrderNumber { get; init; }
 
-    /// <summary>The order's currency (its lines' prices), from <c>OrderReceived</c>.</summary>
+    /// <summary>The order's currency (its lines' prices), from <c>OrderShipped</c>.</summary>
     public string? SalesCurrency { get; init; }
 
     /// <summary>The shipped lines' value (quantity × unit price, unrounded) in <see cref="SalesCurrency"/>.</summary>
@@ -87,17 +87,6 @@ public sealed record ChannelShipment
 /// <summary>An exception raised on the shipment (its id makes a redelivery a no-op).</summary>
 public sealed record ShipmentExceptionNote(Guid ExceptionId, ShipmentExceptionKind Kind, DateTimeOffset DetectedAt);
 
-public static class ChannelShipmentOrderReceivedHandler
-{
-    /// <summary>Learns the order's currency (the shipped lines' value is in it).</summary>
-    public static async Task Handle(OrderReceived received, IDocumentSession session)
-    {
-        var known = await session.LoadAsync<ChannelShipment>(received.OrderId);
-        if (known?.SalesCurrency == received.Currency) return;
-        session.Store((known ?? new ChannelShipment { Id = received.OrderId, OrderNumber = received.OrderNumber }) with { SalesCurrency = received.Currency });
-    }
-}
-
 public static class ChannelShipmentOrderShippedHandler
 {
     private const decimal KgPerLb = 0.45359237m;
@@ -129,7 +118,7 @@ public static class ChannelShipmentOrderShippedHandler
 
         session.Store(((known ?? new ChannelShipment { Id = shipped.OrderId }) with
         {
-            ChannelId = shipped.ChannelId, OrderNumber = shipped.OrderNumber,
+            ChannelId = shipped.ChannelId, OrderNumber = shipped.OrderNumber, SalesCurrency = shipped.Currency,
             SalesAmount = shipped.Lines.Sum(l => l.Quantity * l.UnitPrice), Units = units, WeightKg = weightKg, UnweighedSkus = unweighed,
             ShippedAt = shipped.ShippedAt, Month = shipped.ShippedAt.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             Cost = cost, CostCurrency = cost is null ? null : currency, CostEstimated = estimated,

@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FastEndpoints;
 using FluentValidation;
 using FluentValidation.Results;
@@ -43,27 +42,27 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
 
     public string Kind => KindName;
 
-    public IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadAsync(Stream file, ImportFormat format, CancellationToken ct) =>
-        format == ImportFormat.Csv ? ReadCsvAsync(file, ct) : ReadJsonAsync(file, ct);
+    public IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadAsync(Stream file, ImportFormat format, ImportPass pass, CancellationToken ct) =>
+        format == ImportFormat.Csv ? ReadCsvAsync(file, pass, ct) : ReadJsonAsync(file, pass, ct);
 
-    private async IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadCsvAsync(Stream file, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadCsvAsync(Stream file, ImportPass pass, [EnumeratorCancellation] CancellationToken ct)
     {
         var group = new List<CsvRow>();
         await foreach (var row in CsvRows.ReadAsync(file, ct))
         {
             if (group.Count > 0 && (row["marketplace"], row["orderNumber"]) != (group[0]["marketplace"], group[0]["orderNumber"]))
             {
-                yield return FromCsv(group);
+                yield return FromCsv(group, pass);
                 group = [];
             }
 
             group.Add(row);
         }
 
-        if (group.Count > 0) yield return FromCsv(group);
+        if (group.Count > 0) yield return FromCsv(group, pass);
     }
 
-    private ImportRecord<OrderReceipt> FromCsv(IReadOnlyList<CsvRow> rows)
+    private ImportRecord<OrderReceipt> FromCsv(IReadOnlyList<CsvRow> rows, ImportPass pass)
     {
         var first = rows[0];
         var errors = new List<ImportRowError>();
@@ -115,6 +114,8 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
             ],
         };
 
+        if (pass == ImportPass.Write) return Record(first.Number, request, errors);
+
         // A field that could not be read is reported as such, not again as "must not be empty".
         var unreadable = errors.Select(e => (e.Row, e.Field)).ToHashSet();
         // The currency is the order's column, copied to each line: a wrong one is named once, on the order's first row.
@@ -125,16 +126,17 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
         return Record(first.Number, request, errors);
     }
 
-    private async IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadJsonAsync(Stream file, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<ImportRecord<OrderReceipt>> ReadJsonAsync(Stream file, ImportPass pass, [EnumeratorCancellation] CancellationToken ct)
     {
         var element = 0;
-        var orders = JsonSerializer.DeserializeAsyncEnumerable<JsonNode>(file, JsonSerializerOptionsProvider.Options, ct)
+        // Element by element: an order that is not shaped as the API takes one is that order's error, not the file's end.
+        var orders = JsonSerializer.DeserializeAsyncEnumerable<JsonElement?>(file, JsonSerializerOptionsProvider.Options, ct)
             .GetAsyncEnumerator(ct);
         try
         {
             while (true)
             {
-                JsonNode? order;
+                JsonElement? order;
                 JsonException? malformed = null;
                 try
                 {
@@ -157,14 +159,14 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
                 }
 
                 element++;
-                if (order is null)
+                if (order is not { ValueKind: not JsonValueKind.Null } value)
                 {
                     yield return ImportRecord<OrderReceipt>.Refused(element, $"#{element}",
                         [new ImportRowError(element, null, ProblemCodes.ValidationFailed, Bilingual.Pick("An order is null.", "订单为空。"))]);
                     continue;
                 }
 
-                var (read, unreadable) = Read(order, element);
+                var (read, unreadable) = Read(value, element);
                 if (read is not { } request)
                 {
                     yield return ImportRecord<OrderReceipt>.Refused(element, $"#{element}", [unreadable!]);
@@ -172,6 +174,12 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
                 }
 
                 request = request with { StoreId = storeId };
+                if (pass == ImportPass.Write)
+                {
+                    yield return Record(element, request, []);
+                    continue;
+                }
+
                 var errors = Validator.Validate(request).Errors
                     .Select(e => new ImportRowError(element, JsonField(e.PropertyName), ProblemCodes.ValidationFailed, e.ErrorMessage)).ToList();
                 yield return Record(element, request, errors);
@@ -184,7 +192,7 @@ public sealed class OrderImport(Guid storeId) : IImportDefinition<OrderReceipt>
     }
 
     /// <summary>One order of a JSON file, read as the API reads one.</summary>
-    private static (ReceiveOrderRequest? Request, ImportRowError? Error) Read(JsonNode order, int element)
+    private static (ReceiveOrderRequest? Request, ImportRowError? Error) Read(JsonElement order, int element)
     {
         try
         {

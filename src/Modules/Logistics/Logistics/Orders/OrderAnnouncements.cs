@@ -33,7 +33,7 @@ public static class OrderAnnouncements
                 case OrderShipped shipped:
                     messages.Add(new Published.OrderShipped(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber,
                         shipped.Shipment.WarehouseId, shipped.Shipment.ChannelId, shipped.Shipment.Carrier, shipped.Shipment.TrackingNumber,
-                        receipt.PublishedLines(), order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime, shipped.Shipment.ShippingCost,
+                        receipt.PublishedLines(), receipt.Currency(), order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime, shipped.Shipment.ShippingCost,
                         shipped.Shipment.CostCurrency));
                     break;
                 case OrderDelivered delivered:
