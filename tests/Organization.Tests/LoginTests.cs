@@ -1,6 +1,10 @@
 using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Ops.Organization;
 using Ops.Organization.Users;
 using Ops.Shared;
+using Ops.Shared.Http;
 
 namespace Organization.Tests;
 
@@ -75,6 +79,54 @@ public sealed class LoginTests(OrganizationApp app) : OrganizationTest(app)
         await LogIn("staff@demo.ops", "wrong-password");
 
         await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code);
+    }
+
+    /// <summary>Status and problem code (null on a success) of each answer, for assertions that say what went wrong.</summary>
+    private static async Task<(int Status, string? Code)[]> Answers(IEnumerable<Alba.IScenarioResult> results) =>
+        await Task.WhenAll(results.Select(async r => r.Context.Response.StatusCode == 200
+            ? (200, (string?)null)
+            : (r.Context.Response.StatusCode, (await r.ReadAsJsonAsync<Problem>())?.Code)));
+
+    [Fact]
+    public async Task twenty_sign_ins_of_one_user_at_once_all_get_a_token()
+    {
+        // An ERP running parallel jobs under one service user: every attempt is recorded on the account's login
+        // activity, and that bookkeeping must never turn a right password away.
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => LogIn("staff@demo.ops", OpsFixture.DemoPassword))));
+
+        (await Answers(results)).Where(a => a.Status != 200).ShouldBeEmpty("a right password always signs in");
+        var tokens = await Task.WhenAll(results.Select(r => r.ReadAsJsonAsync<TokenResponse>()));
+        tokens.ShouldAllBe(t => t!.TokenType == "Bearer" && t.AccessToken.Length > 0);
+        var userId = tokens[0]!.UserId;
+        await using var session = Host.Services.GetRequiredService<IOrganizationStore>().QuerySession();
+        (await session.Events.FetchStreamAsync(LoginActivity.IdFor(userId))).Select(e => e.Data.GetType())
+            .ShouldBe(Enumerable.Repeat(typeof(LoginSucceeded), 20), "every sign-in is on the account's login activity");
+    }
+
+    [Fact]
+    public async Task wrong_passwords_at_once_are_each_counted_and_lock_the_account_at_the_threshold()
+    {
+        await As(Role.Admin, x =>
+        {
+            x.Put.Json(new Ops.Organization.OrganizationSettings { MaxFailedLogins = 10 }).ToUrl("/api/org/settings");
+            x.StatusCodeShouldBeOk();
+        });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => LogIn("staff@demo.ops", "wrong-password"))));
+
+        // The first ten count as failures, the tenth locks the account, and the ten after it meet the lock: no attempt is lost
+        // to the race, none answered with anything else.
+        var answers = await Answers(results);
+        answers.Where(a => a.Status != 401).ShouldBeEmpty();
+        answers.Count(a => a.Code == UserRules.PasswordMustMatch.Code).ShouldBe(10);
+        answers.Count(a => a.Code == UserRules.LockedAccountCannotLogIn.Code).ShouldBe(10);
+        (await LogIn("staff@demo.ops", OpsFixture.DemoPassword).ShouldBeProblem(401, UserRules.LockedAccountCannotLogIn.Code))
+            .LockedUntil.ShouldBe(App.Clock.GetUtcNow().AddMinutes(15));
+
+        await using var session = Host.Services.GetRequiredService<IOrganizationStore>().QuerySession();
+        var staff = await session.Query<UserAccountView>().SingleAsync(u => u.Email == "staff@demo.ops");
+        (await session.Events.FetchStreamAsync(LoginActivity.IdFor(staff.Id))).Select(e => e.Data)
+            .OfType<LoginFailed>().Select(f => f.ConsecutiveFailures).ShouldBe(Enumerable.Range(1, 10));
     }
 
     [Fact]

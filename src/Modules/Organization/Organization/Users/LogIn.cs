@@ -91,14 +91,18 @@ public sealed class LogInEndpoint(IOrganizationStore store, IMessageBus bus, Jwt
 
 /// <summary>
 /// Decides a login attempt on the account's login activity, not on the account's stream (ADR 0009): the account is read,
-/// the attempt appended to its <see cref="LoginActivity"/>.
+/// the attempt appended to its <see cref="LoginActivity"/>, whose stream is locked while the attempt is decided.
 /// </summary>
 public static class LogInHandler
 {
     public static async Task<Outcome> Handle(LogIn command, IDocumentSession session, OrganizationSettings settings, TimeProvider time,
         CancellationToken ct)
     {
-        var activity = await session.Events.FetchForWriting<LoginActivity>(LoginActivity.IdFor(command.UserAccountId), ct);
+        // Locked: the attempts of one account queue here one behind the other, each deciding on the count the one before it
+        // left, so concurrent sign-ins of a shared service user all land and concurrent wrong passwords each count. A plain
+        // versioned read let them race, and past the in-place retries a right password was answered 409. Two first attempts
+        // still race to start the stream: the loser retries, then queues.
+        var activity = await session.Events.FetchForExclusiveWriting<LoginActivity>(LoginActivity.IdFor(command.UserAccountId), ct);
         if (await session.Events.AggregateStreamAsync<UserAccount>(command.UserAccountId, token: ct) is not { } account)
             return new Outcome.NotFound(command.UserAccountId);
 
