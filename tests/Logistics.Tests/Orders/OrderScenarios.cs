@@ -157,12 +157,3 @@ public static class OrderScenarios
             app.Clock.GetUtcNow()), othersMayRefuse: true);
     }
 }
-
-/// <summary>What an action published to other modules, whether or not a module handles it yet (no route yet is still published).</summary>
-public static class Announcements
-{
-    public static IReadOnlyList<T> Announced<T>(this ITrackedSession session) =>
-        [.. session.Sent.MessagesOf<T>().Concat(session.NoRoutes.MessagesOf<T>()).Distinct()];
-
-    public static T SingleAnnounced<T>(this ITrackedSession session) => session.Announced<T>().ShouldHaveSingleItem();
-}

@@ -44,13 +44,6 @@ public static class StockScenarios
         MinimumOrderQuantity: 300, new ProductSize(16.5m, 11.6m, 0.4m, 0.35m), OpsFixture.Start);
 
     /// <summary>
-    /// The messages of type <typeparamref name="T"/> an action published, whether or not a module handles them yet (a
-    /// message nobody subscribes to is recorded as having no route, not as sent).
-    /// </summary>
-    public static IReadOnlyList<T> Announced<T>(this ITrackedSession session) =>
-        [.. session.Sent.MessagesOf<T>().Concat(session.NoRoutes.MessagesOf<T>()).Distinct()];
-
-    /// <summary>
     /// Runs <paramref name="action"/> and waits for the messages it caused, without failing on another module refusing them
     /// (selection refuses a quality issue of a supplier it does not know: this suite's suppliers are made up).
     /// </summary>
