@@ -64,7 +64,9 @@ public sealed class LogisticsDemoDataTests(LogisticsApp app) : LogisticsTest(app
         await Host.ExecuteAndWaitAsync(_ => SeedDemoAsync(), 60_000);
 
         var stock = await List<InventoryRow>("inventory");
-        stock.Single(r => r.WarehouseCode == OwnWarehouse && r.Sku == LedStrip).Alerts.ShouldContain(StockAlerts.LowStock);
+        stock.Single(r => r.WarehouseCode == OwnWarehouse && r.Sku == LedStrip).ShouldSatisfyAllConditions(
+            r => r.Available.ShouldBe(0, "its 7 units went to the demo orders"),
+            r => r.Alerts.ShouldContain(StockAlerts.LowStock));
         stock.Single(r => r.WarehouseCode == FbaWarehouse && r.Sku == WallClock).Alerts.ShouldContain(StockAlerts.Excess);
         stock.Single(r => r.WarehouseCode == FbaWarehouse && r.Sku == WallClock).Alerts.ShouldContain(StockAlerts.SlowMoving);
         App.Clock.Advance(TimeSpan.FromMinutes(1)); // the period ends now, exclusive: what the seed did a moment ago
@@ -76,6 +78,28 @@ public sealed class LogisticsDemoDataTests(LogisticsApp app) : LogisticsTest(app
         kpis["stocktakes.accuracy"].ShouldBe(50m); // one clock of the two lines missing
         kpis["costs.cost_of_sales"].ShouldNotBeNull().ShouldBeGreaterThan(0m);
         kpis["inventory.turnover"].ShouldNotBeNull().ShouldBeGreaterThan(0m);
+        // The LED strip at the own warehouse, live and sold out: the day ending with the period counts.
+        kpis["inventory.stockout_days"].ShouldBe(1m);
+    }
+
+    [Fact]
+    public async Task a_day_after_the_demo_was_seeded_its_shipped_order_without_a_tracking_update_has_breached_the_tracking_clock()
+    {
+        var seeded = await Host.ExecuteAndWaitAsync(_ => SeedDemoAsync(), 60_000);
+        App.Clock.Advance(TimeSpan.FromHours(24));
+
+        // The tracking timers the seed scheduled, due now (the fixture's clock lies in the real future: the test delivers them as Wolverine would).
+        var due = seeded.Scheduled.Envelopes().Where(e => e.Message is CheckOrderTracking && e.ScheduledTime <= App.Clock.GetUtcNow()).ToList();
+        due.ShouldNotBeEmpty();
+        foreach (var timer in due.OrderBy(e => e.ScheduledTime)) await App.Host.InvokeMessageAndWaitAsync(timer.Message!);
+
+        var awaiting = (await Orders()).Single(o => o.OrderNumber == DemoOrders.Single(d => d.Script == OrderScript.ShippedAwaitingTracking).Number);
+        awaiting.ShouldSatisfyAllConditions(
+            o => o.TrackingUpdatesMissed.ShouldBe(1),
+            o => o.TrackingDueAt.ShouldBe(OpsFixture.Start.AddHours(48)));
+        var kpis = (await As(Role.Auditor, x => x.Get.Url("/api/logistics/kpis")).Ok<KpiReport>()).Kpis.ToDictionary(k => k.Code, k => k.Value);
+        // The three shipped orders still in transit (tracked late, awaiting tracking, lost) missed their update; the three delivered did not.
+        kpis["logistics.tracking_updated_rate"].ShouldBe(50m);
     }
 
     [Fact]

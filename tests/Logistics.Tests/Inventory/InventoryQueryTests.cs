@@ -128,6 +128,9 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
         page.Items[0].Version.ShouldBeGreaterThan(page.Items[1].Version);
     }
 
+    private async Task<Page<ReplenishmentSuggestion>> Replenishment(string query = "") =>
+        await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory/replenishment{query}")).Ok<Page<ReplenishmentSuggestion>>();
+
     [Fact]
     public async Task a_suggestion_at_fba_never_exceeds_what_its_storage_type_has_left()
     {
@@ -135,7 +138,7 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
         await As(Role.OpsManager, x => x.Put.Json(new LogisticsSettings { FbaCapacity = new FbaCapacity { Standard = 500 } })
             .ToUrl("/api/logistics/settings")).Ok<PolicySettingsView<LogisticsSettings>>();
 
-        var suggestions = await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/replenishment")).Ok<List<ReplenishmentSuggestion>>();
+        var suggestions = (await Replenishment()).Items;
 
         suggestions.Select(s => s.WarehouseId).ShouldBe([own, fba]);
         suggestions[0].ShouldSatisfyAllConditions(s => s.Quantity.ShouldBe(300), s => s.Capped.ShouldBeFalse(), s => s.Capacity.ShouldBeNull());
@@ -153,11 +156,119 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
     {
         var (fba, _) = await Stock();
 
-        var suggestion = (await As(Role.Auditor, x => x.Get.Url($"/api/logistics/inventory/replenishment?warehouseId={fba}"))
-            .Ok<List<ReplenishmentSuggestion>>()).ShouldHaveSingleItem();
+        var suggestion = (await Replenishment($"?warehouseId={fba}")).Items.ShouldHaveSingleItem();
 
         suggestion.ShouldSatisfyAllConditions(s => s.Quantity.ShouldBe(300), s => s.Capped.ShouldBeFalse(),
             s => s.Capacity.ShouldBe(new CapacityCap(StorageType.Standard, 10_000, 290, 9_710)));
+    }
+
+    [Fact]
+    public async Task of_many_stocked_skus_only_those_at_or_below_their_reorder_point_are_suggested_paged_by_sku_then_warehouse()
+    {
+        var fba = await Warehouse("FBA-R1");
+        var own = await Warehouse("DE-OWN-R1", WarehouseType.OwnWarehouse, "DE");
+        // Three SKUs sold down to 40 (2/day, reorder point 78) at both warehouses; three sold but holding 240; four never sold.
+        foreach (var sku in new[] { "OPS-R-03", "OPS-R-01", "OPS-R-02" })
+        {
+            await Product(sku);
+            foreach (var warehouse in new[] { own, fba })
+            {
+                await Receive(Receipt(warehouse, sku, 100));
+                await Ship(warehouse, sku, 60);
+            }
+        }
+        foreach (var sku in new[] { "OPS-R-04", "OPS-R-05", "OPS-R-06" })
+        {
+            await Product(sku);
+            await Receive(Receipt(fba, sku, 300));
+            await Ship(fba, sku, 60);
+        }
+        foreach (var sku in new[] { "OPS-R-07", "OPS-R-08", "OPS-R-09", "OPS-R-10" })
+        {
+            await Product(sku);
+            await Receive(Receipt(own, sku, 5));
+        }
+
+        var first = await Replenishment("?pageSize=4");
+        var second = await Replenishment("?pageSize=4&page=2");
+
+        (first.TotalItems, first.TotalPages, first.PageNumber).ShouldBe((6, 2, 1));
+        first.Items.Concat(second.Items).Select(s => (s.Sku, s.WarehouseCode)).ShouldBe(
+        [
+            ("OPS-R-01", "DE-OWN-R1"), ("OPS-R-01", "FBA-R1"), ("OPS-R-02", "DE-OWN-R1"), ("OPS-R-02", "FBA-R1"),
+            ("OPS-R-03", "DE-OWN-R1"), ("OPS-R-03", "FBA-R1"),
+        ]);
+        second.Items.ShouldAllBe(s => s.Inputs.Suggested && s.Inputs.Available == 40 && s.Quantity == 300);
+        (await Replenishment("?pageSize=4&page=3")).ShouldSatisfyAllConditions(p => p.Items.ShouldBeEmpty(), p => p.TotalItems.ShouldBe(6));
+        (await Replenishment("?sort=-warehouse&pageSize=1")).Items.ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(s => s.WarehouseCode.ShouldBe("FBA-R1"), s => s.Sku.ShouldBe("OPS-R-01"));
+
+        var atFba = await Replenishment($"?warehouseId={fba}");
+        atFba.TotalItems.ShouldBe(3);
+        atFba.Items.Select(s => s.Sku).ShouldBe(["OPS-R-01", "OPS-R-02", "OPS-R-03"]);
+        atFba.Items.ShouldAllBe(s => s.WarehouseId == fba);
+        await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/replenishment?pageSize=201")).ShouldBeProblem(400, Ops.Shared.Http.ProblemCodes.ValidationFailed);
+        await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/replenishment?sort=available")).ShouldBeProblem(400, Ops.Shared.Http.ProblemCodes.ValidationFailed);
+    }
+
+    [Fact]
+    public async Task the_capacity_left_counts_every_sku_held_at_the_warehouse_of_its_storage_type_not_only_the_page()
+    {
+        var fba = await Warehouse("FBA-R2");
+        await Product(A);
+        await Product("OPS-Q-C");
+        await Product(B, size: new Ops.Selection.Contracts.ProductSize(18m, 14m, 8m, 20m)); // at every standard limit: standard
+        await Product("OPS-Q-BIG", size: new Ops.Selection.Contracts.ProductSize(18.5m, 10m, 5m, 4m)); // longest side beyond 18 in: oversize
+        await Receive(Receipt(fba, A, 100));
+        await Ship(fba, A, 60);
+        await Receive(Receipt(fba, "OPS-Q-C", 100));
+        await Ship(fba, "OPS-Q-C", 60);
+        await Receive(Receipt(fba, B, 250));
+        await Receive(Receipt(fba, "OPS-Q-BIG", 100));
+        await Ship(fba, "OPS-Q-BIG", 60);
+        await As(Role.Logistics, x => x.Post.Json(new AnnounceInboundRequest { WarehouseId = fba, Sku = B, Quantity = 30 })
+            .ToUrl("/api/logistics/inventory/inbound")).Ok<InventoryRow>();
+        await As(Role.OpsManager, x => x.Put.Json(new LogisticsSettings { FbaCapacity = new FbaCapacity { Standard = 500, Oversize = 250 } })
+            .ToUrl("/api/logistics/settings")).Ok<PolicySettingsView<LogisticsSettings>>();
+
+        var page = await Replenishment("?pageSize=1&page=3");
+
+        page.TotalItems.ShouldBe(3);
+        // Standard at FBA-R2: A 40 + C 40 + B 250 on hand and 30 inbound = 360 of 500, whichever SKU the page shows.
+        page.Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            s => s.Sku.ShouldBe("OPS-Q-C"),
+            s => s.StorageType.ShouldBe(StorageType.Standard),
+            s => s.Capacity.ShouldBe(new CapacityCap(StorageType.Standard, 500, 360, 140)),
+            s => (s.Quantity, s.SuggestedQuantity, s.Capped).ShouldBe((140, 300, true)));
+        // Oversize: only the big SKU's 40 of 250.
+        (await Replenishment("?pageSize=1&page=2")).Items.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            s => s.Sku.ShouldBe("OPS-Q-BIG"),
+            s => s.Capacity.ShouldBe(new CapacityCap(StorageType.Oversize, 250, 40, 210)),
+            s => (s.Quantity, s.Capped).ShouldBe((210, true)));
+    }
+
+    [Fact]
+    public async Task the_replenishment_list_and_the_figures_agree_at_a_reorder_point_the_velocity_does_not_divide_evenly()
+    {
+        // 70 shipped in 30 days: 2.333…/day; reorder point 70 × (25 + 14) / 30 = 91 exactly; 161 − 70 = 91 available.
+        // Suggested: 2.333… × 60 − 91 = 49 (MOQ 1).
+        var fba = await Warehouse("FBA-R3");
+        await Product(A, moq: 1);
+        await Receive(Receipt(fba, A, 161));
+        await Ship(fba, A, 70);
+
+        var suggestion = (await Replenishment()).Items.ShouldHaveSingleItem();
+
+        suggestion.ShouldSatisfyAllConditions(
+            s => s.Inputs.Suggested.ShouldBeTrue(),
+            s => (s.Inputs.Available, s.Inputs.Inbound).ShouldBe((91, 0)),
+            s => s.ReorderPoint.Units.ShouldBe(91m),
+            s => s.Inputs.Needed.ShouldBe(49m),
+            s => s.Quantity.ShouldBe(49));
+        await Receive(Receipt(fba, A, 1));
+        (await Replenishment()).ShouldSatisfyAllConditions(p => p.Items.ShouldBeEmpty(), p => p.TotalItems.ShouldBe(0));
+        (await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory")).Ok<Page<InventoryRow>>())
+            .Items.ShouldHaveSingleItem().Figures.Replenishment.Suggested.ShouldBeFalse("92 available is above the reorder point of 91");
     }
 
     [Fact]

@@ -24,11 +24,12 @@ namespace Ops.Logistics;
 /// <summary>
 /// Demo logistics (<c>./ops run</c>, only when <see cref="ModuleSeeds.DemoDataKey"/> is on), each record brought to its state
 /// through the module's own commands so its history reads like an operator's: an FBA fulfilment centre and an own
-/// warehouse; three channels with rate cards and running contracts; purchase receipts (the LED strip left low, the wall
-/// clocks at FBA in excess and slow); an order in every state — received (its review clock running), on hold, allocated
-/// with the ship-by deadline warned, allocated and breached, backordered, shipped late with tracking, shipped without a
-/// tracking update yet, one with an open shipment exception, delivered (on time, damaged, delayed) and cancelled; an
-/// approved stocktake and one in counting; a return awaiting inspection; an FBA reimbursement case.
+/// warehouse; three channels with rate cards and running contracts; purchase receipts (the LED strip sold out at the own
+/// warehouse, a stockout day in the KPIs; the wall clocks at FBA in excess and slow); an order in every state — received
+/// (its review clock running), on hold, allocated with the ship-by deadline warned, allocated and breached, backordered,
+/// shipped late with tracking, shipped without a tracking update yet, one with an open shipment exception, delivered (on
+/// time, damaged, delayed) and cancelled; an approved stocktake and one in counting; a return awaiting inspection; an FBA
+/// reimbursement case.
 /// <para>
 /// Time is the host's: the commands stamp <c>now</c>, so deadlines already due come from the marketplace's own ship-by
 /// date, which an order may bring already past or within the warning window (the ship-by timers then fire at once). The
@@ -195,7 +196,8 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
     }
 
     /// <summary>
-    /// Stock on hand from purchase receipts: the LED strip's few units go to orders (left below safety stock), the wall
+    /// Stock on hand from purchase receipts: the LED strip's few units at the own warehouse all go to orders (sold out there:
+    /// below safety stock, and every day it ends with nothing available, today's included, is a stockout day), the wall
     /// clocks sit at FBA with nothing selling (excess, slow-moving); the headphone hook has none (its order is backordered).
     /// </summary>
     private async Task ReceiptsAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
@@ -203,7 +205,7 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
         var today = Today();
         (string Key, string Warehouse, string Sku, int Received, int Rejected, int DaysAgo, int LateDays)[] receipts =
         [
-            ("led-strip", OwnWarehouse, LedStrip, 9, 0, 20, 0),
+            ("led-strip", OwnWarehouse, LedStrip, 7, 0, 20, 0),
             ("plant-pot", OwnWarehouse, PlantPot, 62, 2, 12, 3),
             ("wall-clock", FbaWarehouse, WallClock, 400, 0, 40, 0),
             ("led-strip-fba", FbaWarehouse, LedStrip, 60, 0, 35, 1),

@@ -2472,8 +2472,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type
-         * @description GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type.
+         * GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type; by SKU then warehouse code, paged
+         * @description GET /api/logistics/inventory/replenishment: every SKU × warehouse whose available + inbound is at or below its reorder point, with the suggested quantity and its inputs, capped by the FBA capacity of its storage type; by SKU then warehouse code, paged. Which rows need replenishment (AlertSql of the reorder point), their count, the page and the units held per FBA warehouse × storage type are SQL; only the page's rows are loaded and figured.
          */
         get: operations["Logistics_ListReplenishment"];
         put?: never;
@@ -9094,6 +9094,17 @@ export interface components {
         ReturnStatus: "Requested" | "Approved" | "Received" | "Refunded" | "Exchanged" | "Restocked" | "Disposed";
         PageOfReturnView: {
             items: components["schemas"]["ReturnView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        PageOfReplenishmentSuggestion: {
+            items: components["schemas"]["ReplenishmentSuggestion"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -22515,6 +22526,9 @@ export interface operations {
         parameters: {
             query?: {
                 warehouseId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "sku" | "-sku" | "warehouse" | "-warehouse";
             };
             header?: never;
             path?: never;
@@ -22528,7 +22542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReplenishmentSuggestion"][];
+                    "application/json": components["schemas"]["PageOfReplenishmentSuggestion"];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */

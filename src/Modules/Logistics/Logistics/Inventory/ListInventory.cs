@@ -1,9 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
 using Marten;
-using Ops.Logistics.Products;
-using Ops.Logistics.Warehouses;
-using Ops.Shared.Kpis;
 using Ops.Shared.Settings;
 using Ops.Shared;
 using Ops.Shared.Paging;
@@ -63,59 +60,17 @@ public sealed class ListInventoryEndpoint(ILogisticsStore store, TimeProvider ti
         await using var session = store.QuerySession();
         var now = time.GetUtcNow();
         var settings = (await session.CurrentAsync<LogisticsSettings>(ct)).Settings;
-        var (levels, products, warehouses, movements) = (await session.TableOfAsync<StockLevel>(ct), await session.TableOfAsync<LogisticsProduct>(ct),
-            await session.TableOfAsync<WarehouseView>(ct), await session.TableOfAsync<StockMovement>(ct));
-
-        // A window of no days counts no sales (velocity 0), as the figures do.
-        var since = settings.VelocityWindowDays > 0 ? now.AddDays(-settings.VelocityWindowDays) : DateTimeOffset.MaxValue;
-        List<object> parameters = [since];
-        List<string> filters = ["true"];
-        if (request.WarehouseId is { } warehouse)
-        {
-            filters.Add("(d.data->>'warehouseId')::uuid = ?");
-            parameters.Add(warehouse);
-        }
-        if (request.Sku is { Length: > 0 } sku)
-        {
-            filters.Add("strpos(lower(d.data->>'sku'), ?) > 0");
-            parameters.Add(sku.ToLowerInvariant());
-        }
-        var alert = request.Alert is { } a ? StockFigures.AlertSql(a, settings) : "true";
-        var rows = $"""
-            with level as (
-                select d.id, d.data->>'sku' as sku, (d.data->>'available')::bigint as available,
-                       (d.data->>'available')::bigint + (d.data->>'inbound')::bigint as position, coalesce(s.units, 0) as shipped,
-                       coalesce((p.data->>'leadTimeDays')::bigint, 0) as lead, coalesce(w.data->>'type', '') = 'FbaFulfilmentCentre' as fba,
-                       coalesce(w.data->>'code', '') as warehouse_code
-                from {levels} d
-                left join {products} p on p.id = d.data->>'sku'
-                left join {warehouses} w on w.id = (d.data->>'warehouseId')::uuid
-                left join (select (m.data->>'itemId')::uuid as item_id, sum((m.data->>'quantity')::bigint) as units from {movements} m
-                           where m.data->>'kind' = 'Shipped' and (m.data->>'at')::timestamptz >= ? group by 1) s on s.item_id = d.id
-                where {string.Join(" and ", filters)})
-            select * from level where {alert}
-            """;
-
-        var total = (await session.RowsAsync<Counted>($"select jsonb_build_object('count', count(*)) from ({rows}) r", ct, [.. parameters]))
-            .Single().Count;
+        var rows = await StockLevelRows.QueryAsync(session, settings, now, request.WarehouseId, request.Sku, request.Alert, ct);
+        var total = await rows.CountAsync(session, ct);
         var chosen = string.IsNullOrEmpty(request.Sort) ? ListInventoryValidator.Sort.Default : request.Sort;
         var direction = chosen.StartsWith('-') ? "desc" : "asc";
-        var skip = (long)(request.Page - 1) * request.PageSize;
         IReadOnlyList<InventoryRow> page = [];
-        if (total > skip)
+        if (total > (long)(request.Page - 1) * request.PageSize)
         {
-            var ids = (await session.RowsAsync<Picked>($"""
-                select jsonb_build_object('id', r.id) from ({rows}) r
-                order by r.{SortColumns[chosen.TrimStart('-')]} {direction}, r.warehouse_code, r.id
-                limit ? offset ?
-                """, ct, [.. parameters, request.PageSize, skip])).Select(p => p.Id).ToList();
-            var loaded = (await session.LoadManyAsync<StockLevel>(ct, ids)).ToDictionary(l => l.Id);
-            page = await InventoryRows.RowsAsync(session, [.. ids.Select(id => loaded[id])], now, ct);
+            var levels = await rows.PageAsync(session, $"r.{SortColumns[chosen.TrimStart('-')]} {direction}, r.warehouse_code", request.Page,
+                request.PageSize, ct);
+            page = await InventoryRows.RowsAsync(session, levels, now, ct);
         }
         await Send.OkAsync(new Page<InventoryRow>(page, request.Page, request.PageSize, total, (total + request.PageSize - 1) / request.PageSize), ct);
     }
-
-    internal sealed record Counted(long Count);
-
-    internal sealed record Picked(Guid Id);
 }

@@ -1,14 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, send } from '@/lib/api/client';
-import type { ResponseOf } from '@/lib/api/types';
+import type { QueryOf, ResponseOf } from '@/lib/api/types';
 
 import { inventoryKeys } from './keys';
 
-export type ReplenishmentSuggestion = ResponseOf<'/api/logistics/inventory/replenishment', 'get'>[number];
+export type ReplenishmentQuery = QueryOf<'/api/logistics/inventory/replenishment', 'get'>;
+export type ReplenishmentPage = ResponseOf<'/api/logistics/inventory/replenishment', 'get'>;
+export type ReplenishmentSuggestion = ReplenishmentPage['items'][number];
 
-export const getReplenishment = (warehouseId?: string): Promise<ReplenishmentSuggestion[]> =>
-  send(api.GET('/api/logistics/inventory/replenishment', { params: { query: warehouseId ? { warehouseId } : {} } }));
+export const getReplenishment = (query: ReplenishmentQuery): Promise<ReplenishmentPage> =>
+  send(api.GET('/api/logistics/inventory/replenishment', { params: { query } }));
 
-export const useReplenishment = (warehouseId?: string) =>
-  useQuery({ queryKey: inventoryKeys.replenishment(warehouseId), queryFn: () => getReplenishment(warehouseId) });
+export const useReplenishment = (query: ReplenishmentQuery) =>
+  useQuery(
+    queryOptions({ queryKey: inventoryKeys.replenishment(query), queryFn: () => getReplenishment(query), placeholderData: keepPreviousData }),
+  );

@@ -1,22 +1,26 @@
-import { Button, Empty, Flex, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ProblemAlert } from '@/components/ui/problem-alert';
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { isLanguage } from '@/i18n';
 import { formatNumber } from '@/lib/format';
 
-import { useReplenishment, type ReplenishmentSuggestion } from '../api/get-replenishment';
+import { useReplenishment, type ReplenishmentQuery, type ReplenishmentSuggestion } from '../api/get-replenishment';
 
-/** The replenishment suggestions with the inputs each was computed from, and the FBA capacity cap where one applied. */
+/**
+ * The replenishment suggestions (by SKU, then warehouse, paged on the server) with the inputs each was computed from, and
+ * the FBA capacity cap where one applied.
+ */
 export function ReplenishmentTable() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const n = (value: number) => formatNumber(value, language);
-  const suggestions = useReplenishment();
+  const [query, setQuery] = useState<ReplenishmentQuery>({ page: 1, pageSize: 20 });
+  const suggestions = useReplenishment(query);
 
   const columns: ColumnsType<ReplenishmentSuggestion> = [
     { title: t('inventory.sku'), key: 'sku', render: (_, s) => <Link to={paths.logistics.inventorySku.getHref(s.sku)}>{s.sku}</Link> },
@@ -69,19 +73,14 @@ export function ReplenishmentTable() {
   ];
 
   return (
-    <Flex vertical gap={16}>
-      {suggestions.isError ? (
-        <ProblemAlert error={suggestions.error} action={<Button onClick={() => void suggestions.refetch()}>{t('common.retry')}</Button>} />
-      ) : null}
-      <ResponsiveTable<ReplenishmentSuggestion>
-        aria-label={t('inventory.replenishmentTab')}
-        rowKey={(s) => `${s.warehouseId}|${s.sku}`}
-        columns={columns}
-        dataSource={suggestions.data ?? []}
-        loading={suggestions.isFetching}
-        locale={{ emptyText: suggestions.isPending ? ' ' : <Empty description={t('inventory.noSuggestions')} /> }}
-        pagination={false}
-      />
-    </Flex>
+    <PagedTable<ReplenishmentSuggestion>
+      aria-label={t('inventory.replenishmentTab')}
+      rowKey={(s) => `${s.warehouseId}|${s.sku}`}
+      columns={columns}
+      result={suggestions}
+      paging={query}
+      onPaging={(paging) => setQuery((q) => ({ ...q, ...paging }))}
+      emptyText={t('inventory.noSuggestions')}
+    />
   );
 }

@@ -109,6 +109,50 @@ describe('Inventory board', () => {
     expect(within(suggestion).getByText(/2\/day × 60 days − \(available 40 \+ inbound 0\) = 80; MOQ 300; reorder point 78/)).toBeInTheDocument();
   });
 
+  it('pages the replenishment suggestions on the server, by SKU then warehouse', async () => {
+    const row = anInventoryRow();
+    const suggestion = (sku: string, warehouse: typeof fba) =>
+      seedSuggestion({
+        warehouseId: warehouse.id,
+        warehouseCode: warehouse.code,
+        warehouseType: warehouse.type,
+        country: warehouse.country,
+        sku,
+        name: null,
+        storageType: 'Standard',
+        quantity: 300,
+        suggestedQuantity: 300,
+        capped: false,
+        capacity: null,
+        inputs: row.figures.replenishment,
+        velocity: row.figures.velocity,
+        reorderPoint: row.figures.reorderPoint,
+      });
+    for (let i = 21; i >= 1; i--) suggestion(`DEMO-SKU-${String(i).padStart(2, '0')}`, i === 21 ? fba : own);
+    suggestion('DEMO-SKU-21', own);
+    const queries: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/logistics/inventory/replenishment') queries.push(url.searchParams);
+    });
+    signInAs(admin);
+    const { user } = renderApp('/logistics/inventory');
+
+    await user.click(await screen.findByRole('tab', { name: 'Replenishment' }));
+    const table = await screen.findByRole('tabpanel', { name: 'Replenishment' });
+    await within(table).findByRole('row', { name: /DEMO-SKU-01/ });
+    expect(within(table).getByText('22 in total')).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /DEMO-SKU-21/ })).not.toBeInTheDocument();
+    expect([queries.at(-1)?.get('page'), queries.at(-1)?.get('pageSize')]).toEqual(['1', '20']);
+
+    await user.click(within(table).getByTitle('Next Page'));
+
+    await waitFor(() => expect(queries.at(-1)?.get('page')).toBe('2'));
+    const rows = await within(table).findAllByRole('row', { name: /DEMO-SKU-21/ });
+    expect(rows.map((r) => within(r).getByText(/-ONT8|-OWN-1/).textContent)).toEqual(['DE-OWN-1', 'FBA-ONT8']);
+    expect(within(table).queryByRole('row', { name: /DEMO-SKU-01/ })).not.toBeInTheDocument();
+  });
+
   it('receives goods: the accepted units enter stock', async () => {
     knowSku('DEMO-DESK-LAMP');
     signInAs(logistics);

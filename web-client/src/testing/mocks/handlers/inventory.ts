@@ -12,7 +12,7 @@ import { problem, refused, validationProblem } from '../problems';
  */
 
 type InventoryRow = ResponseOf<'/api/logistics/inventory', 'get'>['items'][number];
-type Suggestion = ResponseOf<'/api/logistics/inventory/replenishment', 'get'>[number];
+type Suggestion = ResponseOf<'/api/logistics/inventory/replenishment', 'get'>['items'][number];
 type SkuView = ResponseOf<'/api/logistics/inventory/{sku}', 'get'>;
 type Movement = ResponseOf<'/api/logistics/inventory/{sku}/movements', 'get'>['items'][number];
 type Warehouse = ResponseOf<'/api/logistics/warehouses', 'get'>['items'][number];
@@ -138,7 +138,15 @@ export const inventoryHandlers: HttpHandler[] = [
     return HttpResponse.json(page(rows, url));
   }),
 
-  http.get('/api/logistics/inventory/replenishment', () => HttpResponse.json(state.suggestions)),
+  // By SKU, then warehouse code, paged; only the warehouse's when one is given.
+  http.get('/api/logistics/inventory/replenishment', ({ request }) => {
+    const url = new URL(request.url);
+    const warehouseId = url.searchParams.get('warehouseId');
+    const suggestions = state.suggestions
+      .filter((s) => !warehouseId || s.warehouseId === warehouseId)
+      .sort((a, b) => a.sku.localeCompare(b.sku) || a.warehouseCode.localeCompare(b.warehouseCode));
+    return HttpResponse.json(page(suggestions, url));
+  }),
 
   http.get('/api/logistics/inventory/:sku', ({ params }) => {
     const view = state.skus.get(String(params.sku));
