@@ -284,6 +284,14 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
     /// <summary>A store's currency is a setting (the currency its prices are in), not an amount.</summary>
     private static readonly string[] CurrencySettings = ["StoreView", "RegisterStoreRequest", "StoreDetails"];
 
+    /// <summary>
+    /// A <c>…Currency</c> that is not the currency of an amount beside it. A channel recommendation's <c>costCurrency</c> is
+    /// the currency its channels' costs are compared in (ADR 0025): asked for beside a shipment's weight and answered
+    /// beside a quality score, and every cost it ranks is Money (<c>ranked[].cost.estimate</c>).
+    /// </summary>
+    private static readonly (string Schema, string Property)[] ComparisonCurrencies =
+        [("RecommendChannelsRequest", "costCurrency"), ("ChannelRecommendation", "costCurrency")];
+
     [Fact]
     public async Task money_has_one_shape_an_amount_and_its_currency()
     {
@@ -295,14 +303,22 @@ public sealed partial class OpenApiContractTests(HostApp app) : HostTest(app)
         var schemas = document.Components.Schemas
             .Concat(document.Operations().Where(o => o.Operation.RequestBody?.Content[Json].Schema.HasReference == false)
                 .Select(o => new KeyValuePair<string, JsonSchema>(o.Name(), o.Operation.RequestBody.Content[Json].Schema.ActualSchema)));
+        var currenciesBesideAmounts = new List<string>();
         foreach (var (name, schema) in schemas)
         {
             var properties = schema.ActualProperties.Keys.ToList();
             properties.ShouldAllBe(p => !CurrencySuffix().IsMatch(p), $"{name} spells a currency into a property name");
+            // An amount's currency under another name (shippingCost beside costCurrency) is Money's two fields, apart.
+            var bareAmounts = properties.Where(p => schema.ActualProperties[p].ActualSchema.Type.HasFlag(JsonObjectType.Number)).ToList();
+            currenciesBesideAmounts.AddRange(properties
+                .Where(p => p.EndsWith("Currency", StringComparison.Ordinal) && schema.ActualProperties[p].ActualSchema.Type.HasFlag(JsonObjectType.String)
+                    && !ComparisonCurrencies.Contains((name, p)) && bareAmounts.Count > 0)
+                .Select(p => $"{name}: {p} beside {string.Join(", ", bareAmounts)}"));
             if (!properties.Contains("currency") || MoneyExceptions.Contains(name) || CurrencySettings.Contains(name)
                 || name.StartsWith("PUT /api/org/stores/", StringComparison.Ordinal)) continue;
             properties.ShouldBe(["amount", "currency"], ignoreOrder: true, $"{name} has a currency beside other fields: use Money");
         }
+        currenciesBesideAmounts.ShouldBeEmpty("a currency beside bare amounts: use Money");
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class InventoryQueryTests(LogisticsApp app) : InventoryTest(app)
             s => s.UnitCost.ShouldBe(new Money(2.5m, "USD")),
             s => s.StorageType.ShouldBe(StorageType.Standard),
             // 120 shipped × 2.50 = 300; nothing on hand 30 days ago, 80 now: (0 + 80) / 2 × 2.50 = 100; 300 / 100 = 3.
-            s => s.Turnover.ShouldBe(new TurnoverFigure(30, 120, 2.5m, 300m, 0, 80, 100m, 3m)),
+            s => s.Turnover.ShouldBe(new TurnoverFigure(30, 120, new Money(2.5m, "USD"), new Money(300m, "USD"), 0, 80, new Money(100m, "USD"), 3m)),
             s => s.Warehouses[1].Age.ShouldBe(new StockAge(40, 0, 0)));
         await As(Role.Auditor, x => x.Get.Url("/api/logistics/inventory/OPS-NOT-THERE")).ShouldBeProblem(404, Ops.Shared.Http.ProblemCodes.NotFound);
     }

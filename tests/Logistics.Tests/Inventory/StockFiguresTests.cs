@@ -1,4 +1,5 @@
 using Ops.Logistics.Inventory;
+using Ops.Shared;
 
 namespace Logistics.Tests.Inventory;
 
@@ -119,9 +120,10 @@ public sealed class StockFiguresTests
     [Fact]
     public void turnover_is_cogs_over_average_inventory_value()
     {
+        static Money Eur(decimal amount) => new(amount, "EUR");
         // 60 shipped × 2.50 = 150; (100 + 80) / 2 × 2.50 = 225; 150 / 225 = 0.67.
-        TurnoverFigure.Of(30, 60, 2.5m, 100, 80).ShouldBe(new TurnoverFigure(30, 60, 2.5m, 150m, 100, 80, 225m, 0.67m));
-        TurnoverFigure.Of(30, 0, 2.5m, 0, 0).Turnover.ShouldBeNull("no stock, no turnover");
-        TurnoverFigure.Of(30, 10, null, 10, 10).Turnover.ShouldBeNull("no unit cost");
+        TurnoverFigure.Of(30, 60, Eur(2.5m), 100, 80).ShouldBe(new TurnoverFigure(30, 60, Eur(2.5m), Eur(150m), 100, 80, Eur(225m), 0.67m));
+        TurnoverFigure.Of(30, 0, Eur(2.5m), 0, 0).Turnover.ShouldBeNull("no stock, no turnover");
+        TurnoverFigure.Of(30, 10, null, 10, 10).ShouldBe(new TurnoverFigure(30, 10, null, null, 10, 10, null, null), "no unit cost, no amounts");
     }
 }

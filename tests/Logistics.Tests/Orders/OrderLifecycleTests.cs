@@ -137,13 +137,34 @@ public sealed class OrderLifecycleTests(LogisticsApp app) : LogisticsTest(app)
         shipped.ShouldSatisfyAllConditions(
             o => o.Status.ShouldBe(OrderStatus.Shipped),
             o => o.Shipment!.TrackingNumber.ShouldBe("1Z999AA10123456784"),
+            o => o.Shipment!.ShippingCost.ShouldBe(new Money(7.25m, "USD")),
             o => o.TrackingDueAt.ShouldBe(OpsFixture.Start.AddHours(27)));
         var level = await App.Level(warehouse.Id, Sku);
         (level.OnHand, level.Reserved).ShouldBe((8, 0));
         messages.SingleAnnounced<Published.OrderShipped>().ShouldSatisfyAllConditions(
             m => m.OnTime.ShouldBeTrue(), m => m.WarehouseId.ShouldBe(warehouse.Id), m => m.ChannelId.ShouldBe(shipping.ChannelId),
-            m => m.ShippingCost.ShouldBe(7.25m), m => m.ShippedAt.ShouldBe(OpsFixture.Start.AddHours(3)),
+            m => m.ShippingCost.ShouldBe(7.25m), m => m.CostCurrency.ShouldBe("USD"), m => m.ShippedAt.ShouldBe(OpsFixture.Start.AddHours(3)),
             m => m.Currency.ShouldBe("USD")); // the lines' prices are in the order's currency
+    }
+
+    [Fact]
+    public async Task a_shipping_cost_is_an_amount_with_its_currency()
+    {
+        var (order, _) = await App.Allocated();
+        var shipping = await App.Shipping(OpsFixture.Start);
+
+        await App.Post(order.Id, "ship", shipping with { ShippingCost = new Money(7.25m, "usd") }).ShouldHaveFieldError("shippingCost.currency");
+        await App.Post(order.Id, "ship", shipping with { ShippingCost = new Money(7.25m, "") }).ShouldHaveFieldError("shippingCost.currency");
+        await App.Post(order.Id, "ship", shipping with { ShippingCost = new Money(-0.01m, "USD") }).ShouldHaveFieldError("shippingCost.amount");
+        await App.Post(order.Id, "ship", shipping with { ShippingCost = new Money(1_000_000.01m, "USD") }).ShouldHaveFieldError("shippingCost.amount");
+        await App.Post(order.Id, "ship", shipping with { ShippingCost = new Money(7.12345m, "USD") }).ShouldHaveFieldError("shippingCost.amount");
+        await App.Post(order.Id, "ship", new { shipping.ChannelId, shipping.Carrier, shipping.TrackingNumber, shipping.ShippedAt, shippingCost = 7.25m, costCurrency = "USD" })
+            .ShouldBeProblem(400, ProblemCodes.ValidationFailed);
+
+        var (shipped, messages) = await App.Act(order.Id, "ship", shipping with { ShippingCost = new Money(0m, "EUR") });
+        shipped.Shipment!.ShippingCost.ShouldBe(new Money(0m, "EUR"), "a free shipment costs nothing, in its own currency");
+        messages.SingleAnnounced<Published.OrderShipped>().ShouldSatisfyAllConditions(
+            m => m.ShippingCost.ShouldBe(0m), m => m.CostCurrency.ShouldBe("EUR"));
     }
 
     [Fact]

@@ -123,8 +123,8 @@ public static class OrderScenarios
 
     public static async Task<ShipOrderRequest> Shipping(this LogisticsApp app, DateTimeOffset shippedAt, DateTimeOffset? promisedDeliveryBy = null) => new()
     {
-        ChannelId = (await app.UpsGround()).Id, Carrier = "UPS", TrackingNumber = "1Z999AA10123456784", ShippedAt = shippedAt, ShippingCost = 7.25m,
-        CostCurrency = "USD", PromisedDeliveryBy = promisedDeliveryBy,
+        ChannelId = (await app.UpsGround()).Id, Carrier = "UPS", TrackingNumber = "1Z999AA10123456784", ShippedAt = shippedAt,
+        ShippingCost = new Money(7.25m, "USD"), PromisedDeliveryBy = promisedDeliveryBy,
     };
 
     public static async Task<(OrderDetails Order, ITrackedSession Messages)> Shipped(this LogisticsApp app, DateTimeOffset? promisedDeliveryBy = null)

@@ -54,8 +54,12 @@ public sealed record OrderReceived(
 /// <summary>
 /// An order left the warehouse with a carrier: on time when <see cref="ShippedAt"/> is not after <see cref="ShipBy"/>.
 /// The lines' unit prices are in <see cref="Currency"/>, the order's (as in <see cref="OrderReceived"/>).
-/// <see cref="ShippingCost"/> is the shipment's actual cost in <see cref="CostCurrency"/> when known.
+/// <see cref="ShippingCost"/> is the shipment's actual cost in <see cref="CostCurrency"/> when known (both null otherwise).
 /// </summary>
+/// <remarks>
+/// An amount and its currency as two fields, as <see cref="OrderReceived"/> carries its lines' prices: contracts reference
+/// nothing but the base library, so not <c>Ops.Shared.Money</c> (ADR 0025). Logistics' own shipment carries the cost as Money.
+/// </remarks>
 public sealed record OrderShipped(
     Guid OrderId,
     Guid StoreId,

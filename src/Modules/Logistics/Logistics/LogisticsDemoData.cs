@@ -256,7 +256,7 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
         }
 
         await RunAsync(bus, new ShipOrder(id, ChannelId("USPS-GA"), "USPS", "9400111" + number.Replace("-", "")[^15..], time.GetUtcNow(),
-            quantity > 1 ? 6.80m : 5.45m, "USD", null, null), ct);
+            new Money(quantity > 1 ? 6.80m : 5.45m, "USD"), null, null), ct);
         switch (script)
         {
             case OrderScript.ShippedAwaitingTracking:

@@ -45,6 +45,7 @@ public static class LogisticsModule
             StockLedger.Configure(options);
             LogisticsProduct.Configure(options);
             Orders.OrderDetails.Configure(options);
+            Orders.StoredShipmentConverter.Register(options);
             Imports.Configure(options);
             ChannelView.Configure(options);
             Receipts.PurchaseReceiptView.Configure(options);

@@ -8030,7 +8030,10 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
-        /** @description What left the warehouse, with which channel and carrier, and when the channel promised it delivered (if said). */
+        /**
+         * @description What left the warehouse, with which channel and carrier, what it cost (when known) and when the channel promised it
+         *     delivered (if said).
+         */
         Shipment: {
             /** Format: uuid */
             warehouseId: string;
@@ -8040,9 +8043,7 @@ export interface components {
             trackingNumber: string;
             /** Format: date-time */
             shippedAt: string;
-            /** Format: decimal */
-            shippingCost?: number | null;
-            costCurrency?: string | null;
+            shippingCost?: components["schemas"]["Money"] | null;
             /** Format: date-time */
             promisedDeliveryBy?: string | null;
         };
@@ -9735,23 +9736,21 @@ export interface components {
         };
         /**
          * @description COGS ÷ average inventory value over the last PeriodDays days: COGS = units shipped × unit cost; average
-         *     inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost. Null without a unit cost or without stock.
+         *     inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost, both in the unit cost's currency (unrounded).
+         *     The amounts are null without a unit cost; the turnover also without stock.
          */
         TurnoverFigure: {
             /** Format: int32 */
             periodDays: number;
             /** Format: int32 */
             unitsShipped: number;
-            /** Format: decimal */
-            unitCost?: number | null;
-            /** Format: decimal */
-            cogs?: number | null;
+            unitCost?: components["schemas"]["Money"] | null;
+            cogs?: components["schemas"]["Money"] | null;
             /** Format: int32 */
             onHandAtStart: number;
             /** Format: int32 */
             onHandNow: number;
-            /** Format: decimal */
-            averageInventoryValue?: number | null;
+            averageInventoryValue?: components["schemas"]["Money"] | null;
             /** Format: decimal */
             turnover?: number | null;
         };
@@ -25136,9 +25135,7 @@ export interface operations {
                     trackingNumber: string;
                     /** Format: date-time */
                     shippedAt: string;
-                    /** Format: decimal */
-                    shippingCost?: number | null;
-                    costCurrency?: string | null;
+                    shippingCost?: components["schemas"]["Money"] | null;
                     /** Format: date-time */
                     promisedDeliveryBy?: string | null;
                 };

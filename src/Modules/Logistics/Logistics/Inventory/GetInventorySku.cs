@@ -17,16 +17,18 @@ public sealed record StockTotals(string Country, int OnHand, int Reserved, int I
 
 /// <summary>
 /// COGS ÷ average inventory value over the last <see cref="PeriodDays"/> days: COGS = units shipped × unit cost; average
-/// inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost. Null without a unit cost or without stock.
+/// inventory value = (on hand at the start + on hand now) ÷ 2 × unit cost, both in the unit cost's currency (unrounded).
+/// The amounts are null without a unit cost; the turnover also without stock.
 /// </summary>
-public sealed record TurnoverFigure(int PeriodDays, int UnitsShipped, decimal? UnitCost, decimal? Cogs, int OnHandAtStart, int OnHandNow,
-    decimal? AverageInventoryValue, decimal? Turnover)
+public sealed record TurnoverFigure(int PeriodDays, int UnitsShipped, Money? UnitCost, Money? Cogs, int OnHandAtStart, int OnHandNow,
+    Money? AverageInventoryValue, decimal? Turnover)
 {
-    public static TurnoverFigure Of(int periodDays, int unitsShipped, decimal? unitCost, int onHandAtStart, int onHandNow)
+    public static TurnoverFigure Of(int periodDays, int unitsShipped, Money? unitCost, int onHandAtStart, int onHandNow)
     {
-        var cogs = unitsShipped * unitCost;
-        var average = (onHandAtStart + onHandNow) / 2m * unitCost;
-        var turnover = average is > 0 && cogs is { } c ? Math.Round(c / average.Value, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
+        var cogs = unitCost is null ? null : unitCost with { Amount = unitsShipped * unitCost.Amount };
+        var average = unitCost is null ? null : unitCost with { Amount = (onHandAtStart + onHandNow) / 2m * unitCost.Amount };
+        var turnover = average is { Amount: > 0 } && cogs is not null
+            ? Math.Round(cogs.Amount / average.Amount, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
         return new TurnoverFigure(periodDays, unitsShipped, unitCost, cogs, onHandAtStart, onHandNow, average, turnover);
     }
 }
@@ -75,11 +77,12 @@ public sealed class GetInventorySkuEndpoint(ILogisticsStore store, TimeProvider 
 
         var since = now.AddDays(-settings.VelocityWindowDays);
         var onHand = rows.Sum(r => r.OnHand);
+        var unitCost = UnitCostOf(product);
         var turnover = TurnoverFigure.Of(settings.VelocityWindowDays, movements.Where(m => m.Kind == MovementKind.Shipped && m.At >= since).Sum(m => m.Quantity),
-            product?.UnitCost, onHand - movements.Where(m => m.At >= since).Sum(m => m.OnHandChange), onHand);
+            unitCost, onHand - movements.Where(m => m.At >= since).Sum(m => m.OnHandChange), onHand);
 
         await Send.OkAsync(new InventorySkuView(request.Sku, product?.Name, product?.SupplierId, product?.SupplierName, product?.LeadTimeDays,
-            product?.MinimumOrderQuantity, UnitCostOf(product), StorageTypes.Of(product?.Size), product?.Live ?? false, warehouses,
+            product?.MinimumOrderQuantity, unitCost, StorageTypes.Of(product?.Size), product?.Live ?? false, warehouses,
             Totals("", rows), [.. rows.GroupBy(r => r.Country).OrderBy(g => g.Key).Select(g => Totals(g.Key, g))], turnover), ct);
     }
 

@@ -58,9 +58,14 @@ public sealed record OrderReceipt(
 /// <summary>One reason review put an order on hold: the rule's code and, for an item, its SKU.</summary>
 public sealed record HoldReason(string Code, string? Sku = null);
 
-/// <summary>What left the warehouse, with which channel and carrier, and when the channel promised it delivered (if said).</summary>
+/// <summary>
+/// What left the warehouse, with which channel and carrier, what it cost (when known) and when the channel promised it
+/// delivered (if said).
+/// </summary>
+// Stored in every OrderShipped, for good: shipments stored before the cost was Money (a bare shippingCost and its
+// costCurrency beside it) are read by StoredShipmentConverter (ADR 0025).
 public sealed record Shipment(
-    Guid WarehouseId, Guid ChannelId, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt, decimal? ShippingCost, string? CostCurrency,
+    Guid WarehouseId, Guid ChannelId, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt, Money? ShippingCost,
     DateTimeOffset? PromisedDeliveryBy);
 
 /// <summary>An exception's open state: what its decisions need.</summary>

@@ -33,8 +33,8 @@ public static class OrderAnnouncements
                 case OrderShipped shipped:
                     messages.Add(new Published.OrderShipped(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber,
                         shipped.Shipment.WarehouseId, shipped.Shipment.ChannelId, shipped.Shipment.Carrier, shipped.Shipment.TrackingNumber,
-                        receipt.PublishedLines(), receipt.Currency(), order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime, shipped.Shipment.ShippingCost,
-                        shipped.Shipment.CostCurrency));
+                        receipt.PublishedLines(), receipt.Currency(), order.ShipBy, shipped.Shipment.ShippedAt, shipped.OnTime,
+                        shipped.Shipment.ShippingCost?.Amount, shipped.Shipment.ShippingCost?.Currency));
                     break;
                 case OrderDelivered delivered:
                     messages.Add(new Published.OrderDelivered(order.Id, receipt.StoreId, receipt.Marketplace, receipt.OrderNumber,

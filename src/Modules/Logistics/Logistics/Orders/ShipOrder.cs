@@ -6,7 +6,6 @@ using Ops.Logistics.Inventory;
 using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
-using Ops.Shared.Validation;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -22,9 +21,8 @@ public sealed record ShipOrderRequest
     /// <summary>When it left the warehouse: not later than now, not before the order was received.</summary>
     public DateTimeOffset? ShippedAt { get; init; }
 
-    /// <summary>The shipment's actual cost, when known (with its currency).</summary>
-    public decimal? ShippingCost { get; init; }
-    public string? CostCurrency { get; init; }
+    /// <summary>The shipment's actual cost, when known; without it, the channel's cost model estimates it.</summary>
+    public Money? ShippingCost { get; init; }
 
     /// <summary>When delivery is promised; delivery is on time by it. Unless given: the ship date + the channel's longest transit (days).</summary>
     public DateTimeOffset? PromisedDeliveryBy { get; init; }
@@ -32,22 +30,23 @@ public sealed record ShipOrderRequest
 
 public sealed class ShipOrderValidator : Validator<ShipOrderRequest>
 {
+    public const decimal MaxShippingCost = 1_000_000m;
+
     public ShipOrderValidator()
     {
         RuleFor(r => r.ChannelId).NotEmpty();
         RuleFor(r => r.Carrier).NotEmpty().MaximumLength(100);
         RuleFor(r => r.TrackingNumber).NotEmpty().MaximumLength(100);
         RuleFor(r => r.ShippedAt).NotNull();
-        RuleFor(r => r.ShippingCost).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).PrecisionScale(18, 4, true);
-        RuleFor(r => r.CostCurrency!).NotEmpty().Currency().When(r => r.ShippingCost is not null);
-        RuleFor(r => r.CostCurrency).Null().When(r => r.ShippingCost is null)
-            .WithMessage(_ => Bilingual.Pick("A currency goes with a shipping cost.", "币种须与运费一起填写。"));
+        RuleFor(r => r.ShippingCost!).SetValidator(new MoneyValidator(allowZero: true, decimals: 4)).When(r => r.ShippingCost is not null);
+        // On the member, not on Money: the OpenAPI document would give every Money this request's maximum.
+        RuleFor(r => r.ShippingCost!.Amount).LessThanOrEqualTo(MaxShippingCost).When(r => r.ShippingCost is not null);
         RuleFor(r => r.PromisedDeliveryBy).GreaterThanOrEqualTo(r => r.ShippedAt).When(r => r.PromisedDeliveryBy is not null && r.ShippedAt is not null);
     }
 }
 
-public sealed record ShipOrder(Guid OrderId, Guid ChannelId, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt, decimal? ShippingCost,
-    string? CostCurrency, DateTimeOffset? PromisedDeliveryBy, long? ExpectedVersion);
+public sealed record ShipOrder(Guid OrderId, Guid ChannelId, string Carrier, string TrackingNumber, DateTimeOffset ShippedAt, Money? ShippingCost,
+    DateTimeOffset? PromisedDeliveryBy, long? ExpectedVersion);
 
 /// <summary>
 /// <c>POST /api/logistics/orders/{id}/ship</c>: with an active channel whose contract runs on the ship date, the reserved stock leaves the warehouse (<c>StockShipped</c> in the same
@@ -64,7 +63,7 @@ public sealed class ShipOrderEndpoint(ILogisticsStore store, IMessageBus bus) : 
 
     public override Task HandleAsync(ShipOrderRequest r, CancellationToken ct) =>
         this.UpdateAsync<OrderDetails>(bus, store, expected => new ShipOrder(r.Id, r.ChannelId, r.Carrier.Trim(), r.TrackingNumber.Trim(),
-            r.ShippedAt!.Value, r.ShippingCost, r.CostCurrency, r.PromisedDeliveryBy, expected), ct);
+            r.ShippedAt!.Value, r.ShippingCost, r.PromisedDeliveryBy, expected), ct);
 }
 
 public static class ShipOrderHandler
@@ -98,5 +97,5 @@ public static class ShipOrderHandler
     }
 
     private static Shipment ShipmentOf(ShipOrder c, Guid warehouseId) =>
-        new(warehouseId, c.ChannelId, c.Carrier, c.TrackingNumber, c.ShippedAt, c.ShippingCost, c.CostCurrency, c.PromisedDeliveryBy);
+        new(warehouseId, c.ChannelId, c.Carrier, c.TrackingNumber, c.ShippedAt, c.ShippingCost, c.PromisedDeliveryBy);
 }

@@ -29,7 +29,10 @@ describe('SKU stock page', () => {
         { country: 'DE', onHand: 40, reserved: 0, inbound: 0, available: 40 },
         { country: 'US', onHand: 40, reserved: 0, inbound: 0, available: 40 },
       ],
-      turnover: { periodDays: 30, unitsShipped: 120, unitCost: 2.5, cogs: 300, onHandAtStart: 0, onHandNow: 80, averageInventoryValue: 100, turnover: 3 },
+      turnover: {
+        periodDays: 30, unitsShipped: 120, unitCost: { amount: 2.5, currency: 'USD' }, cogs: { amount: 300, currency: 'USD' }, onHandAtStart: 0, onHandNow: 80,
+        averageInventoryValue: { amount: 100, currency: 'USD' }, turnover: 3,
+      },
     });
     seedMovement({
       id: crypto.randomUUID(), itemId: fba.itemId, version: 4, warehouseId: fba.warehouseId, sku: 'DEMO-DESK-LAMP', kind: 'Shipped', quantity: 60, onHandChange: -60,
@@ -44,7 +47,7 @@ describe('SKU stock page', () => {
     expect(await screen.findByRole('heading', { name: 'Stock of DEMO-DESK-LAMP' })).toBeInTheDocument();
     expect(screen.getByText('25 days')).toBeInTheDocument();
     expect(screen.getByText('US$2.125')).toBeInTheDocument();
-    expect(screen.getByText('3 — COGS 300 ÷ average inventory value 100 over 30 days')).toBeInTheDocument();
+    expect(screen.getByText('3 — COGS US$300.00 ÷ average inventory value US$100.00 over 30 days')).toBeInTheDocument();
     const card = screen.getByText('FBA-ONT8 · US').closest('.ant-card') as HTMLElement;
     expect(within(card).getByText('Velocity: 60 shipped ÷ 30 days = 2/day')).toBeInTheDocument();
     expect(within(card).getByText('Safety stock: 14 days × 2 = 28')).toBeInTheDocument();

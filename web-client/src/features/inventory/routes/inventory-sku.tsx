@@ -147,7 +147,7 @@ export function InventorySkuRoute() {
         <Descriptions.Item label={t('inventory.turnover')}>
           {turnover.turnover === null || turnover.turnover === undefined
             ? t('inventory.noTurnover')
-            : `${n(turnover.turnover)} — ${t('inventory.turnoverInputs', { cogs: n(turnover.cogs ?? 0), average: n(turnover.averageInventoryValue ?? 0), days: turnover.periodDays })}`}
+            : `${n(turnover.turnover)} — ${t('inventory.turnoverInputs', { cogs: formatMoney(turnover.cogs, language) ?? '—', average: formatMoney(turnover.averageInventoryValue, language) ?? '—', days: turnover.periodDays })}`}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={4} style={{ margin: 0 }}>

@@ -27,7 +27,8 @@ const instant = (value: string) => {
 function FormDialog<V extends object>({
   title, okText, initialValues, fields, submit, onClose, children,
 }: {
-  title: string; okText: string; initialValues: Partial<V>; fields: readonly (keyof V & string)[]; submit: (values: V) => Promise<unknown>;
+  title: string; okText: string; initialValues: Partial<V>; fields: readonly (keyof V & string | `${keyof V & string}.${string}`)[];
+  submit: (values: V) => Promise<unknown>;
   onClose: () => void; children: ReactNode;
 }) {
   const [form] = Form.useForm<V>();
@@ -58,7 +59,10 @@ function FormDialog<V extends object>({
   );
 }
 
-type ShipValues = { channelId: string; carrier: string; trackingNumber: string; shippedAt: string; shippingCost?: number; costCurrency?: string; promisedDeliveryBy?: string };
+type ShipValues = {
+  channelId: string; carrier: string; trackingNumber: string; shippedAt: string; shippingCost?: { amount?: number | null; currency?: string };
+  promisedDeliveryBy?: string;
+};
 
 /** Ship: channel, carrier, tracking number and ship date (not later than now); cost and promised delivery when known. */
 export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: () => void }) {
@@ -69,8 +73,8 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
     <FormDialog<ShipValues>
       title={t('orders.shipTitle', { number: order.orderNumber })}
       okText={t('orders.actions.ship')}
-      initialValues={{ shippedAt: localInput(new Date()), costCurrency: order.total.currency }}
-      fields={['channelId', 'carrier', 'trackingNumber', 'shippedAt', 'shippingCost', 'costCurrency', 'promisedDeliveryBy']}
+      initialValues={{ shippedAt: localInput(new Date()), shippingCost: { currency: order.total.currency } }}
+      fields={['channelId', 'carrier', 'trackingNumber', 'shippedAt', 'shippingCost.amount', 'shippingCost.currency', 'promisedDeliveryBy']}
       onClose={onClose}
       submit={(v) =>
         ship.mutateAsync({
@@ -78,7 +82,8 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
           version: order.version,
           body: {
             channelId: v.channelId.trim(), carrier: v.carrier, trackingNumber: v.trackingNumber, shippedAt: instant(v.shippedAt),
-            shippingCost: v.shippingCost ?? null, costCurrency: v.shippingCost == null ? null : v.costCurrency ?? null,
+            // A cost is sent only when given, with its currency (the order's unless changed).
+            shippingCost: v.shippingCost?.amount == null ? null : { amount: v.shippingCost.amount, currency: v.shippingCost.currency ?? '' },
             promisedDeliveryBy: v.promisedDeliveryBy ? instant(v.promisedDeliveryBy) : null,
           },
         })
@@ -96,10 +101,10 @@ export function ShipDialog({ order, onClose }: { order: OrderDetails; onClose: (
       <Form.Item name="shippedAt" label={t('orders.shippedAt')} rules={[{ required: true, message: t('orders.required') }]}>
         <Input type="datetime-local" />
       </Form.Item>
-      <Form.Item name="shippingCost" label={t('orders.shippingCost')}>
+      <Form.Item name={['shippingCost', 'amount']} label={t('orders.shippingCost')}>
         <InputNumber min={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="costCurrency" label={t('orders.currency')}>
+      <Form.Item name={['shippingCost', 'currency']} label={t('orders.currency')}>
         <Input maxLength={3} />
       </Form.Item>
       <Form.Item name="promisedDeliveryBy" label={t('orders.promisedDeliveryBy')}>

@@ -43,9 +43,11 @@ describe('Order page', () => {
     await user.type(within(dialog).getByLabelText('Channel id'), '0190c000-0000-7000-8000-000000000009');
     await user.type(within(dialog).getByLabelText('Carrier'), 'UPS');
     await user.type(within(dialog).getByLabelText('Tracking number'), '1Z999');
+    await user.type(within(dialog).getByLabelText('Shipping cost'), '7.25');
     await user.click(within(dialog).getByRole('button', { name: 'Ship' }));
 
     expect(await screen.findByText('UPS · 1Z999')).toBeInTheDocument();
+    expect(screen.getByText('US$7.25')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tracking update' })).toBeInTheDocument();
   });
 
@@ -64,6 +66,25 @@ describe('Order page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ship' }));
 
     expect(await within(dialog).findByText(/cannot be later than now/)).toBeInTheDocument();
+  });
+
+  it('shows a refused shipping cost currency on the currency field', async () => {
+    const order = mockOrder({ orderNumber: 'SHIP-3', status: 'Allocated' });
+    seedOrders(order);
+    const { user } = renderApp(`/logistics/orders/${order.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Ship' }));
+    const dialog = await findDialog('Ship order SHIP-3');
+    await user.type(within(dialog).getByLabelText('Channel id'), 'c1');
+    await user.type(within(dialog).getByLabelText('Carrier'), 'UPS');
+    await user.type(within(dialog).getByLabelText('Tracking number'), '1Z999');
+    await user.type(within(dialog).getByLabelText('Shipping cost'), '7.25');
+    await user.clear(within(dialog).getByLabelText('Currency'));
+    await user.type(within(dialog).getByLabelText('Currency'), 'usd');
+    await user.click(within(dialog).getByRole('button', { name: 'Ship' }));
+
+    const currency = within(dialog).getByLabelText('Currency').closest('.ant-form-item') as HTMLElement;
+    expect(await within(currency).findByText(/ISO 4217 code/)).toBeInTheDocument();
   });
 
   it('a backordered order says which SKUs are short and when it can ship', async () => {

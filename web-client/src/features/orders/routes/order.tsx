@@ -90,6 +90,7 @@ export function OrderRoute() {
                 {formatDateTime(o.shipment.shippedAt, language)}{' '}
                 {o.shippedOnTime === false ? <Tag color="red">{t('orders.late')}</Tag> : <Tag color="green">{t('orders.onTime')}</Tag>}
               </Descriptions.Item>
+              <Descriptions.Item label={t('orders.shippingCost')}>{formatMoney(o.shipment.shippingCost, language, 4) ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('orders.lastTracking')}>
                 {o.lastTracking ? `${o.lastTracking.status}${o.lastTracking.location ? ` · ${o.lastTracking.location}` : ''}` : '—'}
               </Descriptions.Item>

@@ -211,6 +211,8 @@ export const ordersHandlers: HttpHandler[] = [
   }),
   http.post('*/api/logistics/orders/:id/ship', async ({ params, request }) => {
     const body = (await request.json()) as ShipBody;
+    if (body.shippingCost && !/^[A-Z]{3}$/.test(body.shippingCost.currency))
+      return validationProblem({ 'shippingCost.currency': ['Currency must be an ISO 4217 code: three upper-case letters, e.g. USD.'] });
     if (Date.parse(body.shippedAt ?? '') > Date.now()) return refused('order.ship_date_in_future', 'The ship date cannot be later than now.');
     return change(params.id as string, 'OrderShipped', (o) => ({
       ...o,
@@ -219,7 +221,7 @@ export const ordersHandlers: HttpHandler[] = [
       shippedOnTime: true,
       shipment: {
         warehouseId: o.warehouseId ?? crypto.randomUUID(), channelId: body.channelId, carrier: body.carrier, trackingNumber: body.trackingNumber,
-        shippedAt: body.shippedAt ?? new Date(state.now).toISOString(), shippingCost: body.shippingCost ?? null, costCurrency: body.costCurrency ?? null, promisedDeliveryBy: body.promisedDeliveryBy ?? null,
+        shippedAt: body.shippedAt ?? new Date(state.now).toISOString(), shippingCost: body.shippingCost ?? null, promisedDeliveryBy: body.promisedDeliveryBy ?? null,
       },
     }));
   }),
