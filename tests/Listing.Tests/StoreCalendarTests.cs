@@ -72,6 +72,26 @@ public sealed class StoreCalendarTests(ListingApp app) : ListingTest(app)
     }
 
     [Fact]
+    public async Task new_business_hours_reach_the_copy_and_its_calendar_counts_by_them()
+    {
+        (await ListingCopyOf(DemoStoreId)).ShouldNotBeNull().OpensAt.ShouldBe(new TimeOnly(9, 0));
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await App.Tracking(() => As(Role.Admin, x => x.Put.Json(new
+        {
+            marketplace = "US", sellerName = "Ops Demo Store", currency = "USD",
+            businessHours = new { opensAt = "08:00:00", closesAt = "17:00:00" },
+        }).ToUrl($"/api/org/stores/{DemoStoreId}")).Ok<object>());
+
+        var copy = (await ListingCopyOf(DemoStoreId)).ShouldNotBeNull();
+        (copy.OpensAt, copy.ClosesAt).ShouldBe((new TimeOnly(8, 0), new TimeOnly(17, 0)));
+        copy.ChangedAt.ShouldBe(OpsFixture.Start.AddMinutes(5));
+        var calendar = copy.ToWorkingCalendar();
+        calendar.BusinessTimeBetween(calendar.AtLocal(new DateOnly(2030, 11, 5), new TimeOnly(0, 0)),
+            calendar.AtLocal(new DateOnly(2030, 11, 5), new TimeOnly(12, 0))).ShouldBe(TimeSpan.FromHours(4));
+    }
+
+    [Fact]
     public async Task an_older_or_repeated_announcement_never_overwrites_a_newer_calendar()
     {
         var current = (await ListingCopyOf(DemoStoreId)).ShouldNotBeNull();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ops.Organization;
 using Ops.Organization.Contracts;
 using Ops.Organization.Stores;
@@ -114,7 +115,70 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         announced.TimeZone.ShouldBe("America/New_York");
         announced.Weekend.ShouldBe([DayOfWeek.Saturday, DayOfWeek.Sunday], ignoreOrder: true);
         announced.Holidays.ShouldBeEmpty();
+        (announced.OpensAt, announced.ClosesAt).ShouldBe((new TimeOnly(9, 0), new TimeOnly(18, 0)));
         announced.ChangedAt.ShouldBe(OpsFixture.Start);
+    }
+
+    [Fact]
+    public async Task a_store_registered_with_its_own_hours_announces_them()
+    {
+        var (_, messages) = await App.Tracking(() => App.RegisterStore(new RegisterStoreRequest
+        {
+            SellerName = "Early Birds", BusinessHours = new BusinessHours(new TimeOnly(7, 30), new TimeOnly(16, 0)),
+        }).Ok<StoreView>(201));
+
+        var announced = Announced(messages);
+        (announced.OpensAt, announced.ClosesAt).ShouldBe((new TimeOnly(7, 30), new TimeOnly(16, 0)));
+    }
+
+    [Fact]
+    public async Task changing_the_business_hours_announces_them_with_the_calendar()
+    {
+        var (store, _) = await App.Tracking(() => App.GivenStore());
+        App.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        var (changed, messages) = await App.Tracking(() => App.Replace($"/api/org/stores/{store.Id}",
+            Details(store.Id, store.SellerName) with { BusinessHours = new BusinessHours(new TimeOnly(8, 0), new TimeOnly(17, 0)) }).Ok<StoreView>());
+
+        changed.BusinessHours.ShouldBe(new BusinessHours(new TimeOnly(8, 0), new TimeOnly(17, 0)));
+        var announced = Announced(messages);
+        // The lists are compared below (a record compares them by reference).
+        announced.ShouldBe(new StoreCalendarChanged(store.Id, "America/New_York", announced.Weekend, announced.Holidays, OpsFixture.Start.AddMinutes(3))
+        {
+            OpensAt = new TimeOnly(8, 0), ClosesAt = new TimeOnly(17, 0),
+        });
+        announced.Weekend.ShouldBe([DayOfWeek.Saturday, DayOfWeek.Sunday], ignoreOrder: true);
+        announced.Holidays.ShouldBeEmpty();
+        messages.Executed.MessagesOf<StoreCalendarChanged>().Count().ShouldBe(2); // handled once by each module keeping a copy
+    }
+
+    [Fact]
+    public void an_announcement_sent_before_business_hours_were_announced_reads_nine_to_six()
+    {
+        const string sentBefore = """
+            {"storeId":"0193b2c4-0000-7000-8000-000000000001","timeZone":"America/New_York","weekend":[6,0],"holidays":["2030-11-28"],
+             "changedAt":"2030-11-04T14:00:00+00:00"}
+            """;
+
+        var announced = JsonSerializer.Deserialize<StoreCalendarChanged>(sentBefore, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        announced.Holidays.ShouldBe([new DateOnly(2030, 11, 28)]);
+        (announced.OpensAt, announced.ClosesAt).ShouldBe((new TimeOnly(9, 0), new TimeOnly(18, 0)));
+    }
+
+    [Fact]
+    public async Task a_calendar_change_announces_the_store_hours_it_has()
+    {
+        var (store, _) = await App.Tracking(() => App.GivenStore());
+        await App.Tracking(() => App.Replace($"/api/org/stores/{store.Id}",
+            Details(store.Id, store.SellerName) with { BusinessHours = new BusinessHours(new TimeOnly(10, 0), new TimeOnly(19, 0)) }).Ok<StoreView>());
+
+        var (_, messages) = await App.Tracking(() => App.Replace($"/api/org/stores/{store.Id}/calendar",
+            new ChangeStoreCalendarRequest { TimeZone = "Europe/Berlin", Weekend = [DayOfWeek.Saturday, DayOfWeek.Sunday] }).Ok<StoreView>());
+
+        var announced = Announced(messages);
+        announced.TimeZone.ShouldBe("Europe/Berlin");
+        (announced.OpensAt, announced.ClosesAt).ShouldBe((new TimeOnly(10, 0), new TimeOnly(19, 0)));
     }
 
     [Fact]
@@ -232,7 +296,8 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
     {
         var sent = messages.Sent.MessagesOf<StoreCalendarChanged>().ToList();
         sent.Count.ShouldBe(2);
-        sent.Select(m => (m.StoreId, m.TimeZone, m.ChangedAt, string.Join(",", m.Weekend), string.Join(",", m.Holidays))).Distinct().ShouldHaveSingleItem();
+        sent.Select(m => (m.StoreId, m.TimeZone, m.ChangedAt, string.Join(",", m.Weekend), string.Join(",", m.Holidays), m.OpensAt, m.ClosesAt))
+            .Distinct().ShouldHaveSingleItem();
         return sent[0];
     }
 

@@ -64,6 +64,18 @@ public sealed record Deadline(DateTimeOffset WarnAt, DateTimeOffset DueAt)
         return new Deadline(calendar.SubtractWorkingDays(due, warnWorkingDaysBefore), due);
     }
 
+    /// <summary>
+    /// A deadline in the store's business time (PRODUCT.md §2): due once <paramref name="within"/> of open hours has passed,
+    /// warned once <paramref name="warnAtPercent"/> of it has (80 → a 60-minute deadline warns after 48 business minutes).
+    /// </summary>
+    public static Deadline InBusinessTime(WorkingCalendar calendar, DateTimeOffset start, TimeSpan within, decimal warnAtPercent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(warnAtPercent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(warnAtPercent, 100m);
+        var warnAfter = TimeSpan.FromTicks((long)Math.Round(within.Ticks * warnAtPercent / 100m, MidpointRounding.AwayFromZero));
+        return new Deadline(calendar.AddBusinessTime(start, warnAfter), calendar.AddBusinessTime(start, within));
+    }
+
     public static Deadline At(DateTimeOffset due, TimeSpan warnBefore) => new(due - warnBefore, due);
 
     public static Deadline In(DateTimeOffset start, TimeSpan within, TimeSpan warnBefore) => At(start + within, warnBefore);

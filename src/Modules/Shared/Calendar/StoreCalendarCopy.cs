@@ -4,8 +4,9 @@ namespace Ops.Shared.Calendar;
 
 /// <summary>
 /// A module's own copy of a store's business calendar, kept from the organisation's <c>StoreCalendarChanged</c>: the
-/// module counts working days by it without reading the organisation's tables. Each module that counts working days
-/// registers the document in its store and keeps it with a one-line handler calling <see cref="KeepAsync"/>.
+/// module counts working days and business time by it without reading the organisation's tables. Each module that counts
+/// them registers the document in its store and keeps it with a one-line handler calling <see cref="KeepAsync"/>, passing
+/// the announced business hours too.
 /// </summary>
 public sealed record StoreCalendarCopy(
     Guid Id,
@@ -14,7 +15,13 @@ public sealed record StoreCalendarCopy(
     IReadOnlyList<DateOnly> Holidays,
     DateTimeOffset ChangedAt)
 {
-    public WorkingCalendar ToWorkingCalendar() => WorkingCalendar.For(TimeZone, Weekend, Holidays);
+    /// <summary>The local time the store opens; a copy kept before hours were announced has none and reads the policy's 09:00.</summary>
+    public TimeOnly OpensAt { get; init; } = WorkingCalendar.DefaultOpensAt;
+
+    /// <summary>The local time the store closes; a copy kept before hours were announced reads the policy's 18:00.</summary>
+    public TimeOnly ClosesAt { get; init; } = WorkingCalendar.DefaultClosesAt;
+
+    public WorkingCalendar ToWorkingCalendar() => WorkingCalendar.For(TimeZone, Weekend, Holidays, OpensAt, ClosesAt);
 
     public static void Configure(StoreOptions options) => options.Schema.For<StoreCalendarCopy>();
 

@@ -226,7 +226,7 @@ export interface paths {
         get: operations["Organization_GetStore"];
         /**
          * PUT /api/org/stores/{id} by admin: marketplace, seller name, currency and business hours (not the calendar)
-         * @description PUT /api/org/stores/{id} by admin: marketplace, seller name, currency and business hours (not the calendar).
+         * @description PUT /api/org/stores/{id} by admin: marketplace, seller name, currency and business hours (not the calendar). New business hours are announced to the modules that count business time.
          */
         put: operations["Organization_ChangeStoreDetails"];
         post?: never;

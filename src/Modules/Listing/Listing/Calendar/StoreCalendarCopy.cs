@@ -8,5 +8,8 @@ namespace Ops.Listing.Calendar;
 public static class StoreCalendarChangedHandler
 {
     public static Task Handle(StoreCalendarChanged changed, IDocumentSession session) =>
-        StoreCalendarCopy.KeepAsync(session, new(changed.StoreId, changed.TimeZone, changed.Weekend, changed.Holidays, changed.ChangedAt));
+        StoreCalendarCopy.KeepAsync(session, new(changed.StoreId, changed.TimeZone, changed.Weekend, changed.Holidays, changed.ChangedAt)
+        {
+            OpensAt = changed.OpensAt, ClosesAt = changed.ClosesAt,
+        });
 }

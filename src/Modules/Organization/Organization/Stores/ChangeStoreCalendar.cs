@@ -58,7 +58,7 @@ public static class ChangeStoreCalendarHandler
 
         var messages = new OutgoingMessages();
         foreach (var revised in outcome.Appended().OfType<StoreCalendarRevised>())
-            messages.Add(revised.Calendar.Announce(revised.StoreId, revised.RevisedAt));
+            messages.Add(revised.Calendar.Announce(revised.StoreId, stream.Aggregate!.Details.BusinessHours, revised.RevisedAt));
         return (outcome, messages);
     }
 }

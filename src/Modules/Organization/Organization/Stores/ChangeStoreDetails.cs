@@ -31,7 +31,10 @@ public sealed class ChangeStoreDetailsValidator : Validator<ChangeStoreDetailsRe
 
 public sealed record ChangeStoreDetails(Guid StoreId, StoreDetails Details, long? ExpectedVersion);
 
-/// <summary><c>PUT /api/org/stores/{id}</c> by <c>admin</c>: marketplace, seller name, currency and business hours (not the calendar).</summary>
+/// <summary>
+/// <c>PUT /api/org/stores/{id}</c> by <c>admin</c>: marketplace, seller name, currency and business hours (not the calendar).
+/// New business hours are announced to the modules that count business time.
+/// </summary>
 public sealed class ChangeStoreDetailsEndpoint(IOrganizationStore store, IMessageBus bus) : Endpoint<ChangeStoreDetailsRequest, StoreView>
 {
     public override void Configure()
@@ -48,8 +51,20 @@ public sealed class ChangeStoreDetailsEndpoint(IOrganizationStore store, IMessag
 
 public static class ChangeStoreDetailsHandler
 {
-    public static Outcome Handle(ChangeStoreDetails command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
-        IMessageContext context, TimeProvider time) =>
-        stream.Decide(command.StoreId, command.ExpectedVersion,
+    /// <summary>
+    /// New business hours are announced as <c>StoreCalendarChanged</c> through the outbox, in the same transaction, so
+    /// modules with business-time deadlines count by them; a change of name, marketplace or currency announces nothing.
+    /// </summary>
+    public static (Outcome, OutgoingMessages) Handle(ChangeStoreDetails command, [WriteAggregate(Required = false)] IEventStream<Store> stream,
+        IMessageContext context, TimeProvider time)
+    {
+        var hoursBefore = stream.Aggregate?.Details.BusinessHours;
+        var outcome = stream.Decide(command.StoreId, command.ExpectedVersion,
             store => store.ChangeDetails(command.Details, context.Actor(), time.GetUtcNow()));
+
+        var messages = new OutgoingMessages();
+        foreach (var changed in outcome.Appended().OfType<StoreDetailsChanged>().Where(c => c.Details.BusinessHours != hoursBefore))
+            messages.Add(stream.Aggregate!.Calendar.Announce(changed.StoreId, changed.Details.BusinessHours, changed.ChangedAt));
+        return (outcome, messages);
+    }
 }

@@ -57,12 +57,12 @@ public sealed class RegisterStoreEndpoint(IOrganizationStore store, IMessageBus 
 
 public static class RegisterStoreHandler
 {
-    /// <summary>Modules that count working days learn the new store's calendar from its first day.</summary>
+    /// <summary>Modules that count working days and business time learn the new store's calendar and hours from its first day.</summary>
     public static (Outcome, OutgoingMessages) Handle(RegisterStore command, IDocumentSession session, IMessageContext context, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var registered = new StoreRegistered(command.StoreId, command.Details, command.Calendar, context.Actor(), now);
         var outcome = session.StartStream<Store>(command.StoreId, Decision.Accept(registered), command.Idempotency, now);
-        return (outcome, [command.Calendar.Announce(command.StoreId, now)]);
+        return (outcome, [command.Calendar.Announce(command.StoreId, command.Details.BusinessHours, now)]);
     }
 }

@@ -31,8 +31,9 @@ public sealed record StoreCalendar(string TimeZone, IReadOnlyList<DayOfWeek> Wee
     public static StoreCalendar Of(string timeZone, IEnumerable<DayOfWeek> weekend, IEnumerable<Holiday> holidays) =>
         new(timeZone, [.. weekend.Distinct().Order()], [.. holidays.OrderBy(h => h.Date)]);
 
-    public StoreCalendarChanged Announce(Guid storeId, DateTimeOffset changedAt) =>
-        new(storeId, TimeZone, Weekend, [.. Holidays.Select(h => h.Date)], changedAt);
+    /// <summary>What other modules count deadlines by: this calendar and the store's business hours.</summary>
+    public StoreCalendarChanged Announce(Guid storeId, BusinessHours hours, DateTimeOffset changedAt) =>
+        new(storeId, TimeZone, Weekend, [.. Holidays.Select(h => h.Date)], changedAt) { OpensAt = hours.OpensAt, ClosesAt = hours.ClosesAt };
 }
 
 [History("Store registered", "店铺已登记")]

@@ -22,7 +22,8 @@ public sealed record StoreView : IVersionedView
     public DateTimeOffset RegisteredAt { get; init; }
     public DateTimeOffset? ChangedAt { get; init; }
 
-    public WorkingCalendar ToWorkingCalendar() => WorkingCalendar.For(TimeZone, Weekend, Holidays.Select(h => h.Date));
+    public WorkingCalendar ToWorkingCalendar() =>
+        WorkingCalendar.For(TimeZone, Weekend, Holidays.Select(h => h.Date), BusinessHours.OpensAt, BusinessHours.ClosesAt);
 
     internal static void Configure(StoreOptions options)
     {
