@@ -24,7 +24,7 @@ public static class PurchaseReceivedHandler
         session.LastModifiedBy = context.Actor();
         // The log first, locked: a second delivery of the same supplier waits here for this one's commit and then reads
         // the log it left (a plain read let two deliveries race on the inline snapshot, seen as a failure to apply the
-        // second one's event, which no retry recovers). Two first deliveries still race to start it: the loser retries.
+        // second one's event, which no retry recovers).
         var log = await session.Events.FetchForExclusiveWriting<SupplierDeliveryLog>(SupplierDeliveryLog.IdFor(received.SupplierId), ct);
         var supplier = await session.Events.AggregateStreamAsync<Supplier>(received.SupplierId, token: ct)
                        ?? throw new UnknownSupplierException(received.SupplierId, received);
@@ -39,7 +39,10 @@ public static class PurchaseReceivedHandler
             : DeliveryTimeliness.None;
         var (events, timeliness) = SupplierDeliveryLog.Record(log.Aggregate, received.SupplierId, carriedOver, receipt, context.Actor(),
             time.GetUtcNow());
-        log.AppendMany(events.ToArray());
+        // A log started here is a new stream: a second first delivery of the same supplier, which could not wait on a lock of
+        // a stream that did not exist yet, then collides on the stream's id and is retried against the log this one left.
+        if (log.Aggregate is null) session.Events.StartStream<SupplierDeliveryLog>(log.Id, events.ToArray());
+        else log.AppendMany(events.ToArray());
         session.Patch<SupplierDetails>(received.SupplierId).Set(s => s.Deliveries, timeliness);
     }
 }
