@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Logistics.Contracts;
@@ -181,5 +182,37 @@ public sealed class SupplierDeliveryTests(SelectionApp app) : SelectionTest(app)
         session.MovedToErrorQueue.SingleMessage<PurchaseReceived>().ShouldBe(receipt);
         session.AllExceptions().ShouldHaveSingleItem().ShouldBeOfType<UnknownSupplierException>();
         await As(Role.Product, x => x.Get.Url($"{Suppliers}/{receipt.SupplierId}")).ShouldBeProblem(404, "not_found");
+    }
+}
+
+public sealed class SupplierDeliveryLogProjectionTests
+{
+    private static readonly Guid SupplierId = Guid.NewGuid();
+    private static readonly Guid LogId = SupplierDeliveryLog.IdFor(SupplierId);
+    private static readonly DateTimeOffset At = new(2030, 10, 20, 15, 0, 0, TimeSpan.Zero);
+
+    private static SupplierDeliveryReceived Received(bool onTime) => new(LogId, SupplierId,
+        new SupplierReceipt(Guid.NewGuid(), Guid.NewGuid(), "BR-LAMP-01", 500, 495, new DateOnly(2030, 10, 20), new DateOnly(2030, 10, 20), At),
+        onTime, onTime ? 0 : 2, Actors.System, At);
+
+    [Fact]
+    public void the_log_starts_with_what_the_supplier_had_and_counts_each_delivery()
+    {
+        var projection = new SupplierDeliveryLogProjection();
+        var log = projection.Evolve(null, LogId, new Event<SupplierDeliveryLogStarted>(
+            new SupplierDeliveryLogStarted(LogId, SupplierId, DeliveryTimeliness.None, Actors.System, At)));
+        log = projection.Evolve(log, LogId, new Event<SupplierDeliveryReceived>(Received(onTime: false)));
+
+        (log!.Timeliness.Count, log.Timeliness.OnTimeCount).ShouldBe((1, 0));
+    }
+
+    [Fact]
+    public void a_delivery_on_a_log_the_transaction_cannot_see_is_a_lost_race_that_is_retried_not_a_failure()
+    {
+        // Two deliveries of one supplier at once: the second's write meets a log the first started after the second read it.
+        var race = Should.Throw<Exception>(() =>
+            new SupplierDeliveryLogProjection().Evolve(null, LogId, new Event<SupplierDeliveryReceived>(Received(onTime: true))));
+
+        Ops.Host.MessageHandlingPolicy.IsLostRace(race).ShouldBeTrue();
     }
 }

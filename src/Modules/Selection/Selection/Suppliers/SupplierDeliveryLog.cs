@@ -1,6 +1,8 @@
+using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Aggregation;
 using Marten.Events.Projections;
 using Ops.Shared;
 using Ops.Shared.Audit;
@@ -33,9 +35,9 @@ public sealed record SupplierDeliveryLog(Guid Id, Guid SupplierId, DeliveryTimel
     /// <summary>One log per supplier, whose stream id follows from the supplier's.</summary>
     public static Guid IdFor(Guid supplierId) => DeterministicGuid.From($"ops.selection.supplier-deliveries.{supplierId}");
 
-    public static SupplierDeliveryLog Create(SupplierDeliveryLogStarted e) => new(e.DeliveryLogId, e.SupplierId, e.CarriedOver);
+    public static SupplierDeliveryLog StartedBy(SupplierDeliveryLogStarted e) => new(e.DeliveryLogId, e.SupplierId, e.CarriedOver);
 
-    public SupplierDeliveryLog Apply(SupplierDeliveryReceived e) => this with { Timeliness = Timeliness.With(e) };
+    public SupplierDeliveryLog With(SupplierDeliveryReceived e) => this with { Timeliness = Timeliness.With(e) };
 
     /// <summary>
     /// The delivery and the timeliness it leaves on record; a log that does not exist yet is started first, carrying over
@@ -47,18 +49,36 @@ public sealed record SupplierDeliveryLog(Guid Id, Guid SupplierId, DeliveryTimel
         var id = IdFor(supplierId);
         var received = new SupplierDeliveryReceived(id, supplierId, receipt, OnTime: receipt.ReceivedOn <= receipt.ExpectedOn,
             DaysLate: Math.Max(0, receipt.ReceivedOn.DayNumber - receipt.ExpectedOn.DayNumber), by, now);
-        if (log is not null) return ([received], log.Apply(received).Timeliness);
+        if (log is not null) return ([received], log.With(received).Timeliness);
 
         var started = new SupplierDeliveryLogStarted(id, supplierId, carriedOver, by, now);
-        return ([started, received], Create(started).Apply(received).Timeliness);
+        return ([started, received], StartedBy(started).With(received).Timeliness);
     }
 
     internal static void Configure(StoreOptions options)
     {
-        options.Projections.Snapshot<SupplierDeliveryLog>(SnapshotLifecycle.Inline);
+        options.Projections.Add<SupplierDeliveryLogProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RecordedDeliveryProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<RecordedDelivery>().Index(d => d.SupplierId);
     }
+}
+
+/// <summary>
+/// The log's inline snapshot, what the delivery handler reads (locked) and decides on. A delivery appended to a log that
+/// the writing transaction does not see is a race lost to another delivery of the same supplier, which started or moved
+/// the log between this one's read and its write: a concurrency failure, so the handler runs again on the log as it is
+/// then (ADR 0008), never a snapshot rebuilt from half the story.
+/// </summary>
+public sealed class SupplierDeliveryLogProjection : SingleStreamProjection<SupplierDeliveryLog, Guid>
+{
+    public override SupplierDeliveryLog? Evolve(SupplierDeliveryLog? log, Guid id, IEvent e) => (log, e.Data) switch
+    {
+        (null, SupplierDeliveryLogStarted started) => SupplierDeliveryLog.StartedBy(started),
+        (not null, SupplierDeliveryReceived received) => log.With(received),
+        (null, SupplierDeliveryReceived) => throw new ConcurrencyException(
+            $"A delivery was appended to the delivery log {id}, which this transaction does not see: another delivery of the supplier wrote it first.", null!),
+        _ => log,
+    };
 }
 
 /// <summary>One delivery on record, by its logistics receipt: what makes a redelivered receipt a no-op, and the rows of delivery KPIs.</summary>
