@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Marten;
-using Marten.Services;
+using Ops.Shared.Modules;
 
 namespace Ops.Selection.Candidates;
 
@@ -19,7 +18,7 @@ namespace Ops.Selection.Candidates;
 /// which the current shape does not have, and each named amount is lifted to <c>{amount, currency}</c> with that
 /// currency. The amounts keep their stored JSON numbers, so no digit is lost or rounded on the way.
 /// </remarks>
-public sealed class StoredProfitEstimateConverter : JsonConverter<ProfitEstimate>
+public sealed class StoredProfitEstimateConverter : StoredShapeConverter<ProfitEstimate>
 {
     /// <summary>The amounts of the old shape, by section: every other field kept its name and meaning.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> AmountsBySection = new Dictionary<string, string[]>
@@ -29,22 +28,14 @@ public sealed class StoredProfitEstimateConverter : JsonConverter<ProfitEstimate
         ["capital"] = ["investment", "maxInvestmentPerSku"],
     };
 
-    private JsonSerializerOptions? _withoutMe;
-
     /// <summary>Makes the store read both shapes; called once, where the selection store is configured.</summary>
-    public static void Register(StoreOptions options) =>
-        ((SystemTextJsonSerializer)options.Serializer()).Configure(json => json.Converters.Add(new StoredProfitEstimateConverter()));
+    public static void Register(StoreOptions options) => Register(options, new StoredProfitEstimateConverter());
 
-    public override ProfitEstimate? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override void Upgrade(JsonObject estimate)
     {
-        if (JsonNode.Parse(ref reader) is not JsonObject estimate) return null;
         if (estimate.Remove("currency", out var currencyNode) && currencyNode?.GetValue<string>() is { } currency)
             LiftAmounts(estimate, currency);
-        return estimate.Deserialize<ProfitEstimate>(WithoutMe(options));
     }
-
-    public override void Write(Utf8JsonWriter writer, ProfitEstimate value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, WithoutMe(options));
 
     private static void LiftAmounts(JsonObject estimate, string currency)
     {
@@ -55,14 +46,5 @@ public sealed class StoredProfitEstimateConverter : JsonConverter<ProfitEstimate
                 if (fields[name] is JsonValue amount)
                     fields[name] = new JsonObject { ["amount"] = amount.DeepClone(), ["currency"] = currency };
         }
-    }
-
-    /// <summary>The store's own options less this converter, for the estimate's ordinary (de)serialisation.</summary>
-    private JsonSerializerOptions WithoutMe(JsonSerializerOptions options)
-    {
-        if (_withoutMe is { } cached) return cached;
-        var copy = new JsonSerializerOptions(options);
-        copy.Converters.Remove(this);
-        return _withoutMe = copy;
     }
 }
