@@ -36,7 +36,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Ops.Service.Inquiries.Inquiry");
             
             // The actual message execution
-            Ops.Service.Inquiries.BreachAmazonResponseHandler.Handle(breachAmazonResponse, stream_inquiry, _timeProvider);
+            var outgoing1 = Ops.Service.Inquiries.BreachAmazonResponseHandler.Handle(breachAmazonResponse, stream_inquiry, _timeProvider);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

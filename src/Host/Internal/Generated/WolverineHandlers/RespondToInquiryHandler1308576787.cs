@@ -35,11 +35,15 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Ops.Service.Inquiries.Inquiry");
             
             // The actual message execution
-            var outgoing1 = Ops.Service.Inquiries.RespondToInquiryHandler.Handle(respondToInquiry, stream_inquiry, context, _timeProvider);
+            (var outgoing1, var outgoing2) = Ops.Service.Inquiries.RespondToInquiryHandler.Handle(respondToInquiry, stream_inquiry, context, _timeProvider);
 
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

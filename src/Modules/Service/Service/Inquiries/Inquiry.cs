@@ -30,6 +30,10 @@ public static class InquiryRules
 public sealed record Inquiry
 {
     public Guid Id { get; init; }
+    public Guid StoreId { get; init; }
+    public required string Marketplace { get; init; }
+    public string? Sku { get; init; }
+    public DateTimeOffset ReceivedAt { get; init; }
     public InquiryStatus Status { get; init; }
     public ResponseDeadlineState OurState { get; init; }
     public DateTimeOffset OurDueAt { get; init; }
@@ -38,7 +42,7 @@ public sealed record Inquiry
 
     public static Inquiry Create(InquiryReceived e) => new()
     {
-        Id = e.InquiryId, Status = InquiryStatus.Open, OurState = ResponseDeadlineState.Running, OurDueAt = e.OurDeadline.DueAt,
+        Id = e.InquiryId, StoreId = e.StoreId, Marketplace = e.Marketplace, Sku = e.Message.Sku, ReceivedAt = e.ReceivedAt, Status = InquiryStatus.Open, OurState = ResponseDeadlineState.Running, OurDueAt = e.OurDeadline.DueAt,
         AmazonState = e.AmazonDeadline is null ? null : ResponseDeadlineState.Running, AmazonDueAt = e.AmazonDeadline?.DueAt,
     };
 

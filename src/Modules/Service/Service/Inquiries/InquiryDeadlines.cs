@@ -24,7 +24,7 @@ public sealed record BreachAmazonResponse(Guid InquiryId, DateTimeOffset DueAt) 
 
 /// <summary>
 /// An inquiry's response clocks (service.md, "Inquiry"; ADR 0004, 0026), each a warning and a breach scheduled in the
-/// outbox of the write that recorded the inquiry. A handler finding the inquiry answered records nothing, so the first
+/// outbox of the write that recorded the inquiry; a breach is published as <c>ResponseSlaBreached</c>. A handler finding the inquiry answered records nothing, so the first
 /// response is what cancels them.
 /// </summary>
 public static class InquiryDeadlines
@@ -55,8 +55,9 @@ public static class WarnInquiryResponseHandler
 
 public static class BreachInquiryResponseHandler
 {
-    public static void Handle(BreachInquiryResponse message, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry, TimeProvider time) =>
-        inquiry.Decide(message.InquiryId, null, i => i.Breach(ResponseClock.Ours, message.DueAt, time.GetUtcNow()));
+    public static OutgoingMessages Handle(BreachInquiryResponse message, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry, TimeProvider time) =>
+        InquiryAnnouncements.PublishedBy(inquiry.Aggregate,
+            inquiry.Decide(message.InquiryId, null, i => i.Breach(ResponseClock.Ours, message.DueAt, time.GetUtcNow())));
 }
 
 public static class WarnAmazonResponseHandler
@@ -67,6 +68,7 @@ public static class WarnAmazonResponseHandler
 
 public static class BreachAmazonResponseHandler
 {
-    public static void Handle(BreachAmazonResponse message, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry, TimeProvider time) =>
-        inquiry.Decide(message.InquiryId, null, i => i.Breach(ResponseClock.Amazon, message.DueAt, time.GetUtcNow()));
+    public static OutgoingMessages Handle(BreachAmazonResponse message, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry, TimeProvider time) =>
+        InquiryAnnouncements.PublishedBy(inquiry.Aggregate,
+            inquiry.Decide(message.InquiryId, null, i => i.Breach(ResponseClock.Amazon, message.DueAt, time.GetUtcNow())));
 }

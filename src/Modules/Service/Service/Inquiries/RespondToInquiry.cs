@@ -26,7 +26,7 @@ public sealed record RespondToInquiry(Guid InquiryId, string Text, long? Expecte
 
 /// <summary>
 /// <c>POST /api/service/inquiries/{id}/responses</c>: the first response, by the caller, now. It stops both clocks and
-/// records whether it came before each was due; the timers still scheduled then change nothing. An inquiry answered
+/// records whether it came before each was due (published as <c>InquiryResponded</c>); the timers still scheduled then change nothing. An inquiry answered
 /// already is refused (<c>inquiry.already_responded</c>). Honours <c>If-Match</c>.
 /// </summary>
 public sealed class RespondToInquiryEndpoint(IServiceStore store, IMessageBus bus) : Endpoint<RespondToInquiryRequest, InquiryDetails>
@@ -44,7 +44,10 @@ public sealed class RespondToInquiryEndpoint(IServiceStore store, IMessageBus bu
 
 public static class RespondToInquiryHandler
 {
-    public static Outcome Handle(RespondToInquiry command, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry,
-        IMessageContext context, TimeProvider time) =>
-        inquiry.Decide(command.InquiryId, command.ExpectedVersion, i => i.Respond(command.Text, context.Actor(), time.GetUtcNow()));
+    public static (Outcome, OutgoingMessages) Handle(RespondToInquiry command, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry,
+        IMessageContext context, TimeProvider time)
+    {
+        var outcome = inquiry.Decide(command.InquiryId, command.ExpectedVersion, i => i.Respond(command.Text, context.Actor(), time.GetUtcNow()));
+        return (outcome, InquiryAnnouncements.PublishedBy(inquiry.Aggregate, outcome));
+    }
 }
