@@ -3427,7 +3427,7 @@ export interface paths {
         put?: never;
         /**
          * POST /api/service/inquiries/{id}/responses: the first response, by the caller, now
-         * @description POST /api/service/inquiries/{id}/responses: the first response, by the caller, now. It stops both clocks and records whether it came before each was due; the timers still scheduled then change nothing. An inquiry answered already is refused (inquiry.already_responded). Honours If-Match.
+         * @description POST /api/service/inquiries/{id}/responses: the first response, by the caller, now. It stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. An inquiry answered already is refused (inquiry.already_responded). Honours If-Match.
          */
         post: operations["Service_RespondToInquiry"];
         delete?: never;
@@ -10451,7 +10451,7 @@ export interface components {
          * @description The first response was sent: it stops both clocks. WithinOurDeadline and
          *     WithinAmazonDeadline (null without Amazon's clock) say whether it came before each was due.
          */
-        InquiryResponded: {
+        InquiryInquiryResponded: {
             /** Format: uuid */
             inquiryId: string;
             text: string;
@@ -10465,7 +10465,7 @@ export interface components {
         InquiryRespondedHistoryEntry: components["schemas"]["HistoryEntry"] & {
             /** @enum {string} */
             type: "inquiry_responded";
-            data: components["schemas"]["InquiryResponded"];
+            data: components["schemas"]["InquiryInquiryResponded"];
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
