@@ -25,6 +25,24 @@ public sealed class InquiryTests(ServiceApp app) : ServiceTest(app)
     }
 
     [Fact]
+    public async Task the_same_inquiry_sent_again_with_its_idempotency_key_is_recorded_once()
+    {
+        var first = await App.As(Role.Service, x =>
+        {
+            x.Post.Json(NewInquiry()).ToUrl(InquiriesUrl);
+            x.WithRequestHeader("Idempotency-Key", "buyer-message-4711");
+        }).Ok<InquiryDetails>(201);
+        var again = await App.As(Role.Service, x =>
+        {
+            x.Post.Json(NewInquiry()).ToUrl(InquiriesUrl);
+            x.WithRequestHeader("Idempotency-Key", "buyer-message-4711");
+        }).Ok<InquiryDetails>(201);
+
+        again.Id.ShouldBe(first.Id);
+        (await App.Inbox()).TotalItems.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task bad_input_is_refused_with_an_error_on_each_field()
     {
         var problem = await App.As(Role.Service, x => x.Post.Json(new { customer = new { email = "not-an-address" } }).ToUrl(InquiriesUrl))

@@ -26,7 +26,10 @@ public static class InquiryRules
         "The inquiry already has its first response.", "该咨询已有首次回复。");
 }
 
-/// <summary>What inquiry decisions need, and nothing more. Every decide method is a pure function of state, input and now.</summary>
+/// <summary>
+/// What inquiry decisions need (status, each clock's state and due time), and what its announcements name (store,
+/// marketplace, SKU, receipt). Every decide method is a pure function of state, input and now.
+/// </summary>
 public sealed record Inquiry
 {
     public Guid Id { get; init; }
@@ -42,7 +45,8 @@ public sealed record Inquiry
 
     public static Inquiry Create(InquiryReceived e) => new()
     {
-        Id = e.InquiryId, StoreId = e.StoreId, Marketplace = e.Marketplace, Sku = e.Message.Sku, ReceivedAt = e.ReceivedAt, Status = InquiryStatus.Open, OurState = ResponseDeadlineState.Running, OurDueAt = e.OurDeadline.DueAt,
+        Id = e.InquiryId, StoreId = e.StoreId, Marketplace = e.Marketplace, Sku = e.Message.Sku, ReceivedAt = e.ReceivedAt,
+        Status = InquiryStatus.Open, OurState = ResponseDeadlineState.Running, OurDueAt = e.OurDeadline.DueAt,
         AmazonState = e.AmazonDeadline is null ? null : ResponseDeadlineState.Running, AmazonDueAt = e.AmazonDeadline?.DueAt,
     };
 
