@@ -4,6 +4,7 @@ using Ops.Organization;
 using Ops.Listing;
 using Ops.Logistics;
 using Ops.Selection;
+using Ops.Service;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.AddOrganizationModule();
 builder.AddSelectionModule();
 builder.AddListingModule();
 builder.AddLogisticsModule();
+builder.AddServiceModule();
 
 builder.AddOpsHost();
 

@@ -29,7 +29,7 @@ public sealed class OpenApiHistoryTests(HostApp app) : HostTest(app)
         var historyEndpoints = Host.FastEndpoints().Where(e => HistoryEndpoints.IsHistoryEndpoint(e.Definition.EndpointType)).ToList();
         historyEndpoints.Count.ShouldBeGreaterThanOrEqualTo(12);
         var serving = historyEndpoints.GroupBy(e => modules.Single(m => m.Assembly == e.Definition.EndpointType.Assembly)).ToList();
-        serving.Select(g => g.Key.Tag).ShouldBe(["Listing", "Logistics", "Organization", "Selection"], ignoreOrder: true);
+        serving.Select(g => g.Key.Tag).ShouldBe(["Listing", "Logistics", "Organization", "Selection", "Service"], ignoreOrder: true);
 
         foreach (var (module, endpoints) in serving.Select(g => (g.Key, g.ToList())))
         {

@@ -149,7 +149,7 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         });
         announced.Weekend.ShouldBe([DayOfWeek.Saturday, DayOfWeek.Sunday], ignoreOrder: true);
         announced.Holidays.ShouldBeEmpty();
-        messages.Executed.MessagesOf<StoreCalendarChanged>().Count().ShouldBe(2); // handled once by each module keeping a copy
+        messages.Executed.MessagesOf<StoreCalendarChanged>().Count().ShouldBe(3); // handled once by each module keeping a copy
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
         announced.TimeZone.ShouldBe("Asia/Shanghai");
         announced.Weekend.ShouldBe([DayOfWeek.Sunday]);
         announced.Holidays.ShouldBe([new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25)]);
-        messages.Executed.MessagesOf<StoreCalendarChanged>().Count().ShouldBe(2); // handled once by each module keeping a copy
+        messages.Executed.MessagesOf<StoreCalendarChanged>().Count().ShouldBe(3); // handled once by each module keeping a copy
 
         var history = await App.Get($"/api/org/stores/{store.Id}/history").Ok<List<HistoryEntry>>();
         history.Select(h => h.Type).ShouldBe(["store_registered", "store_calendar_revised"]);
@@ -290,12 +290,12 @@ public sealed class StoreTests(OrganizationApp app) : OrganizationTest(app)
 
     /// <summary>
     /// The announcement, as every module keeping a copy of the calendar receives it: one envelope per module (listing and
-    /// logistics count working days by it), all carrying the same calendar.
+    /// logistics count working days by it, service business time), all carrying the same calendar.
     /// </summary>
     private static StoreCalendarChanged Announced(Wolverine.Tracking.ITrackedSession messages)
     {
         var sent = messages.Sent.MessagesOf<StoreCalendarChanged>().ToList();
-        sent.Count.ShouldBe(2);
+        sent.Count.ShouldBe(3);
         sent.Select(m => (m.StoreId, m.TimeZone, m.ChangedAt, string.Join(",", m.Weekend), string.Join(",", m.Holidays), m.OpensAt, m.ClosesAt))
             .Distinct().ShouldHaveSingleItem();
         return sent[0];

@@ -20,11 +20,12 @@ internal sealed class UniqueSchemaNames(IEnumerable<OpsModule> modules) : Defaul
         return type.IsGenericType || !_shared.Value.Contains(type.Name) ? name : Qualifier(type) + name;
     }
 
-    /// <summary>The declaring type of a nested type, else the last part of the namespace in the singular.</summary>
+    /// <summary>The declaring type of a nested type, else the last part of the namespace in the singular (English plurals in -ies and -s).</summary>
     private static string Qualifier(Type type)
     {
         if (type.DeclaringType is { } outer) return outer.Name;
         var part = type.Namespace?.Split('.').Last() ?? "";
+        if (part.EndsWith("ies", StringComparison.Ordinal)) return part[..^3] + "y"; // Inquiries → Inquiry
         return part.EndsWith('s') && !part.EndsWith("ss", StringComparison.Ordinal) ? part[..^1] : part;
     }
 

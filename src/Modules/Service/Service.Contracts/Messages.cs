@@ -21,3 +21,29 @@ public sealed record ReturnRequested(
     ReturnReason Reason,
     string? CustomerComment,
     DateTimeOffset RequestedAt);
+
+/// <summary>Which first-response deadline: ours, in the store's business hours, or Amazon's 24 hours of calendar time.</summary>
+public enum InquiryResponseClock { Ours, Amazon }
+
+/// <summary>
+/// Service answered a customer's inquiry for the first time. <see cref="OnTime"/>: before our business-hours deadline;
+/// <see cref="OnAmazonTime"/>: before Amazon's (null for channels without it). The timely-response rate counts these.
+/// </summary>
+public sealed record InquiryResponded(
+    Guid InquiryId,
+    Guid StoreId,
+    string Marketplace,
+    string? Sku,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset RespondedAt,
+    bool OnTime,
+    bool? OnAmazonTime);
+
+/// <summary>An inquiry was still unanswered when one of its first-response deadlines fell due.</summary>
+public sealed record ResponseSlaBreached(
+    Guid InquiryId,
+    Guid StoreId,
+    string Marketplace,
+    InquiryResponseClock Clock,
+    DateTimeOffset DueAt,
+    DateTimeOffset BreachedAt);

@@ -3328,6 +3328,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version
+         * @description GET /api/<module>/settings: the settings in force (defaults until first changed), ETag = version.
+         */
+        get: operations["Service_GetSettings"];
+        /**
+         * PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event
+         * @description PUT /api/<module>/settings by admin or ops-manager: the whole settings record, validated by the module's validator for , recorded as an event.
+         */
+        put: operations["Service_ChangeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inquiries/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/inquiries/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inquiries: the agent's inbox
+         * @description GET /api/service/inquiries: the agent's inbox. By default (sort=urgency) open inquiries come first, breached ones before warned ones before running ones, each group by the earlier of its due times; answered inquiries follow. ?status=Open leaves only the open ones. Paged, filtered by store, status, deadline state, channel, topic, or a search in subject, customer name and order number.
+         */
+        get: operations["Service_ListInquiries"];
+        put?: never;
+        /**
+         * POST /api/service/inquiries: a customer's message reaches service
+         * @description POST /api/service/inquiries: a customer's message reaches service. Two clocks start at its receipt: our first response within inquiryResponseMinutes of the store's business hours, and, for an Amazon buyer message, Amazon's amazonResponseHours of calendar time; each warns at inquiryWarnAtPercent and is breached when due. A store service has not heard of is refused (inquiry.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_ReceiveInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inquiries/{id}/history: every event of the inquiry, as auditors read it
+         * @description GET /api/service/inquiries/{id}/history: every event of the inquiry, as auditors read it.
+         */
+        get: operations["Service_InquiryHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/responses: the first response, by the caller, now
+         * @description POST /api/service/inquiries/{id}/responses: the first response, by the caller, now. It stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. An inquiry answered already is refused (inquiry.already_responded). Honours If-Match.
+         */
+        post: operations["Service_RespondToInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -10105,6 +10213,343 @@ export interface components {
             contractStart: string;
             /** Format: date */
             contractEnd?: string | null;
+        };
+        /** @description The settings in force, as a document kept inline with their stream. */
+        PolicySettingsViewOfServiceSettings: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            settings: components["schemas"]["ServiceSettings"] | null;
+            changedBy?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+        };
+        /** @description Policy parameters of service (service.md, "Policy parameters"), defaults from the spec. */
+        ServiceSettings: {
+            /**
+             * Format: int32
+             * @description Minutes of the store's business hours from an inquiry's receipt to its first response.
+             */
+            inquiryResponseMinutes: number;
+            /**
+             * Format: int32
+             * @description Share of a response deadline (ours and Amazon's) after which an unanswered inquiry is warned, in percent.
+             */
+            inquiryWarnAtPercent: number;
+            /**
+             * Format: int32
+             * @description Amazon's own rule: hours of calendar time (weekends and holidays included) to answer a buyer message.
+             */
+            amazonResponseHours: number;
+            /**
+             * Format: int32
+             * @description Hours from a complaint's registration to its escalation to the responsible department.
+             */
+            complaintEscalationHours: number;
+            /**
+             * Format: int32
+             * @description Hours from a complaint's registration to its resolution (complaint handled in time).
+             */
+            complaintResolutionHours: number;
+            /**
+             * Format: int32
+             * @description Days after delivery within which a return or exchange is accepted.
+             */
+            returnWindowDays: number;
+            /**
+             * Format: int32
+             * @description Hours within which a collaboration request is answered (communication timeliness).
+             */
+            collaborationResponseHours: number;
+            /** @description Targets of the service KPIs. */
+            kpiTargets: components["schemas"]["ServiceKpiTargets"];
+        };
+        /** @description Targets of the service KPIs (service.md, "Policy parameters"); null: no target. */
+        ServiceKpiTargets: {
+            /**
+             * Format: decimal
+             * @description Inquiries answered within their first-response deadline, at least (percent).
+             */
+            timelyResponsePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Sampled responses marked accurate, at least (percent).
+             */
+            answerAccuracyPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Customers satisfied, at least (percent).
+             */
+            satisfactionPercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Complaints resolved within complaintResolutionHours, at least (percent).
+             */
+            complaintTimelinessPercent?: number | null;
+        };
+        /**
+         * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
+         *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
+         */
+        InquiryDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            channel: components["schemas"]["InquiryChannel"];
+            customer: components["schemas"]["InquiryCustomer"];
+            message: components["schemas"]["InquiryMessage"];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The store's time zone, in whose business hours our deadline was counted. */
+            timeZone: string;
+            /** @description Our first-response deadline, in the store's business hours. */
+            ourDeadline: components["schemas"]["ResponseClockDetails"];
+            /** @description Amazon's 24-hour clock, for Amazon buyer messages only. */
+            amazonDeadline?: components["schemas"]["ResponseClockDetails"] | null;
+            /**
+             * @description The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
+             *     when every clock was met, else breached.
+             */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
+             */
+            firstDueAt: string;
+            response?: components["schemas"]["InquiryResponse"] | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description How the customer reached us. Only an Amazon buyer message runs Amazon's own 24-hour clock.
+         * @enum {string}
+         */
+        InquiryChannel: "AmazonBuyerMessage" | "Email" | "Chat" | "Phone";
+        /** @description The customer who wrote, as the channel gave them. */
+        InquiryCustomer: {
+            name: string;
+            email?: string | null;
+        };
+        /** @description What the customer asked, and about what. */
+        InquiryMessage: {
+            subject: string;
+            body: string;
+            topic: components["schemas"]["InquiryTopic"];
+            orderNumber?: string | null;
+            sku?: string | null;
+            language?: string | null;
+        };
+        /**
+         * @description What the inquiry is about (service.md, "Inquiry").
+         * @enum {string}
+         */
+        InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
+        /**
+         * @description Open → Responded; resolving, closing and reopening come later (service.md).
+         * @enum {string}
+         */
+        InquiryStatus: "Open" | "Responded";
+        /** @description One response clock: when it warns and falls due, and what became of it. */
+        ResponseClockDetails: {
+            /** Format: int32 */
+            withinMinutes: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            respondedInTime?: boolean | null;
+        };
+        /**
+         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
+         * @enum {string}
+         */
+        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
+        /** @description The first response: what was said, by whom and when. */
+        InquiryResponse: {
+            text: string;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        PageOfInquiryDetails: {
+            items: components["schemas"]["InquiryDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /**
+         * @description A customer's inquiry was recorded: our first response is due by DueAt of
+         *     OurDeadline, counted in the business hours of TimeZone's store calendar; an
+         *     Amazon buyer message also by AmazonDeadline, 24 hours of calendar time.
+         */
+        InquiryReceived: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            channel: components["schemas"]["InquiryChannel"];
+            customer: components["schemas"]["InquiryCustomer"];
+            message: components["schemas"]["InquiryMessage"];
+            /** Format: date-time */
+            receivedAt: string;
+            timeZone: string;
+            ourDeadline: components["schemas"]["ResponseDeadline"];
+            amazonDeadline?: components["schemas"]["ResponseDeadline"] | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description A response deadline as it was set when the inquiry arrived: warned at WarnAt, breached at
+         *     DueAt. WithinMinutes is the time allowed: business time of the store's calendar
+         *     for ours, calendar time for Amazon's.
+         */
+        ResponseDeadline: {
+            /** Format: int32 */
+            withinMinutes: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        /** @description Inquiry received (咨询已接收). */
+        InquiryReceivedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_received";
+            data: components["schemas"]["InquiryReceived"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_received";
+        };
+        /**
+         * @description The first response was sent: it stops both clocks. WithinOurDeadline and
+         *     WithinAmazonDeadline (null without Amazon's clock) say whether it came before each was due.
+         */
+        InquiryInquiryResponded: {
+            /** Format: uuid */
+            inquiryId: string;
+            text: string;
+            withinOurDeadline: boolean;
+            withinAmazonDeadline?: boolean | null;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        /** @description Inquiry responded (咨询已回复). */
+        InquiryRespondedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_responded";
+            data: components["schemas"]["InquiryInquiryResponded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_responded";
+        };
+        /** @description The inquiry was still unanswered when a response deadline fell due. */
+        InquiryResponseBreached: {
+            /** Format: uuid */
+            inquiryId: string;
+            clock: components["schemas"]["ResponseClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /**
+         * @description The two clocks of a first response: ours, in the store's business hours, and Amazon's, in calendar hours.
+         * @enum {string}
+         */
+        ResponseClock: "Ours" | "Amazon";
+        /** @description Response deadline breached (回复期限已超时). */
+        InquiryResponseBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_response_breached";
+            data: components["schemas"]["InquiryResponseBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_response_breached";
+        };
+        /** @description The inquiry is still unanswered after the warning share of a response deadline. */
+        InquiryResponseWarned: {
+            /** Format: uuid */
+            inquiryId: string;
+            clock: components["schemas"]["ResponseClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Response deadline near (回复期限临近预警). */
+        InquiryResponseWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_response_warned";
+            data: components["schemas"]["InquiryResponseWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_response_warned";
+        };
+        /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
+        ServiceHistoryEntry: components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"];
+        ReceiveInquiryRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            channel: components["schemas"]["InquiryChannel"];
+            customer: components["schemas"]["InquiryCustomerRequest"];
+            /** @description The marketplace's order number the inquiry is about, if any. */
+            orderNumber?: string | null;
+            subject: string;
+            body: string;
+            topic: components["schemas"]["InquiryTopic"];
+            /** @description The SKU the inquiry is about, if any. */
+            sku?: string | null;
+            /** @description The customer's language as a language tag, e.g. en or de-DE. */
+            language?: string | null;
+            /**
+             * Format: date-time
+             * @description When the customer's message arrived; now when not given, never in the future. The clocks start here.
+             */
+            receivedAt?: string | null;
+        };
+        /** @description The customer as the channel shows them; Amazon gives a relay address for the buyer. */
+        InquiryCustomerRequest: {
+            name: string;
+            email?: string | null;
         };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
@@ -26689,6 +27134,565 @@ export interface operations {
             };
             /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfServiceSettings"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ChangeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceSettings"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettingsViewOfServiceSettings"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetInquiry: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListInquiries: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["InquiryStatus"];
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                channel?: components["schemas"]["InquiryChannel"];
+                topic?: components["schemas"]["InquiryTopic"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "urgency" | "-urgency" | "dueAt" | "-dueAt" | "receivedAt" | "-receivedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReceiveInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveInquiryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_InquiryHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RespondToInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

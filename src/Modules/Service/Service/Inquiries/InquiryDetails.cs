@@ -1,0 +1,117 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using Ops.Shared.Http;
+
+namespace Ops.Service.Inquiries;
+
+/// <summary>
+/// An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
+/// them. <see cref="DeadlineState"/>, <see cref="UrgencyRank"/> and <see cref="FirstDueAt"/> order the agent's inbox.
+/// </summary>
+public sealed record InquiryDetails : IVersionedView
+{
+    public Guid Id { get; init; }
+    public long Version { get; set; }
+    public Guid StoreId { get; init; }
+    public required string Marketplace { get; init; }
+    public InquiryChannel Channel { get; init; }
+    public required InquiryCustomer Customer { get; init; }
+    public required InquiryMessage Message { get; init; }
+    public InquiryStatus Status { get; init; }
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The store's time zone, in whose business hours our deadline was counted.</summary>
+    public required string TimeZone { get; init; }
+
+    /// <summary>Our first-response deadline, in the store's business hours.</summary>
+    public required ResponseClockDetails OurDeadline { get; init; }
+
+    /// <summary>Amazon's 24-hour clock, for Amazon buyer messages only.</summary>
+    public ResponseClockDetails? AmazonDeadline { get; init; }
+
+    /// <summary>
+    /// The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
+    /// when every clock was met, else breached.
+    /// </summary>
+    public ResponseDeadlineState DeadlineState { get; init; }
+
+    /// <summary>Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.</summary>
+    public int UrgencyRank { get; init; }
+
+    /// <summary>The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.</summary>
+    public DateTimeOffset FirstDueAt { get; init; }
+
+    public InquiryResponse? Response { get; init; }
+    public required string RecordedBy { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+
+    internal static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<InquiryDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<InquiryDetails>().Index(i => i.StoreId).Index(i => i.Status).Index(i => i.UrgencyRank);
+    }
+
+    internal InquiryDetails Ranked()
+    {
+        ResponseClockDetails[] clocks = AmazonDeadline is null ? [OurDeadline] : [OurDeadline, AmazonDeadline];
+        var state = Status == InquiryStatus.Open
+            ? clocks.Select(c => c.State).Max()
+            : clocks.All(c => c.State == ResponseDeadlineState.Met) ? ResponseDeadlineState.Met : ResponseDeadlineState.Breached;
+        var rank = Status != InquiryStatus.Open ? 3 : state switch
+        {
+            ResponseDeadlineState.Breached => 0,
+            ResponseDeadlineState.Warned => 1,
+            _ => 2,
+        };
+        return this with { DeadlineState = state, UrgencyRank = rank, FirstDueAt = clocks.Min(c => c.DueAt) };
+    }
+}
+
+/// <summary>One response clock: when it warns and falls due, and what became of it.</summary>
+public sealed record ResponseClockDetails(
+    int WithinMinutes, DateTimeOffset WarnAt, DateTimeOffset DueAt, ResponseDeadlineState State, DateTimeOffset? WarnedAt,
+    DateTimeOffset? BreachedAt, bool? RespondedInTime)
+{
+    public static ResponseClockDetails? From(ResponseDeadline? deadline) =>
+        deadline is null ? null : new(deadline.WithinMinutes, deadline.WarnAt, deadline.DueAt, ResponseDeadlineState.Running, null, null, null);
+
+    public ResponseClockDetails Answered(bool inTime, DateTimeOffset at) => this with
+    {
+        State = inTime ? ResponseDeadlineState.Met : ResponseDeadlineState.Breached,
+        BreachedAt = inTime ? BreachedAt : BreachedAt ?? at,
+        RespondedInTime = inTime,
+    };
+}
+
+/// <summary>The first response: what was said, by whom and when.</summary>
+public sealed record InquiryResponse(string Text, string RespondedBy, DateTimeOffset RespondedAt);
+
+public sealed class InquiryDetailsProjection : SingleStreamProjection<InquiryDetails, Guid>
+{
+    public override InquiryDetails? Evolve(InquiryDetails? inquiry, Guid id, IEvent e) => (inquiry, e.Data) switch
+    {
+        (null, InquiryReceived r) => new InquiryDetails
+        {
+            Id = r.InquiryId, StoreId = r.StoreId, Marketplace = r.Marketplace, Channel = r.Channel, Customer = r.Customer, Message = r.Message,
+            Status = InquiryStatus.Open, ReceivedAt = r.ReceivedAt, TimeZone = r.TimeZone, OurDeadline = ResponseClockDetails.From(r.OurDeadline)!,
+            AmazonDeadline = ResponseClockDetails.From(r.AmazonDeadline), RecordedBy = r.RecordedBy, RecordedAt = r.RecordedAt,
+        }.Ranked(),
+        (not null, InquiryResponseWarned w) => Clock(inquiry, w.Clock, c => c with { State = ResponseDeadlineState.Warned, WarnedAt = w.WarnedAt }),
+        (not null, InquiryResponseBreached b) => Clock(inquiry, b.Clock, c => c with { State = ResponseDeadlineState.Breached, BreachedAt = b.BreachedAt }),
+        (not null, InquiryResponded r) => (inquiry with
+        {
+            Status = InquiryStatus.Responded,
+            Response = new InquiryResponse(r.Text, r.RespondedBy, r.RespondedAt),
+            OurDeadline = inquiry.OurDeadline.Answered(r.WithinOurDeadline, r.RespondedAt),
+            AmazonDeadline = r.WithinAmazonDeadline is { } inTime ? inquiry.AmazonDeadline?.Answered(inTime, r.RespondedAt) : inquiry.AmazonDeadline,
+        }).Ranked(),
+        _ => inquiry,
+    };
+
+    private static InquiryDetails Clock(InquiryDetails inquiry, ResponseClock clock, Func<ResponseClockDetails, ResponseClockDetails> change) =>
+        (clock == ResponseClock.Ours
+            ? inquiry with { OurDeadline = change(inquiry.OurDeadline) }
+            : inquiry with { AmazonDeadline = inquiry.AmazonDeadline is { } amazon ? change(amazon) : null }).Ranked();
+}

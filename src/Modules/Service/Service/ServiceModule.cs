@@ -1,0 +1,42 @@
+using FastEndpoints;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Ops.Service.Inquiries;
+using Ops.Shared.Calendar;
+using Ops.Shared.Modules;
+using Ops.Shared.Settings;
+
+namespace Ops.Service;
+
+/// <summary>The service module's own Marten store, schema <c>service</c>.</summary>
+public interface IServiceStore : IDocumentStore;
+
+public sealed class ServiceGroup : Group
+{
+    public ServiceGroup() => Configure("service", ep => ep.Description(d => d.WithTags(ServiceModule.Module.Tag)));
+}
+
+/// <summary>
+/// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
+/// Built so far: its settings, its copy of the stores' calendars and inquiries with their first-response clocks.
+/// </summary>
+public static class ServiceModule
+{
+    public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
+    {
+        Description = "Buyer inquiries and their response deadlines; complaints, returns, follow-ups and the answer library to come (service.md).",
+    };
+
+    public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpsModule(Module);
+        builder.Services.AddModuleStore<IServiceStore>(Module, options =>
+        {
+            options.AddPolicySettings<ServiceSettings>();
+            StoreCalendarCopy.Configure(options);
+            InquiryDetails.Configure(options);
+        });
+        return builder;
+    }
+}
