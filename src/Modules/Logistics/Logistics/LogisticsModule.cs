@@ -24,8 +24,8 @@ public sealed class LogisticsGroup : Group
 }
 
 /// <summary>
-/// Channels, inventory, replenishment, orders, shipments and returns (logistics.md). Built so far: its settings, its
-/// copy of the stores' calendars and the warehouses; the rest comes with the logistics issue.
+/// Channels and their recommendation, warehouses, inventory with replenishment, purchase receipts, stocktakes, orders
+/// from receipt to delivery with their deadlines, exceptions, returns, FBA reimbursement cases and costs (logistics.md).
 /// </summary>
 public static class LogisticsModule
 {
