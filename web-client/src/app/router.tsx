@@ -202,6 +202,25 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: paths.service.root.path,
+        handle: crumb({ key: 'modules.service' }),
+        children: [
+          { index: true, element: <Navigate to={paths.service.inquiries.getHref()} replace /> },
+          {
+            path: paths.service.inquiries.path,
+            handle: crumb({ key: 'inquiries.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/inquiries/routes/inquiries')).InquiriesRoute }) },
+              {
+                path: paths.service.inquiry.path,
+                handle: crumb({ key: 'inquiries.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/inquiries/routes/inquiry')).InquiryRoute }),
+              },
+            ],
+          },
+        ],
+      },
       ...modules
         .filter((m) => !m.live)
         .map((m) => ({

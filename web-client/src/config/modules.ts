@@ -7,7 +7,7 @@ export const modules = [
   { key: 'selection', api: 'selection', live: true },
   { key: 'listing', api: 'listing', live: true },
   { key: 'logistics', api: 'logistics', live: true },
-  { key: 'service', api: 'service', live: false },
+  { key: 'service', api: 'service', live: true },
   { key: 'data', api: 'data', live: false },
   { key: 'risk', api: 'risk', live: false },
   { key: 'performance', api: 'performance', live: false },
@@ -17,4 +17,4 @@ export const modules = [
 export type ModuleKey = (typeof modules)[number]['key'];
 
 /** Modules the host serves today, so API clients can be scoped to them (the host refuses others). */
-export const modulesWithApi: readonly ModuleKey[] = ['organization', 'selection', 'listing'];
+export const modulesWithApi: readonly ModuleKey[] = ['organization', 'selection', 'listing', 'logistics', 'service'];

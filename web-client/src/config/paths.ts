@@ -43,5 +43,10 @@ export const paths = {
     reimbursements: { path: '/logistics/reimbursements', getHref: () => '/logistics/reimbursements' },
     reimbursement: { path: '/logistics/reimbursements/:caseId', getHref: (id: string) => `/logistics/reimbursements/${id}` },
   },
+  service: {
+    root: { path: '/service', getHref: () => '/service' },
+    inquiries: { path: '/service/inquiries', getHref: () => '/service/inquiries' },
+    inquiry: { path: '/service/inquiries/:inquiryId', getHref: (id: string) => `/service/inquiries/${id}` },
+  },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

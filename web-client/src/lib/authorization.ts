@@ -51,6 +51,9 @@ const policy = {
   'returns:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Approve, receive, inspect returns; open and follow reimbursement cases. */
   'returns:write': ['logistics', 'ops-manager'],
+  'inquiries:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Record an inquiry, answer it. */
+  'inquiries:write': ['service', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -15,8 +15,8 @@ describe('the shell', () => {
     }
     const soon = nav.getByText('Coming soon').closest('li');
     if (!soon) throw new Error('no coming-soon group');
-    expect(within(soon).getAllByRole('menuitem')).toHaveLength(5);
-    for (const live of ['Organisation', 'Product selection', 'Listing', 'Logistics']) expect(within(soon).queryByText(live)).not.toBeInTheDocument();
+    expect(within(soon).getAllByRole('menuitem')).toHaveLength(4);
+    for (const live of ['Organisation', 'Product selection', 'Listing', 'Logistics', 'Customer service']) expect(within(soon).queryByText(live)).not.toBeInTheDocument();
   });
 
   it('builds the entries of a module from the roles /api/org/me returns', async () => {
@@ -32,7 +32,7 @@ describe('the shell', () => {
 
   it('switches to Chinese: menu, breadcrumbs and the choice survive', async () => {
     signInAs(admin);
-    const { user } = renderApp('/service');
+    const { user } = renderApp('/data');
     await menu();
 
     await user.click(screen.getByRole('combobox', { name: 'Language' }));
@@ -41,7 +41,7 @@ describe('the shell', () => {
     const nav = within(await menu());
     await waitFor(() => expect(nav.getByText('组织架构')).toBeInTheDocument());
     expect(nav.getByText('选品')).toBeInTheDocument();
-    expect(screen.getByText('客服即将上线')).toBeInTheDocument();
+    expect(screen.getByText('数据分析即将上线')).toBeInTheDocument();
     expect(localStorage.getItem('ops.language')).toBe('zh');
   });
 

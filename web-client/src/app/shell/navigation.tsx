@@ -36,7 +36,7 @@ type Screen = {
   label:
     | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
     | 'orders.title' | 'inventory.title' | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title'
-    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title';
+    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title';
   permission: Permission;
 };
 
@@ -61,6 +61,7 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
     { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
   ],
+  service: [{ href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' }],
 };
 
 /**
@@ -101,6 +102,7 @@ export function selectedMenu(pathname: string): { selected: string; open: string
     [paths.selection.root.path, 'selection'],
     [paths.listing.root.path, 'listing'],
     [paths.logistics.root.path, 'logistics'],
+    [paths.service.root.path, 'service'],
   ] as const;
   for (const [root, module] of roots) {
     if (pathname === root || pathname.startsWith(`${root}/`)) {

@@ -2,6 +2,7 @@ import { employees } from './features/employees.en';
 import { suppliers } from './features/suppliers.en';
 import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
+import { inquiries } from './features/inquiries.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
 import { inventory } from './features/inventory.en';
@@ -295,6 +296,7 @@ export const en = {
   inventory,
   stocktakes,
   returns,
+  inquiries,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

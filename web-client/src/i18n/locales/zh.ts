@@ -3,6 +3,7 @@ import { employees } from './features/employees.zh';
 import { suppliers } from './features/suppliers.zh';
 import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
+import { inquiries } from './features/inquiries.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
 import { inventory } from './features/inventory.zh';
@@ -295,6 +296,7 @@ export const zh: Translation = {
   inventory,
   stocktakes,
   returns,
+  inquiries,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { timeLeft, useNow } from '@/components/ui/time-left';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 
@@ -32,26 +32,6 @@ const deadlineColours: Record<OrderDeadlineState, string> = {
 export function OrderStatusTag({ status }: { status: OrderStatus }) {
   const { t } = useTranslation();
   return <Tag color={statusColours[status]}>{t(`orders.statuses.${status}`)}</Tag>;
-}
-
-/** "1 d 3 h" left (or overdue): the two largest units of the time to the deadline. */
-export function timeLeft(dueAt: string, now: number): { text: string; overdue: boolean } {
-  const ms = Date.parse(dueAt) - now;
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const text = days > 0 ? `${days}d ${hours}h` : `${hours}h ${minutes % 60}m`;
-  return { text, overdue: ms < 0 };
-}
-
-/** The time now, refreshed every minute (time left on a deadline ticks down while the page is open). */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { channelsHandlers, resetChannels } from './channels';
 import { employeesHandlers, resetEmployees } from './employees';
+import { inquiriesHandlers, resetInquiries } from './inquiries';
 import { inventoryHandlers, resetInventory } from './inventory';
 import { kpisHandlers } from './kpis';
 import { listingsHandlers, resetListings } from './listings';
@@ -11,7 +12,7 @@ import { resetStocktakes, stocktakesHandlers } from './stocktakes';
 import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -25,4 +26,5 @@ export function resetFeatureMocks(): void {
   resetInventory();
   resetStocktakes();
   resetReturns();
+  resetInquiries();
 }

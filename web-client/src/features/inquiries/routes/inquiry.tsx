@@ -1,0 +1,98 @@
+import { Button, Card, Descriptions, Empty, Flex, Result, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { HistoryTimeline } from '@/components/ui/history-timeline';
+import { Loading } from '@/components/ui/loading';
+import { Page } from '@/components/ui/page';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { paths } from '@/config/paths';
+import { currentLanguage } from '@/i18n';
+import { useCan } from '@/lib/auth';
+import { formatDateTime } from '@/lib/format';
+import { problemOf } from '@/lib/problem';
+
+import { useInquiry } from '../api/get-inquiry';
+import { useInquiryHistory } from '../api/get-inquiry-history';
+import { ClockTag, InquiryStatusTag } from '../components/inquiry-labels';
+import { RespondForm } from '../components/respond-form';
+
+/** One inquiry: what the customer asked, both clocks with the time left, the answer (or the form to give it) and its timeline. */
+export function InquiryRoute() {
+  const { t } = useTranslation();
+  const { inquiryId = '' } = useParams();
+  const inquiry = useInquiry(inquiryId);
+  const history = useInquiryHistory(inquiryId);
+  const canWrite = useCan('inquiries:write');
+  const language = currentLanguage();
+
+  if (inquiry.isPending) return <Loading />;
+  if (inquiry.isError) {
+    if (problemOf(inquiry.error).status === 404)
+      return (
+        <Result
+          status="404"
+          title={t('inquiries.notFound')}
+          extra={
+            <Link to={paths.service.inquiries.getHref()}>
+              <Button>{t('inquiries.backToList')}</Button>
+            </Link>
+          }
+        />
+      );
+    return (
+      <Page title={t('inquiries.detail')}>
+        <ProblemAlert error={inquiry.error} action={<Button onClick={() => void inquiry.refetch()}>{t('common.retry')}</Button>} />
+      </Page>
+    );
+  }
+
+  const i = inquiry.data;
+  const owed = i.status === 'Open';
+  return (
+    <Page title={i.message.subject}>
+      <Flex vertical gap={16}>
+        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('inquiries.status')}><InquiryStatusTag status={i.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.channel')}>{t(`inquiries.channels.${i.channel}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.ourClock')}><ClockTag clock={i.ourDeadline} owed={owed} /></Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.amazonClock')}>
+            {i.amazonDeadline ? <ClockTag clock={i.amazonDeadline} owed={owed} /> : <Typography.Text type="secondary">{t('inquiries.noAmazonClock')}</Typography.Text>}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.customer')}>{[i.customer.name, i.customer.email].filter(Boolean).join(' · ')}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.topic')}>{t(`inquiries.topics.${i.message.topic}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.orderNumber')}>{i.message.orderNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.sku')}>{i.message.sku ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.receivedAt')}>{`${formatDateTime(i.receivedAt, language)} (${i.timeZone})`}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.marketplace')}>{i.marketplace}</Descriptions.Item>
+        </Descriptions>
+        <Card size="small" title={t('inquiries.customerWrote')} extra={i.message.language ? <Tag>{i.message.language}</Tag> : null}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{i.message.body}</Typography.Paragraph>
+        </Card>
+        {i.response ? (
+          <Card
+            size="small"
+            title={t('inquiries.weAnswered')}
+            extra={<Typography.Text type="secondary">{`${i.response.respondedBy} · ${formatDateTime(i.response.respondedAt, language)}`}</Typography.Text>}
+          >
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{i.response.text}</Typography.Paragraph>
+          </Card>
+        ) : canWrite ? (
+          <Card size="small" title={t('inquiries.answerTitle')}>
+            <RespondForm inquiry={i} />
+          </Card>
+        ) : null}
+        <Typography.Title level={5}>{t('inquiries.timeline')}</Typography.Title>
+        {history.isError ? (
+          <ProblemAlert error={history.error} />
+        ) : history.isPending ? (
+          <Loading />
+        ) : history.data.length === 0 ? (
+          <Empty />
+        ) : (
+          <HistoryTimeline entries={history.data} />
+        )}
+      </Flex>
+    </Page>
+  );
+}
