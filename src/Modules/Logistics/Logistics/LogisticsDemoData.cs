@@ -99,7 +99,7 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        await StoreCalendarAsync(ct);
+        await StoreCalendarCopy.WaitForAsync(store, DemoStoreId, "logistics", ct);
         await ProductsAsync(ct);
 
         await using var scope = scopes.CreateAsyncScope();
@@ -117,22 +117,6 @@ public sealed class LogisticsDemoData(IServiceScopeFactory scopes, ILogisticsSto
         await ReturnAsync(bus, reads, ct);
         await ReimbursementAsync(bus, reads, ct);
         logger.LogInformation("Demo logistics ready: 2 warehouses, 3 channels, {Orders} orders in every state", DemoOrders.Count);
-    }
-
-    /// <summary>
-    /// Logistics learns the demo store's calendar from the organisation's <c>StoreCalendarChanged</c>, which the
-    /// organisation's seed (run first) sends through the outbox: on a fresh database it may still be on its way, so wait
-    /// for it a while — there is nothing else to do: warehouses and orders are refused for a store logistics does not know.
-    /// </summary>
-    private async Task StoreCalendarAsync(CancellationToken ct)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(250))
-        {
-            await using var session = store.QuerySession();
-            if (await session.LoadAsync<StoreCalendarCopy>(DemoStoreId, ct) is not null) return;
-            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
-        }
-        throw new InvalidOperationException("Demo logistics: the demo store's calendar never reached logistics (is the organisation's seed on?).");
     }
 
     /// <summary>

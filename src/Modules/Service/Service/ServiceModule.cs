@@ -37,6 +37,7 @@ public static class ServiceModule
             StoreCalendarCopy.Configure(options);
             InquiryDetails.Configure(options);
         });
+        builder.AddDemoData<ServiceDemoData>();
         return builder;
     }
 }

@@ -40,6 +40,9 @@ public sealed record ServiceKpiTargets
     /// <summary>Inquiries answered within their first-response deadline, at least (percent).</summary>
     public decimal? TimelyResponsePercent { get; init; } = 95;
 
+    /// <summary>Amazon buyer messages answered within Amazon's 24 hours, at least (percent); Amazon expects every one.</summary>
+    public decimal? AmazonTimelyResponsePercent { get; init; } = 100;
+
     /// <summary>Sampled responses marked accurate, at least (percent).</summary>
     public decimal? AnswerAccuracyPercent { get; init; } = 98;
 
@@ -69,6 +72,7 @@ public sealed class ServiceSettingsValidator : Validator<ServiceSettings>
         public KpiTargetsValidator()
         {
             RuleFor(t => t.TimelyResponsePercent).InclusiveBetween(0m, 100m);
+            RuleFor(t => t.AmazonTimelyResponsePercent).InclusiveBetween(0m, 100m);
             RuleFor(t => t.AnswerAccuracyPercent).InclusiveBetween(0m, 100m);
             RuleFor(t => t.SatisfactionPercent).InclusiveBetween(0m, 100m);
             RuleFor(t => t.ComplaintTimelinessPercent).InclusiveBetween(0m, 100m);

@@ -32,4 +32,20 @@ public sealed record StoreCalendarCopy(
         if (current is not null && current.ChangedAt >= announced.ChangedAt) return;
         session.Store(announced);
     }
+
+    /// <summary>
+    /// A demo seed's wait for the store's calendar: the organisation's seed (run first) sends <c>StoreCalendarChanged</c>
+    /// through the outbox, so on a fresh database it may still be on its way. There is nothing else to do meanwhile: the
+    /// module refuses records for a store it does not know.
+    /// </summary>
+    public static async Task WaitForAsync(IDocumentStore store, Guid storeId, string module, CancellationToken ct)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(250))
+        {
+            await using var session = store.QuerySession();
+            if (await session.LoadAsync<StoreCalendarCopy>(storeId, ct) is not null) return;
+            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+        }
+        throw new InvalidOperationException($"Demo {module}: the demo store's calendar never reached {module} (is the organisation's seed on?).");
+    }
 }

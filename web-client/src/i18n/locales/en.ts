@@ -115,6 +115,7 @@ export const en = {
     kpi: {
       days: '{{value}} days',
       score: '{{value}} / 100',
+      minutes: '{{value}} min',
       points: '{{value}} pts',
       noData: 'No data yet',
       noDataShort: 'no data',

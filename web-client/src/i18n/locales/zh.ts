@@ -116,6 +116,7 @@ export const zh: Translation = {
     kpi: {
       days: '{{value}} 天',
       score: '{{value}} / 100',
+      minutes: '{{value}} 分钟',
       points: '{{value}} 个百分点',
       noData: '暂无数据',
       noDataShort: '无数据',

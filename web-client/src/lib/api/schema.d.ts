@@ -3328,6 +3328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/kpis?from=&to= (service.md, "KPIs"): over the period (by default the last 30 days), each with the previous period, a trend and its target from the settings
+         * @description GET /api/service/kpis?from=&to= (service.md, "KPIs"): over the period (by default the last 30 days), each with the previous period, a trend and its target from the settings. Each area computes its own in SQL.
+         */
+        get: operations["Service_GetKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service/settings": {
         parameters: {
             query?: never;
@@ -4515,7 +4535,7 @@ export interface components {
             list?: components["schemas"]["KpiList"] | null;
         };
         /** @enum {string} */
-        KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score";
+        KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score" | "Minutes";
         /** @description A slice of an indicator: a stable key (a stage, a grade), its value, and the list of what it counts. */
         KpiPart: {
             key: string;
@@ -10272,6 +10292,11 @@ export interface components {
              * @description Inquiries answered within their first-response deadline, at least (percent).
              */
             timelyResponsePercent?: number | null;
+            /**
+             * Format: decimal
+             * @description Amazon buyer messages answered within Amazon's 24 hours, at least (percent); Amazon expects every one.
+             */
+            amazonTimelyResponsePercent?: number | null;
             /**
              * Format: decimal
              * @description Sampled responses marked accurate, at least (percent).
@@ -27143,6 +27168,67 @@ export interface operations {
             };
             /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetKpis: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,7 +12,7 @@ export type KpiUnit = components['schemas']['KpiUnit'];
 export type KpiPoint = components['schemas']['KpiPoint'];
 
 /** The modules that report KPIs today (GET /api/<module>/kpis, one shape for all). */
-export const kpiModules = ['selection', 'listing', 'logistics'] as const;
+export const kpiModules = ['selection', 'listing', 'logistics', 'service'] as const;
 export type KpiModule = (typeof kpiModules)[number];
 
 /** The lengths of period the dashboard offers, in days; 30 is the server's default. */
@@ -25,6 +25,7 @@ const request: Record<KpiModule, (query: PeriodQuery) => Promise<KpiReport>> = {
   selection: (query) => send(api.GET('/api/selection/kpis', { params: { query } })),
   listing: (query) => send(api.GET('/api/listing/kpis', { params: { query } })),
   logistics: (query) => send(api.GET('/api/logistics/kpis', { params: { query } })),
+  service: (query) => send(api.GET('/api/service/kpis', { params: { query } })),
 };
 
 /**

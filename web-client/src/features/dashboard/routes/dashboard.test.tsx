@@ -175,6 +175,21 @@ describe('the dashboard', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/logistics/orders'));
   });
 
+  it('shows the service card: the timely response rate per agent, the average response time in minutes', async () => {
+    const { user, router } = renderApp('/');
+
+    const timely = await tile('service.timely_response_rate');
+    expect(timely.getByTestId('kpi-value')).toHaveTextContent(/^75\.0 %$/);
+    expect(timely.getByText('Target at least 95.0 %')).toBeInTheDocument();
+    expect(timely.getByTestId('kpi-parts')).toHaveTextContent('mei@demo.ops');
+    expect((await tile('service.average_response_minutes')).getByTestId('kpi-value')).toHaveTextContent(/^42\.5 min$/);
+    expect(cardTitles()).toContain('Customer service');
+
+    await user.click(await screen.findByRole('link', { name: 'Open the list behind Timely response rate' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/service/inquiries'));
+    expect(router.state.location.search).toBe('?status=Responded');
+  });
+
   it('names the logistics card and its figures in Chinese', async () => {
     await changeLanguage('zh');
     renderApp('/');

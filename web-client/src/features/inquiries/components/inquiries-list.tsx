@@ -2,12 +2,13 @@ import { Flex, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { PagedTable } from '@/components/ui/paged-table';
 import { SearchBox } from '@/components/ui/search-box';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
+import { oneOf } from '@/lib/address';
 import { formatDateTime } from '@/lib/format';
 import { useCurrentStoreId } from '@/lib/stores';
 
@@ -27,15 +28,31 @@ import {
 
 import { InquiryClocks, InquiryStatusTag } from './inquiry-labels';
 
+/** The filters an address carries (where a KPI tile links: the inquiries behind its figure); open ones by default. */
+const addressFilters = (params: URLSearchParams): Partial<InquiriesQuery> => ({
+  status: params.size === 0 ? 'Open' : oneOf(params, 'status', inquiryStatuses),
+  deadlineState: oneOf(params, 'deadlineState', responseDeadlineStates),
+  channel: oneOf(params, 'channel', inquiryChannels),
+  topic: oneOf(params, 'topic', inquiryTopics),
+});
+
 /**
  * The agent's inbox: breached first, then warned, then the least time left (the server's `urgency` order), answered last.
- * Opens on the open inquiries of the store in use.
+ * Opens on the open inquiries of the store in use, or on the filters of the address.
  */
 export function InquiriesList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const storeId = useCurrentStoreId() ?? undefined;
-  const [query, setQuery] = useState<InquiriesQuery>({ page: 1, pageSize: 20, status: 'Open' });
+  const [searchParams] = useSearchParams();
+  const address = searchParams.toString();
+  const [query, setQuery] = useState<InquiriesQuery>(() => ({ page: 1, pageSize: 20, ...addressFilters(searchParams) }));
+  // Following another link to this page with other filters in its address applies them.
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (seenAddress !== address) {
+    setSeenAddress(address);
+    setQuery((q) => ({ ...q, ...addressFilters(searchParams), page: 1 }));
+  }
   const inquiries = useInquiries({ query: { ...query, storeId } });
   const filter = (change: Partial<InquiriesQuery>) => setQuery((q) => ({ ...q, ...change, page: 1 }));
   const language = currentLanguage();

@@ -225,10 +225,41 @@ export const kpiReports = {
       ),
     ],
   }),
+  /** Response rates per clock with a part per agent, and the average response time in minutes. */
+  service: (zh: boolean): KpiReport => ({
+    module: 'service',
+    asOf: '2026-12-01T09:00:00Z',
+    period: kpiPeriod,
+    kpis: [
+      overPeriod(
+        {
+          code: 'service.timely_response_rate',
+          name: zh ? '及时回复率' : 'Timely response rate',
+          unit: 'Percent',
+          target: 95,
+          targetMet: false,
+          parts: [{ key: 'mei@demo.ops', value: 100, list: null }, { key: 'tom@demo.ops', value: 50, list: null }],
+          list: { resource: '/api/service/inquiries', query: { status: 'Responded' } },
+        },
+        [null, null, null, null, 90, 75],
+      ),
+      overPeriod(
+        {
+          code: 'service.average_response_minutes',
+          name: zh ? '平均回复时长' : 'Average response time',
+          unit: 'Minutes',
+          direction: 'LowerIsBetter',
+          list: { resource: '/api/service/inquiries', query: { status: 'Responded' } },
+        },
+        [null, null, null, null, 50, 42.5],
+      ),
+    ],
+  }),
 };
 
 export const kpisHandlers: HttpHandler[] = [
   http.get('/api/selection/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.selection(chinese(request))) : unauthenticated())),
   http.get('/api/listing/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.listing(chinese(request))) : unauthenticated())),
   http.get('/api/logistics/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.logistics(chinese(request))) : unauthenticated())),
+  http.get('/api/service/kpis', ({ request }) => (authenticated(request) ? HttpResponse.json(kpiReports.service(chinese(request))) : unauthenticated())),
 ];
