@@ -21,7 +21,7 @@ export function InquiryStatusTag({ status }: { status: InquiryStatus }) {
 
 /**
  * One response clock: its state as a coloured tag and, while it is still owed, the time left or how long overdue; once
- * answered, whether the answer came in time. `label`: which clock (ours or Amazon's) when both are shown.
+ * answered, whether the answer came before its due time. `label`: which clock (ours or Amazon's) when both are shown.
  */
 export function ClockTag({ clock, owed, label }: { clock: Clock; owed: boolean; label?: string }) {
   const { t } = useTranslation();
@@ -36,7 +36,9 @@ export function ClockTag({ clock, owed, label }: { clock: Clock; owed: boolean; 
           ? left.overdue
             ? t('inquiries.overdueBy', { span: left.text })
             : t('inquiries.left', { span: left.text })
-          : t('inquiries.dueAt', { date: formatDateTime(clock.dueAt, currentLanguage()) })}
+          : clock.respondedInTime === true || clock.respondedInTime === false
+            ? t(clock.respondedInTime ? 'inquiries.answeredInTime' : 'inquiries.answeredLate', { date: formatDateTime(clock.dueAt, currentLanguage()) })
+            : t('inquiries.dueAt', { date: formatDateTime(clock.dueAt, currentLanguage()) })}
       </Typography.Text>
     </Flex>
   );

@@ -19,6 +19,7 @@ describe('Inquiry page', () => {
     expect(await screen.findByText('It arrives tomorrow.')).toBeInTheDocument();
     expect(screen.getByText('Our answer')).toBeInTheDocument();
     expect(screen.getAllByText('Met')).toHaveLength(2);
+    expect(screen.getAllByText(/^answered in time/)).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Send answer' })).not.toBeInTheDocument();
   });
 

@@ -29,6 +29,8 @@ export const inquiries = {
   left: '{{span}} left',
   overdueBy: 'overdue by {{span}}',
   dueAt: 'due {{date}}',
+  answeredInTime: 'answered in time (due {{date}})',
+  answeredLate: 'answered late (due {{date}})',
   receive: 'Record inquiry',
   receiveTitle: 'Record an inquiry',
   record: 'Record',

@@ -31,6 +31,8 @@ export const inquiries: typeof en = {
   left: '剩余 {{span}}',
   overdueBy: '已超时 {{span}}',
   dueAt: '截止 {{date}}',
+  answeredInTime: '按时回复（截止 {{date}}）',
+  answeredLate: '逾期回复（截止 {{date}}）',
   receive: '登记咨询',
   receiveTitle: '登记咨询',
   record: '登记',
