@@ -47,3 +47,23 @@ public sealed record ResponseSlaBreached(
     InquiryResponseClock Clock,
     DateTimeOffset DueAt,
     DateTimeOffset BreachedAt);
+
+/// <summary>What a piece of customer feedback is about (service.md, "Customer feedback").</summary>
+public enum FeedbackCategory { ProductQuality, Packaging, ListingAccuracy, Shipping, Service, Price }
+
+/// <summary>Where a piece of customer feedback came from.</summary>
+public enum FeedbackSource { Inquiry, Complaint, Review, FollowUp, Other }
+
+/// <summary>
+/// A customer's feedback was captured, categorised and, where it names one, tied to a SKU: the voice of the customer that
+/// data counts by category and SKU, and selection reads for its products. <see cref="FeedbackId"/> makes a redelivery a no-op.
+/// </summary>
+public sealed record FeedbackCaptured(
+    Guid FeedbackId,
+    Guid StoreId,
+    string Marketplace,
+    FeedbackCategory Category,
+    FeedbackSource Source,
+    string? Sku,
+    string Text,
+    DateTimeOffset CapturedAt);

@@ -36,6 +36,8 @@ public static class ServiceModule
             options.AddPolicySettings<ServiceSettings>();
             StoreCalendarCopy.Configure(options);
             InquiryDetails.Configure(options);
+            Feedback.FeedbackDetails.Configure(options);
+            FollowUps.FollowUpPlanDetails.Configure(options);
         });
         builder.AddDemoData<ServiceDemoData>();
         return builder;
