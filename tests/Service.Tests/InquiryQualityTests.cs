@@ -51,12 +51,14 @@ public sealed class InquiryQualityTests(ServiceApp app) : ServiceTest(app)
     }
 
     [Fact]
-    public async Task an_inaccurate_response_needs_a_note_and_accuracy_must_be_said()
+    public async Task a_review_names_the_response_says_whether_it_was_accurate_and_why_not()
     {
         var answered = await App.Answered();
 
         await App.Review(answered.Id, 1, accurate: false).ShouldHaveFieldError("note");
         await App.Review(answered.Id, 1, accurate: null).ShouldHaveFieldError("accurate");
+        await App.As(Role.OpsManager, x => x.Post.Json(new { accurate = true }).ToUrl($"{InquiriesUrl}/{answered.Id}/reviews"))
+            .ShouldHaveFieldError("responseNumber");
         var (inaccurate, messages) = await App.Tracking(() => App.Review(answered.Id, 1, accurate: false, note: "Wrong date.").Ok<InquiryDetails>());
 
         inaccurate.Responses.Single().Review!.Accurate.ShouldBeFalse();

@@ -63,7 +63,7 @@ public static class InquiryScenarios
 
     public static Task<IScenarioResult> Review(this ServiceApp app, Guid id, int number, bool? accurate = true, string? note = null,
         string role = Role.OpsManager) =>
-        app.As(role, x => x.Post.Json(new { accurate, note }).ToUrl($"{InquiriesUrl}/{id}/responses/{number}/review"));
+        app.As(role, x => x.Post.Json(new { responseNumber = number, accurate, note }).ToUrl($"{InquiriesUrl}/{id}/reviews"));
 
     public static Task<IScenarioResult> RateSatisfaction(this ServiceApp app, Guid id, int? score = 5, string? comment = null,
         string role = Role.Service) =>

@@ -3412,7 +3412,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/service/inquiries/{id}/responses/{number}/review": {
+    "/api/service/inquiries/{id}/reviews": {
         parameters: {
             query?: never;
             header?: never;
@@ -3422,8 +3422,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/service/inquiries/{id}/responses/{number}/review: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed)
-         * @description POST /api/service/inquiries/{id}/responses/{number}/review: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed). Never by who sent it (inquiry.reviewer_cannot_be_responder), once per response (inquiry.response_already_reviewed), of a response the inquiry has (inquiry.response_must_exist). Honours If-Match.
+         * POST /api/service/inquiries/{id}/reviews: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed)
+         * @description POST /api/service/inquiries/{id}/reviews: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed). Never by who sent it (inquiry.reviewer_cannot_be_responder), once per response (inquiry.response_already_reviewed), of a response the inquiry has (inquiry.response_must_exist). Honours If-Match.
          */
         post: operations["Service_ReviewResponse"];
         delete?: never;
@@ -3461,7 +3461,7 @@ export interface paths {
         };
         /**
          * GET /api/service/qa/sample?from=&to=&size=: up to size responses of the period not yet reviewed, drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which they may not review
-         * @description GET /api/service/qa/sample?from=&to=&size=: up to size responses of the period not yet reviewed, drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which they may not review. Each names its inquiry and response number for …/responses/{number}/review.
+         * @description GET /api/service/qa/sample?from=&to=&size=: up to size responses of the period not yet reviewed, drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which they may not review. Each names its inquiry and response number for …/inquiries/{id}/reviews.
          */
         get: operations["Service_QaSample"];
         put?: never;
@@ -11110,13 +11110,12 @@ export interface components {
             name: string;
             email?: string | null;
         };
-        DraftStandardAnswerRequest: components["schemas"]["StandardAnswerRequest"] & Record<string, never>;
-        /** @description The words of a standard answer, as drafted or edited. */
-        StandardAnswerRequest: {
+        /** @description The words of a new standard answer. */
+        DraftStandardAnswerRequest: {
             /** @description The customer's question, as customers ask it. */
             question: string;
             /** @description The inquiry topic the question belongs to. */
-            category?: components["schemas"]["InquiryTopic"] | null;
+            category: components["schemas"]["InquiryTopic"];
             /** @description The answer sent to customers, in English. */
             englishText: string;
             /** @description The same answer in Chinese, for the team. */
@@ -28262,13 +28261,14 @@ export interface operations {
             };
             path: {
                 id: string;
-                number: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: int32 */
+                    responseNumber: number;
                     accurate: boolean;
                     note?: string | null;
                 };

@@ -11,8 +11,8 @@ using Wolverine.Marten;
 
 namespace Ops.Service.Answers;
 
-/// <summary>The words of a standard answer, as drafted or edited.</summary>
-public record StandardAnswerRequest
+/// <summary>The words of a new standard answer.</summary>
+public sealed record DraftStandardAnswerRequest
 {
     /// <summary>The customer's question, as customers ask it.</summary>
     public string Question { get; init; } = "";
@@ -29,34 +29,51 @@ public record StandardAnswerRequest
     public StandardAnswerContent ToContent() => new(Question.Trim(), Category!.Value, EnglishText.Trim(), ChineseText.Trim());
 }
 
-public sealed record DraftStandardAnswerRequest : StandardAnswerRequest;
-
-public sealed record EditStandardAnswerRequest : StandardAnswerRequest
+/// <summary>The new words of a standard answer (the same shape as a draft's).</summary>
+public sealed record EditStandardAnswerRequest
 {
     public Guid Id { get; init; }
+
+    /// <summary>The customer's question, as customers ask it.</summary>
+    public string Question { get; init; } = "";
+
+    /// <summary>The inquiry topic the question belongs to.</summary>
+    public InquiryTopic? Category { get; init; }
+
+    /// <summary>The answer sent to customers, in English.</summary>
+    public string EnglishText { get; init; } = "";
+
+    /// <summary>The same answer in Chinese, for the team.</summary>
+    public string ChineseText { get; init; } = "";
+
+    public StandardAnswerContent ToContent() => new(Question.Trim(), Category!.Value, EnglishText.Trim(), ChineseText.Trim());
 }
 
-public static class StandardAnswerValidation
+public static class StandardAnswerLimits
 {
     public const int MaxQuestionLength = 500, MaxTextLength = 4_000;
-
-    public static void AddContentRules<T>(this AbstractValidator<T> validator) where T : StandardAnswerRequest
-    {
-        validator.RuleFor(r => r.Question).NotEmpty().MaximumLength(MaxQuestionLength);
-        validator.RuleFor(r => r.Category).NotNull().IsInEnum();
-        validator.RuleFor(r => r.EnglishText).NotEmpty().MaximumLength(MaxTextLength);
-        validator.RuleFor(r => r.ChineseText).NotEmpty().MaximumLength(MaxTextLength);
-    }
 }
 
 public sealed class DraftStandardAnswerValidator : Validator<DraftStandardAnswerRequest>
 {
-    public DraftStandardAnswerValidator() => this.AddContentRules();
+    public DraftStandardAnswerValidator()
+    {
+        RuleFor(r => r.Question).NotEmpty().MaximumLength(StandardAnswerLimits.MaxQuestionLength);
+        RuleFor(r => r.Category).NotNull().IsInEnum();
+        RuleFor(r => r.EnglishText).NotEmpty().MaximumLength(StandardAnswerLimits.MaxTextLength);
+        RuleFor(r => r.ChineseText).NotEmpty().MaximumLength(StandardAnswerLimits.MaxTextLength);
+    }
 }
 
 public sealed class EditStandardAnswerValidator : Validator<EditStandardAnswerRequest>
 {
-    public EditStandardAnswerValidator() => this.AddContentRules();
+    public EditStandardAnswerValidator()
+    {
+        RuleFor(r => r.Question).NotEmpty().MaximumLength(StandardAnswerLimits.MaxQuestionLength);
+        RuleFor(r => r.Category).NotNull().IsInEnum();
+        RuleFor(r => r.EnglishText).NotEmpty().MaximumLength(StandardAnswerLimits.MaxTextLength);
+        RuleFor(r => r.ChineseText).NotEmpty().MaximumLength(StandardAnswerLimits.MaxTextLength);
+    }
 }
 
 public sealed record DraftStandardAnswer(Guid AnswerId, StandardAnswerContent Content, IdempotencyKey? Idempotency);

@@ -20,7 +20,7 @@ public sealed record ReviewResponseRequest
     public Guid Id { get; init; }
 
     /// <summary>The response's number in the inquiry's conversation (from 1).</summary>
-    public int Number { get; init; }
+    public int? ResponseNumber { get; init; }
 
     /// <summary>Whether the response answered the customer correctly and completely.</summary>
     public bool? Accurate { get; init; }
@@ -33,6 +33,7 @@ public sealed class ReviewResponseValidator : Validator<ReviewResponseRequest>
 {
     public ReviewResponseValidator()
     {
+        RuleFor(r => r.ResponseNumber).NotNull().InclusiveBetween(1, 10_000);
         RuleFor(r => r.Accurate).NotNull();
         RuleFor(r => r.Note).MaximumLength(1_000);
         RuleFor(r => r.Note).NotEmpty().When(r => r.Accurate == false)
@@ -43,7 +44,7 @@ public sealed class ReviewResponseValidator : Validator<ReviewResponseRequest>
 public sealed record ReviewResponse(Guid InquiryId, int Number, bool Accurate, string? Note, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/service/inquiries/{id}/responses/{number}/review</c>: quality assurance marks a sampled response accurate
+/// <c>POST /api/service/inquiries/{id}/reviews</c>: quality assurance marks a sampled response accurate
 /// or not (published as <c>ServiceQaReviewed</c>). Never by who sent it (<c>inquiry.reviewer_cannot_be_responder</c>),
 /// once per response (<c>inquiry.response_already_reviewed</c>), of a response the inquiry has
 /// (<c>inquiry.response_must_exist</c>). Honours <c>If-Match</c>.
@@ -52,13 +53,13 @@ public sealed class ReviewResponseEndpoint(IServiceStore store, IMessageBus bus)
 {
     public override void Configure()
     {
-        Post("/inquiries/{id}/responses/{number}/review");
+        Post("/inquiries/{id}/reviews");
         Group<ServiceGroup>();
         Roles(Role.Service, Role.OpsManager);
     }
 
     public override Task HandleAsync(ReviewResponseRequest request, CancellationToken ct) =>
-        this.UpdateAsync<InquiryDetails>(bus, store, expected => new ReviewResponse(request.Id, request.Number, request.Accurate!.Value,
+        this.UpdateAsync<InquiryDetails>(bus, store, expected => new ReviewResponse(request.Id, request.ResponseNumber!.Value, request.Accurate!.Value,
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), expected), ct);
 }
 
@@ -208,7 +209,7 @@ public sealed class QaSampleValidator : Validator<QaSampleRequest>
 /// <summary>
 /// <c>GET /api/service/qa/sample?from=&amp;to=&amp;size=</c>: up to <c>size</c> responses of the period not yet reviewed,
 /// drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which
-/// they may not review. Each names its inquiry and response number for <c>…/responses/{number}/review</c>.
+/// they may not review. Each names its inquiry and response number for <c>…/inquiries/{id}/reviews</c>.
 /// </summary>
 public sealed class QaSampleEndpoint(IServiceStore store, TimeProvider time) : Endpoint<QaSampleRequest, IReadOnlyList<ResponseAwaitingReview>>
 {
