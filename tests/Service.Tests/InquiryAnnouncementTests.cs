@@ -36,6 +36,9 @@ public sealed class InquiryAnnouncementTests(ServiceApp app) : ServiceTest(app)
         again.Announced<ResponseSlaBreached>().ShouldBeEmpty();
         amazon.SingleAnnounced<ResponseSlaBreached>().Clock.ShouldBe(InquiryResponseClock.Amazon);
         await App.Respond(inquiry.Id).Ok<Ops.Service.Inquiries.InquiryDetails>();
+        var (_, further) = await App.Tracking(() => App.Respond(inquiry.Id, "One more thing."));
+        further.Announced<Ops.Service.Contracts.InquiryResponded>().ShouldBeEmpty(); // only the first response stops the clocks
+        await App.Resolve(inquiry.Id).Ok<Ops.Service.Inquiries.InquiryDetails>();
         var (_, refused) = await App.Tracking(() => App.Respond(inquiry.Id));
         refused.Announced<Ops.Service.Contracts.InquiryResponded>().ShouldBeEmpty();
     }

@@ -47,6 +47,35 @@ public static class InquiryScenarios
         string role = Role.Service) =>
         app.As(role, x => x.Post.Json(new { text }).ToUrl($"{InquiriesUrl}/{id}/responses"));
 
+    public static Task<IScenarioResult> RespondCiting(this ServiceApp app, Guid id, Guid answerId, string text = "Returns are free within 30 days.",
+        string role = Role.Service) =>
+        app.As(role, x => x.Post.Json(new { text, answerId }).ToUrl($"{InquiriesUrl}/{id}/responses"));
+
+    public static Task<IScenarioResult> Resolve(this ServiceApp app, Guid id, string? note = null, string role = Role.Service) =>
+        app.As(role, x => x.Post.Json(new { note }).ToUrl($"{InquiriesUrl}/{id}/resolve"));
+
+    public static Task<IScenarioResult> Close(this ServiceApp app, Guid id, string role = Role.Service) =>
+        app.As(role, x => x.Post.Json(new { }).ToUrl($"{InquiriesUrl}/{id}/close"));
+
+    public static Task<IScenarioResult> Reopen(this ServiceApp app, Guid id, string message = "It still has not arrived.",
+        DateTimeOffset? receivedAt = null, string role = Role.Service) =>
+        app.As(role, x => x.Post.Json(new { message, receivedAt }).ToUrl($"{InquiriesUrl}/{id}/reopen"));
+
+    public static Task<IScenarioResult> Review(this ServiceApp app, Guid id, int number, bool? accurate = true, string? note = null,
+        string role = Role.OpsManager) =>
+        app.As(role, x => x.Post.Json(new { responseNumber = number, accurate, note }).ToUrl($"{InquiriesUrl}/{id}/reviews"));
+
+    public static Task<IScenarioResult> RateSatisfaction(this ServiceApp app, Guid id, int? score = 5, string? comment = null,
+        string role = Role.Service) =>
+        app.As(role, x => x.Post.Json(new { score, comment }).ToUrl($"{InquiriesUrl}/{id}/satisfaction"));
+
+    /// <summary>An inquiry received now and answered now by the service agent.</summary>
+    public static async Task<InquiryDetails> Answered(this ServiceApp app, ReceiveInquiryRequest? request = null)
+    {
+        var (inquiry, _) = await app.Receive(request);
+        return await app.Respond(inquiry.Id).Ok<InquiryDetails>();
+    }
+
     public static Task<InquiryDetails> Details(this ServiceApp app, Guid id) =>
         app.As(Role.Auditor, x => x.Get.Url($"{InquiriesUrl}/{id}")).Ok<InquiryDetails>();
 

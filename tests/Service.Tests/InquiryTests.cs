@@ -21,7 +21,7 @@ public sealed class InquiryTests(ServiceApp app) : ServiceTest(app)
         created.Message.ShouldBe(new InquiryMessage("Where is my order?", "It has not arrived yet. Can you check?", InquiryTopic.OrderStatus,
             "111-0000001-0000001", null, "en"));
         (created.ReceivedAt, created.RecordedAt, created.RecordedBy).ShouldBe((OpsFixture.Start, OpsFixture.Start, "service@demo.ops"));
-        (await App.Details(created.Id)).ShouldBe(created);
+        (await App.Details(created.Id)).ShouldBeEquivalentTo(created);
     }
 
     [Fact]
@@ -85,14 +85,21 @@ public sealed class InquiryTests(ServiceApp app) : ServiceTest(app)
     }
 
     [Fact]
-    public async Task the_first_response_is_the_only_one_that_stops_the_clocks()
+    public async Task the_first_response_is_the_only_one_that_stops_the_clocks_and_later_ones_join_the_conversation()
     {
         var (inquiry, _) = await App.Receive();
         var first = await App.Respond(inquiry.Id).Ok<InquiryDetails>();
         App.Clock.Advance(TimeSpan.FromHours(2));
 
-        await App.Respond(inquiry.Id, "And another thing.").ShouldBeProblem(409, "inquiry.already_responded");
-        (await App.Details(inquiry.Id)).ShouldBe(first);
+        var second = await App.Respond(inquiry.Id, "And another thing.", role: Role.OpsManager).Ok<InquiryDetails>();
+
+        (second.Status, second.OurDeadline, second.AmazonDeadline, second.DeadlineState).ShouldBe(
+            (InquiryStatus.Responded, first.OurDeadline, first.AmazonDeadline, first.DeadlineState));
+        second.Responses.ShouldBe([
+            first.Responses.Single(),
+            new InquiryResponse(2, "And another thing.", null, StoppedClocks: false, "ops-manager@demo.ops", OpsFixture.Start.AddHours(2)),
+        ]);
+        (await App.History(inquiry.Id)).Last().Type.ShouldBe("inquiry_response_added");
     }
 
     [Fact]
@@ -134,6 +141,6 @@ public sealed class InquiryTests(ServiceApp app) : ServiceTest(app)
 
         var before = await App.As(Role.Auditor, x => x.Get.Url($"{InquiriesUrl}/{inquiry.Id}?version=1")).Ok<InquiryDetails>();
 
-        (before.Status, before.Response).ShouldBe((InquiryStatus.Open, null));
+        (before.Status, before.Responses.Count).ShouldBe((InquiryStatus.Open, 0));
     }
 }

@@ -67,3 +67,31 @@ public sealed record FeedbackCaptured(
     string? Sku,
     string Text,
     DateTimeOffset CapturedAt);
+
+/// <summary>
+/// Quality assurance reviewed one response of an inquiry: <see cref="Agent"/> sent it, <see cref="ReviewedBy"/> (never
+/// the agent) found it accurate or not. The answer-accuracy KPI counts these; <see cref="InquiryId"/> and
+/// <see cref="ResponseNumber"/> identify the response, so a redelivery is recognised.
+/// </summary>
+public sealed record ServiceQaReviewed(
+    Guid InquiryId,
+    Guid StoreId,
+    string Marketplace,
+    int ResponseNumber,
+    string Agent,
+    bool Accurate,
+    string ReviewedBy,
+    DateTimeOffset ReviewedAt);
+
+/// <summary>
+/// A customer rated the service of an inquiry from 1 (very dissatisfied) to 5 (very satisfied). <see cref="Agent"/>
+/// answered that round of the conversation first. At most one per inquiry and round (receipt or reopening).
+/// </summary>
+public sealed record CustomerSatisfactionRecorded(
+    Guid InquiryId,
+    Guid StoreId,
+    string Marketplace,
+    string? Sku,
+    string Agent,
+    int Score,
+    DateTimeOffset RecordedAt);

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Service.Answers;
 using Ops.Service.Inquiries;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -19,13 +20,14 @@ public sealed class ServiceGroup : Group
 
 /// <summary>
 /// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
-/// Built so far: its settings, its copy of the stores' calendars and inquiries with their first-response clocks.
+/// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks, life cycle,
+/// quality review and customer satisfaction, and the standard answer library.
 /// </summary>
 public static class ServiceModule
 {
     public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
     {
-        Description = "Buyer inquiries and their response deadlines; complaints, returns, follow-ups and the answer library to come (service.md).",
+        Description = "Buyer inquiries, their response deadlines, quality review and satisfaction, and the standard answer library; complaints, returns and follow-ups to come (service.md).",
     };
 
     public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
@@ -38,6 +40,8 @@ public static class ServiceModule
             InquiryDetails.Configure(options);
             Feedback.FeedbackDetails.Configure(options);
             FollowUps.FollowUpPlanDetails.Configure(options);
+            ResponseAwaitingReview.Configure(options);
+            StandardAnswerDetails.Configure(options);
         });
         builder.AddDemoData<ServiceDemoData>();
         return builder;

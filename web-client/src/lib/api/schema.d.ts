@@ -3372,6 +3372,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/inquiries/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/resolve: the customer's question is settled
+         * @description POST /api/service/inquiries/{id}/resolve: the customer's question is settled. Only an answered inquiry (inquiry.unanswered_cannot_be_resolved), never a closed one (inquiry.closed_cannot_be_resolved); again changes nothing. Honours If-Match.
+         */
+        post: operations["Service_ResolveInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/close: nothing more is expected
+         * @description POST /api/service/inquiries/{id}/close: nothing more is expected. Only a resolved inquiry (inquiry.must_be_resolved_before_closing); again changes nothing. Honours If-Match.
+         */
+        post: operations["Service_CloseInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/reopen: the customer wrote again about a resolved or closed inquiry (inquiry.only_resolved_or_closed_can_be_reopened)
+         * @description POST /api/service/inquiries/{id}/reopen: the customer wrote again about a resolved or closed inquiry (inquiry.only_resolved_or_closed_can_be_reopened). It is open again, and a new pair of first-response clocks runs from the message's arrival exactly as for a new inquiry: warned at inquiryWarnAtPercent, breached when due (published as ResponseSlaBreached), stopped by the next response. Honours If-Match.
+         */
+        post: operations["Service_ReopenInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/reviews: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed)
+         * @description POST /api/service/inquiries/{id}/reviews: quality assurance marks a sampled response accurate or not (published as ServiceQaReviewed). Never by who sent it (inquiry.reviewer_cannot_be_responder), once per response (inquiry.response_already_reviewed), of a response the inquiry has (inquiry.response_must_exist). Honours If-Match.
+         */
+        post: operations["Service_ReviewResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inquiries/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inquiries/{id}/satisfaction: the customer's rating, 1–5 (published as CustomerSatisfactionRecorded), once the inquiry was answered (inquiry.satisfaction_needs_a_response) and once per round of the conversation (inquiry.satisfaction_already_recorded; a reopening starts a new round)
+         * @description POST /api/service/inquiries/{id}/satisfaction: the customer's rating, 1–5 (published as CustomerSatisfactionRecorded), once the inquiry was answered (inquiry.satisfaction_needs_a_response) and once per round of the conversation (inquiry.satisfaction_already_recorded; a reopening starts a new round). Honours If-Match.
+         */
+        post: operations["Service_RecordSatisfaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/qa/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/qa/sample?from=&to=&size=: up to size responses of the period not yet reviewed, drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which they may not review
+         * @description GET /api/service/qa/sample?from=&to=&size=: up to size responses of the period not yet reviewed, drawn at random but repeatably (the same data gives the same sample), leaving out the caller's own responses, which they may not review. Each names its inquiry and response number for …/inquiries/{id}/reviews.
+         */
+        get: operations["Service_QaSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service/inquiries/{id}": {
         parameters: {
             query?: never;
@@ -3446,10 +3566,118 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/service/inquiries/{id}/responses: the first response, by the caller, now
-         * @description POST /api/service/inquiries/{id}/responses: the first response, by the caller, now. It stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. An inquiry answered already is refused (inquiry.already_responded). Honours If-Match.
+         * POST /api/service/inquiries/{id}/responses: a response, by the caller, now
+         * @description POST /api/service/inquiries/{id}/responses: a response, by the caller, now. The first since the inquiry arrived (or was reopened) stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. Later ones are added to the conversation and change no deadline. A response may cite an approved standard answer (answerId; a draft, retired or unknown one is refused: inquiry.cited_answer_must_be_approved). A resolved or closed inquiry is reopened first (inquiry.resolved_or_closed_cannot_be_answered). Honours If-Match.
          */
         post: operations["Service_RespondToInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/answers: the library, by question (default), or by last change (sort=-changedAt)
+         * @description GET /api/service/answers: the library, by question (default), or by last change (sort=-changedAt). Paged, filtered by status, category, or a search in the question and both answer texts. ?status=Approved is what an agent may cite.
+         */
+        get: operations["Service_ListStandardAnswers"];
+        put?: never;
+        /**
+         * POST /api/service/answers: a new standard answer, drafted as version 1; responses may cite it once the operations manager approves it
+         * @description POST /api/service/answers: a new standard answer, drafted as version 1; responses may cite it once the operations manager approves it. Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_DraftStandardAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/answers/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/answers/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetStandardAnswer"];
+        /**
+         * PUT /api/service/answers/{id}: new words for the answer
+         * @description PUT /api/service/answers/{id}: new words for the answer. A draft is changed in place; an approved answer gets a new draft version (pendingDraft) while the approved version stays citable until the new one is approved. A retired answer is refused (answer.retired_cannot_be_edited). Honours If-Match.
+         */
+        put: operations["Service_EditStandardAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/answers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/answers/{id}/approve: the pending draft becomes the approved version that responses cite, superseding the one before
+         * @description POST /api/service/answers/{id}/approve: the pending draft becomes the approved version that responses cite, superseding the one before. Nothing pending changes nothing; a retired answer is refused (answer.retired_cannot_be_approved). Operations manager only. Honours If-Match.
+         */
+        post: operations["Service_ApproveStandardAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/answers/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/answers/{id}/retire: the answer may no longer be cited (a pending draft is dropped); the responses that cited it keep what they cited
+         * @description POST /api/service/answers/{id}/retire: the answer may no longer be cited (a pending draft is dropped); the responses that cited it keep what they cited. Only an approved answer is retired (answer.only_approved_can_be_retired). Operations manager only. Honours If-Match.
+         */
+        post: operations["Service_RetireStandardAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/answers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/answers/{id}/history: every event of the answer, with what it changed, before → after
+         * @description GET /api/service/answers/{id}/history: every event of the answer, with what it changed, before → after.
+         */
+        get: operations["Service_StandardAnswerHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10344,7 +10572,7 @@ export interface components {
             deadlineState: components["schemas"]["ResponseDeadlineState"];
             /**
              * Format: int32
-             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.
+             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered, resolved or closed.
              */
             urgencyRank: number;
             /**
@@ -10352,7 +10580,19 @@ export interface components {
              * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
              */
             firstDueAt: string;
-            response?: components["schemas"]["InquiryResponse"] | null;
+            /** @description The conversation's responses, in order; the one with StoppedClocks answered the inquiry in time or not. */
+            responses: components["schemas"]["InquiryResponse"][];
+            /** @description Each time the customer wrote again about the resolved or closed inquiry; the clocks above run from the last. */
+            reopenings: components["schemas"]["InquiryReopening"][];
+            resolvedBy?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            resolutionNote?: string | null;
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** @description The customer's latest rating (1–5). */
+            satisfaction?: components["schemas"]["CustomerSatisfaction"] | null;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -10382,10 +10622,11 @@ export interface components {
          */
         InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
         /**
-         * @description Open → Responded; resolving, closing and reopening come later (service.md).
+         * @description Open → Responded → Resolved → Closed; a resolved or closed inquiry is reopened when the customer writes again
+         *     (service.md, "Inquiry").
          * @enum {string}
          */
-        InquiryStatus: "Open" | "Responded";
+        InquiryStatus: "Open" | "Responded" | "Resolved" | "Closed";
         /** @description One response clock: when it warns and falls due, and what became of it. */
         ResponseClockDetails: {
             /** Format: int32 */
@@ -10406,12 +10647,77 @@ export interface components {
          * @enum {string}
          */
         ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
-        /** @description The first response: what was said, by whom and when. */
+        /**
+         * @description One response: its number in the conversation (from 1), what was said, the standard answer it cited, whether it was
+         *     the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
+         */
         InquiryResponse: {
+            /** Format: int32 */
+            number: number;
             text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
+            stoppedClocks: boolean;
             respondedBy: string;
             /** Format: date-time */
             respondedAt: string;
+            review?: components["schemas"]["ResponseReview"] | null;
+        };
+        /**
+         * @description A standard answer a response cited: its id and the approved Version cited, with that version's
+         *     question and English text as they were (a later version does not change what was cited).
+         */
+        AnswerCitation: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            question: string;
+            englishText: string;
+        };
+        /** @description Quality assurance's finding on a response. */
+        ResponseReview: {
+            accurate: boolean;
+            note?: string | null;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        /** @description The customer wrote again: what, when it arrived, and who reopened the inquiry. */
+        InquiryReopening: {
+            message: string;
+            /** Format: date-time */
+            receivedAt: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description The customer's rating, 1 (very dissatisfied) to 5 (very satisfied). */
+        CustomerSatisfaction: {
+            /** Format: int32 */
+            score: number;
+            comment?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description A response not yet reviewed by quality assurance, kept while it waits (deleted when reviewed). SampleKey
+         *     is a fixed pseudo-random key: ordering by it draws a random but repeatable sample.
+         */
+        ResponseAwaitingReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: int32 */
+            number: number;
+            text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+            /** Format: uuid */
+            sampleKey: string;
         };
         PageOfInquiryDetails: {
             items: components["schemas"]["InquiryDetails"][];
@@ -10423,6 +10729,26 @@ export interface components {
             totalItems: number;
             /** Format: int64 */
             totalPages: number;
+        };
+        /** @description The resolved inquiry was closed: nothing more is expected. */
+        InquiryClosed: {
+            /** Format: uuid */
+            inquiryId: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Inquiry closed (咨询已关闭). */
+        InquiryClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_closed";
+            data: components["schemas"]["InquiryClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_closed";
         };
         /**
          * @description A customer's inquiry was recorded: our first response is due by DueAt of
@@ -10473,13 +10799,68 @@ export interface components {
             type: "inquiry_received";
         };
         /**
-         * @description The first response was sent: it stops both clocks. WithinOurDeadline and
-         *     WithinAmazonDeadline (null without Amazon's clock) say whether it came before each was due.
+         * @description The customer wrote again about a resolved or closed inquiry (Message, arrived at
+         *     ReceivedAt): it is open again and new first-response clocks run from that arrival, as for a new
+         *     inquiry.
+         */
+        InquiryReopened: {
+            /** Format: uuid */
+            inquiryId: string;
+            message: string;
+            /** Format: date-time */
+            receivedAt: string;
+            timeZone: string;
+            ourDeadline: components["schemas"]["ResponseDeadline"];
+            amazonDeadline?: components["schemas"]["ResponseDeadline"] | null;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Inquiry reopened (咨询已重新打开). */
+        InquiryReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_reopened";
+            data: components["schemas"]["InquiryReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_reopened";
+        };
+        /** @description The customer's question was answered to an end. */
+        InquiryResolved: {
+            /** Format: uuid */
+            inquiryId: string;
+            note?: string | null;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Inquiry resolved (咨询已解决). */
+        InquiryResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_resolved";
+            data: components["schemas"]["InquiryResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_resolved";
+        };
+        /**
+         * @description The first response since the inquiry arrived (or was reopened) was sent: it stops both clocks.
+         *     WithinOurDeadline and WithinAmazonDeadline (null without Amazon's clock) say
+         *     whether it came before each was due. Number counts the inquiry's responses from 1.
          */
         InquiryInquiryResponded: {
             /** Format: uuid */
             inquiryId: string;
+            /** Format: int32 */
+            number: number;
             text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
             withinOurDeadline: boolean;
             withinAmazonDeadline?: boolean | null;
             respondedBy: string;
@@ -10497,6 +10878,30 @@ export interface components {
              * @enum {string}
              */
             type: "inquiry_responded";
+        };
+        /** @description A further response in the conversation, after the clocks had stopped: it changes no deadline. */
+        InquiryResponseAdded: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: int32 */
+            number: number;
+            text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        /** @description Further response sent (已追加回复). */
+        InquiryResponseAddedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_response_added";
+            data: components["schemas"]["InquiryResponseAdded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_response_added";
         };
         /** @description The inquiry was still unanswered when a response deadline fell due. */
         InquiryResponseBreached: {
@@ -10525,6 +10930,34 @@ export interface components {
              */
             type: "inquiry_response_breached";
         };
+        /**
+         * @description Quality assurance: a reviewer other than the responder (Responder) marked response
+         *     ResponseNumber accurate or not.
+         */
+        InquiryResponseReviewed: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: int32 */
+            responseNumber: number;
+            responder: string;
+            accurate: boolean;
+            note?: string | null;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        /** @description Response reviewed (回复已质检). */
+        InquiryResponseReviewedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_response_reviewed";
+            data: components["schemas"]["InquiryResponseReviewed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_response_reviewed";
+        };
         /** @description The inquiry is still unanswered after the warning share of a response deadline. */
         InquiryResponseWarned: {
             /** Format: uuid */
@@ -10547,8 +10980,134 @@ export interface components {
              */
             type: "inquiry_response_warned";
         };
+        /** @description The customer rated the service from 1 (very dissatisfied) to 5 (very satisfied). */
+        InquirySatisfactionRecorded: {
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: int32 */
+            score: number;
+            comment?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Customer satisfaction recorded (已记录客户满意度). */
+        InquirySatisfactionRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inquiry_satisfaction_recorded";
+            data: components["schemas"]["InquirySatisfactionRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inquiry_satisfaction_recorded";
+        };
+        /** @description The draft Version was approved and is what responses cite now; it supersedes SupersededVersion. */
+        StandardAnswerApproved: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            supersededVersion?: number | null;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Standard answer approved (标准答案已审批). */
+        StandardAnswerApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "standard_answer_approved";
+            data: components["schemas"]["StandardAnswerApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "standard_answer_approved";
+        };
+        /** @description A new standard answer was drafted: its version 1, not citable until approved. */
+        StandardAnswerDrafted: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            content: components["schemas"]["StandardAnswerContent"];
+            draftedBy: string;
+            /** Format: date-time */
+            draftedAt: string;
+        };
+        /** @description One version's words: the customer's question, its category (the inquiry topics) and the answer in English and Chinese. */
+        StandardAnswerContent: {
+            question: string;
+            category: components["schemas"]["InquiryTopic"];
+            englishText: string;
+            chineseText: string;
+        };
+        /** @description Standard answer drafted (标准答案已起草). */
+        StandardAnswerDraftedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "standard_answer_drafted";
+            data: components["schemas"]["StandardAnswerDrafted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "standard_answer_drafted";
+        };
+        /**
+         * @description The answer's draft was edited: Version is the draft's version, one past the approved one when
+         *     the edit started a new version of an approved answer (which stays citable until this one is approved).
+         */
+        StandardAnswerEdited: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            content: components["schemas"]["StandardAnswerContent"];
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+        };
+        /** @description Standard answer edited (标准答案已修改). */
+        StandardAnswerEditedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "standard_answer_edited";
+            data: components["schemas"]["StandardAnswerEdited"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "standard_answer_edited";
+        };
+        /** @description The approved Version was retired: no response may cite the answer any more; a pending draft is dropped. */
+        StandardAnswerRetired: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            reason: string;
+            retiredBy: string;
+            /** Format: date-time */
+            retiredAt: string;
+        };
+        /** @description Standard answer retired (标准答案已停用). */
+        StandardAnswerRetiredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "standard_answer_retired";
+            data: components["schemas"]["StandardAnswerRetired"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "standard_answer_retired";
+        };
         /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
-        ServiceHistoryEntry: components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"];
+        ServiceHistoryEntry: components["schemas"]["InquiryClosedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryReopenedHistoryEntry"] | components["schemas"]["InquiryResolvedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseAddedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseReviewedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["InquirySatisfactionRecordedHistoryEntry"] | components["schemas"]["StandardAnswerApprovedHistoryEntry"] | components["schemas"]["StandardAnswerDraftedHistoryEntry"] | components["schemas"]["StandardAnswerEditedHistoryEntry"] | components["schemas"]["StandardAnswerRetiredHistoryEntry"];
         ReceiveInquiryRequest: {
             /** Format: uuid */
             storeId: string;
@@ -10575,6 +11134,83 @@ export interface components {
         InquiryCustomerRequest: {
             name: string;
             email?: string | null;
+        };
+        /** @description The words of a new standard answer. */
+        DraftStandardAnswerRequest: {
+            /** @description The customer's question, as customers ask it. */
+            question: string;
+            /** @description The inquiry topic the question belongs to. */
+            category: components["schemas"]["InquiryTopic"];
+            /** @description The answer sent to customers, in English. */
+            englishText: string;
+            /** @description The same answer in Chinese, for the team. */
+            chineseText: string;
+        };
+        /**
+         * @description A standard answer as the API shows it. Question to AnswerVersion are the version a
+         *     response cites: the approved one (the last approved once retired), or the first draft while none was approved.
+         *     PendingDraft is a newer version of an approved answer, waiting for approval.
+         */
+        StandardAnswerDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            status: components["schemas"]["StandardAnswerStatus"];
+            question: string;
+            category: components["schemas"]["InquiryTopic"];
+            englishText: string;
+            chineseText: string;
+            /**
+             * Format: int32
+             * @description The version number of the words above (1, 2, …), the one a citing response records.
+             */
+            answerVersion: number;
+            pendingDraft?: components["schemas"]["StandardAnswerDraft"] | null;
+            approvedBy?: string | null;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            retiredBy?: string | null;
+            /** Format: date-time */
+            retiredAt?: string | null;
+            retirementReason?: string | null;
+            draftedBy: string;
+            /** Format: date-time */
+            draftedAt: string;
+            /**
+             * Format: date-time
+             * @description When anything about the answer last changed.
+             */
+            changedAt: string;
+        };
+        /**
+         * @description Draft → Approved → Retired (service.md, "Standard answer library"). An approved answer edited again stays
+         *     Approved (and citable, in its approved version) while the new version waits as a draft.
+         * @enum {string}
+         */
+        StandardAnswerStatus: "Draft" | "Approved" | "Retired";
+        /** @description A newer version of an approved answer, not citable until approved. */
+        StandardAnswerDraft: {
+            /** Format: int32 */
+            answerVersion: number;
+            question: string;
+            category: components["schemas"]["InquiryTopic"];
+            englishText: string;
+            chineseText: string;
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+        };
+        PageOfStandardAnswerDetails: {
+            items: components["schemas"]["StandardAnswerDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
         };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
@@ -27394,6 +28030,595 @@ export interface operations {
             };
         };
     };
+    Service_ResolveInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CloseInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReopenInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                    /** Format: date-time */
+                    receivedAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReviewResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    responseNumber: number;
+                    accurate: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RecordSatisfaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    score: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_QaSample: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseAwaitingReview"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Service_GetInquiry: {
         parameters: {
             query?: {
@@ -27717,6 +28942,8 @@ export interface operations {
             content: {
                 "application/json": {
                     text: string;
+                    /** Format: uuid */
+                    answerId?: string | null;
                 };
             };
         };
@@ -27788,6 +29015,619 @@ export interface operations {
             };
             /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListStandardAnswers: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["StandardAnswerStatus"];
+                category?: components["schemas"]["InquiryTopic"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "question" | "-question" | "changedAt" | "-changedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfStandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_DraftStandardAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftStandardAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetStandardAnswer: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_EditStandardAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    question: string;
+                    category: components["schemas"]["InquiryTopic"];
+                    englishText: string;
+                    chineseText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ApproveStandardAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RetireStandardAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardAnswerDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_StandardAnswerHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

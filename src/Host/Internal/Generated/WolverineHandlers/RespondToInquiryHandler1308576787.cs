@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Ops.Service.Inquiries.Inquiry");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = Ops.Service.Inquiries.RespondToInquiryHandler.Handle(respondToInquiry, stream_inquiry, context, _timeProvider);
+            (var outgoing1, var outgoing2) = await Ops.Service.Inquiries.RespondToInquiryHandler.Handle(respondToInquiry, stream_inquiry, documentSession, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -24,7 +24,7 @@ public sealed record BreachAmazonResponse(Guid InquiryId, DateTimeOffset DueAt) 
 
 /// <summary>
 /// An inquiry's response clocks (service.md, "Inquiry"; ADR 0004, 0026), each a warning and a breach scheduled in the
-/// outbox of the write that recorded the inquiry; a breach is published as <c>ResponseSlaBreached</c>. A handler finding the inquiry answered records nothing, so the first
+/// outbox of the write that recorded the inquiry (or reopened it: new clocks, new timers); a breach is published as <c>ResponseSlaBreached</c>. A handler finding the inquiry answered records nothing, so the first
 /// response is what cancels them.
 /// </summary>
 public static class InquiryDeadlines
@@ -35,11 +35,16 @@ public static class InquiryDeadlines
     public static OutgoingMessages Schedule(IEnumerable<object> events)
     {
         var messages = new OutgoingMessages();
-        foreach (var received in events.OfType<InquiryReceived>())
+        var clocks = events.Select(e => e switch
         {
-            var (id, ours) = (received.InquiryId, received.OurDeadline);
+            InquiryReceived r => (r.InquiryId, r.OurDeadline, r.AmazonDeadline),
+            InquiryReopened r => (r.InquiryId, r.OurDeadline, r.AmazonDeadline),
+            _ => ((Guid, ResponseDeadline, ResponseDeadline?)?)null,
+        }).OfType<(Guid, ResponseDeadline, ResponseDeadline?)>();
+        foreach (var (id, ours, amazonDeadline) in clocks)
+        {
             new Deadline(ours.WarnAt, ours.DueAt).Schedule(messages, new WarnInquiryResponse(id, ours.DueAt), new BreachInquiryResponse(id, ours.DueAt));
-            if (received.AmazonDeadline is { } amazon)
+            if (amazonDeadline is { } amazon)
                 new Deadline(amazon.WarnAt, amazon.DueAt).Schedule(messages, new WarnAmazonResponse(id, amazon.DueAt),
                     new BreachAmazonResponse(id, amazon.DueAt));
         }

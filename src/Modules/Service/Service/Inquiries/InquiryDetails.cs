@@ -37,13 +37,27 @@ public sealed record InquiryDetails : IVersionedView
     /// </summary>
     public ResponseDeadlineState DeadlineState { get; init; }
 
-    /// <summary>Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.</summary>
+    /// <summary>Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered, resolved or closed.</summary>
     public int UrgencyRank { get; init; }
 
     /// <summary>The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.</summary>
     public DateTimeOffset FirstDueAt { get; init; }
 
-    public InquiryResponse? Response { get; init; }
+    /// <summary>The conversation's responses, in order; the one with <see cref="InquiryResponse.StoppedClocks"/> answered the inquiry in time or not.</summary>
+    public IReadOnlyList<InquiryResponse> Responses { get; init; } = [];
+
+    /// <summary>Each time the customer wrote again about the resolved or closed inquiry; the clocks above run from the last.</summary>
+    public IReadOnlyList<InquiryReopening> Reopenings { get; init; } = [];
+
+    public string? ResolvedBy { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public string? ResolutionNote { get; init; }
+    public string? ClosedBy { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The customer's latest rating (1–5).</summary>
+    public CustomerSatisfaction? Satisfaction { get; init; }
+
     public required string RecordedBy { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 
@@ -85,8 +99,21 @@ public sealed record ResponseClockDetails(
     };
 }
 
-/// <summary>The first response: what was said, by whom and when.</summary>
-public sealed record InquiryResponse(string Text, string RespondedBy, DateTimeOffset RespondedAt);
+/// <summary>
+/// One response: its number in the conversation (from 1), what was said, the standard answer it cited, whether it was
+/// the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
+/// </summary>
+public sealed record InquiryResponse(
+    int Number, string Text, AnswerCitation? CitedAnswer, bool StoppedClocks, string RespondedBy, DateTimeOffset RespondedAt, ResponseReview? Review = null);
+
+/// <summary>Quality assurance's finding on a response.</summary>
+public sealed record ResponseReview(bool Accurate, string? Note, string ReviewedBy, DateTimeOffset ReviewedAt);
+
+/// <summary>The customer wrote again: what, when it arrived, and who reopened the inquiry.</summary>
+public sealed record InquiryReopening(string Message, DateTimeOffset ReceivedAt, string ReopenedBy, DateTimeOffset ReopenedAt);
+
+/// <summary>The customer's rating, 1 (very dissatisfied) to 5 (very satisfied).</summary>
+public sealed record CustomerSatisfaction(int Score, string? Comment, string RecordedBy, DateTimeOffset RecordedAt);
 
 public sealed class InquiryDetailsProjection : SingleStreamProjection<InquiryDetails, Guid>
 {
@@ -103,10 +130,32 @@ public sealed class InquiryDetailsProjection : SingleStreamProjection<InquiryDet
         (not null, InquiryResponded r) => (inquiry with
         {
             Status = InquiryStatus.Responded,
-            Response = new InquiryResponse(r.Text, r.RespondedBy, r.RespondedAt),
+            Responses = [.. inquiry.Responses, new InquiryResponse(r.Number, r.Text, r.CitedAnswer, true, r.RespondedBy, r.RespondedAt)],
             OurDeadline = inquiry.OurDeadline.Answered(r.WithinOurDeadline, r.RespondedAt),
             AmazonDeadline = r.WithinAmazonDeadline is { } inTime ? inquiry.AmazonDeadline?.Answered(inTime, r.RespondedAt) : inquiry.AmazonDeadline,
         }).Ranked(),
+        (not null, InquiryResponseAdded r) => inquiry with
+        {
+            Responses = [.. inquiry.Responses, new InquiryResponse(r.Number, r.Text, r.CitedAnswer, false, r.RespondedBy, r.RespondedAt)],
+        },
+        (not null, InquiryResolved r) => (inquiry with
+        {
+            Status = InquiryStatus.Resolved, ResolvedBy = r.ResolvedBy, ResolvedAt = r.ResolvedAt, ResolutionNote = r.Note,
+        }).Ranked(),
+        (not null, InquiryClosed c) => (inquiry with { Status = InquiryStatus.Closed, ClosedBy = c.ClosedBy, ClosedAt = c.ClosedAt }).Ranked(),
+        (not null, InquiryReopened r) => (inquiry with
+        {
+            Status = InquiryStatus.Open, TimeZone = r.TimeZone, OurDeadline = ResponseClockDetails.From(r.OurDeadline)!,
+            AmazonDeadline = ResponseClockDetails.From(r.AmazonDeadline),
+            Reopenings = [.. inquiry.Reopenings, new InquiryReopening(r.Message, r.ReceivedAt, r.ReopenedBy, r.ReopenedAt)],
+            ResolvedBy = null, ResolvedAt = null, ResolutionNote = null, ClosedBy = null, ClosedAt = null,
+        }).Ranked(),
+        (not null, InquiryResponseReviewed q) => inquiry with
+        {
+            Responses = [.. inquiry.Responses.Select(x => x.Number == q.ResponseNumber
+                ? x with { Review = new ResponseReview(q.Accurate, q.Note, q.ReviewedBy, q.ReviewedAt) } : x)],
+        },
+        (not null, InquirySatisfactionRecorded s) => inquiry with { Satisfaction = new CustomerSatisfaction(s.Score, s.Comment, s.RecordedBy, s.RecordedAt) },
         _ => inquiry,
     };
 

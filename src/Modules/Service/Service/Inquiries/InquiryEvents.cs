@@ -37,9 +37,52 @@ public sealed record InquiryResponseWarned(Guid InquiryId, ResponseClock Clock, 
 public sealed record InquiryResponseBreached(Guid InquiryId, ResponseClock Clock, DateTimeOffset DueAt, DateTimeOffset BreachedAt);
 
 /// <summary>
-/// The first response was sent: it stops both clocks. <paramref name="WithinOurDeadline"/> and
-/// <paramref name="WithinAmazonDeadline"/> (null without Amazon's clock) say whether it came before each was due.
+/// A standard answer a response cited: its id and the approved <paramref name="Version"/> cited, with that version's
+/// question and English text as they were (a later version does not change what was cited).
+/// </summary>
+public sealed record AnswerCitation(Guid AnswerId, int Version, string Question, string EnglishText);
+
+/// <summary>
+/// The first response since the inquiry arrived (or was reopened) was sent: it stops both clocks.
+/// <paramref name="WithinOurDeadline"/> and <paramref name="WithinAmazonDeadline"/> (null without Amazon's clock) say
+/// whether it came before each was due. <paramref name="Number"/> counts the inquiry's responses from 1.
 /// </summary>
 [History("Inquiry responded", "咨询已回复")]
 public sealed record InquiryResponded(
-    Guid InquiryId, string Text, bool WithinOurDeadline, bool? WithinAmazonDeadline, string RespondedBy, DateTimeOffset RespondedAt);
+    Guid InquiryId, int Number, string Text, AnswerCitation? CitedAnswer, bool WithinOurDeadline, bool? WithinAmazonDeadline,
+    string RespondedBy, DateTimeOffset RespondedAt);
+
+/// <summary>A further response in the conversation, after the clocks had stopped: it changes no deadline.</summary>
+[History("Further response sent", "已追加回复")]
+public sealed record InquiryResponseAdded(
+    Guid InquiryId, int Number, string Text, AnswerCitation? CitedAnswer, string RespondedBy, DateTimeOffset RespondedAt);
+
+/// <summary>The customer's question was answered to an end.</summary>
+[History("Inquiry resolved", "咨询已解决")]
+public sealed record InquiryResolved(Guid InquiryId, string? Note, string ResolvedBy, DateTimeOffset ResolvedAt);
+
+/// <summary>The resolved inquiry was closed: nothing more is expected.</summary>
+[History("Inquiry closed", "咨询已关闭")]
+public sealed record InquiryClosed(Guid InquiryId, string ClosedBy, DateTimeOffset ClosedAt);
+
+/// <summary>
+/// The customer wrote again about a resolved or closed inquiry (<paramref name="Message"/>, arrived at
+/// <paramref name="ReceivedAt"/>): it is open again and new first-response clocks run from that arrival, as for a new
+/// inquiry.
+/// </summary>
+[History("Inquiry reopened", "咨询已重新打开")]
+public sealed record InquiryReopened(
+    Guid InquiryId, string Message, DateTimeOffset ReceivedAt, string TimeZone, ResponseDeadline OurDeadline, ResponseDeadline? AmazonDeadline,
+    string ReopenedBy, DateTimeOffset ReopenedAt);
+
+/// <summary>
+/// Quality assurance: a reviewer other than the responder (<paramref name="Responder"/>) marked response
+/// <paramref name="ResponseNumber"/> accurate or not.
+/// </summary>
+[History("Response reviewed", "回复已质检")]
+public sealed record InquiryResponseReviewed(
+    Guid InquiryId, int ResponseNumber, string Responder, bool Accurate, string? Note, string ReviewedBy, DateTimeOffset ReviewedAt);
+
+/// <summary>The customer rated the service from 1 (very dissatisfied) to 5 (very satisfied).</summary>
+[History("Customer satisfaction recorded", "已记录客户满意度")]
+public sealed record InquirySatisfactionRecorded(Guid InquiryId, int Score, string? Comment, string RecordedBy, DateTimeOffset RecordedAt);

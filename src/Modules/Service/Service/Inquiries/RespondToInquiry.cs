@@ -1,6 +1,8 @@
 using FastEndpoints;
 using FluentValidation;
 using JasperFx.Events;
+using Marten;
+using Ops.Service.Answers;
 using Ops.Shared;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
@@ -15,6 +17,9 @@ public sealed record RespondToInquiryRequest
 
     /// <summary>What was said to the customer.</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>The approved standard answer the response uses, if any; its approved version is recorded.</summary>
+    public Guid? AnswerId { get; init; }
 }
 
 public sealed class RespondToInquiryValidator : Validator<RespondToInquiryRequest>
@@ -22,12 +27,15 @@ public sealed class RespondToInquiryValidator : Validator<RespondToInquiryReques
     public RespondToInquiryValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(ReceiveInquiryValidator.MaxBodyLength);
 }
 
-public sealed record RespondToInquiry(Guid InquiryId, string Text, long? ExpectedVersion);
+public sealed record RespondToInquiry(Guid InquiryId, string Text, Guid? AnswerId, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/service/inquiries/{id}/responses</c>: the first response, by the caller, now. It stops both clocks and
-/// records whether it came before each was due (published as <c>InquiryResponded</c>); the timers still scheduled then change nothing. An inquiry answered
-/// already is refused (<c>inquiry.already_responded</c>). Honours <c>If-Match</c>.
+/// <c>POST /api/service/inquiries/{id}/responses</c>: a response, by the caller, now. The first since the inquiry arrived
+/// (or was reopened) stops both clocks and records whether it came before each was due (published as
+/// <c>InquiryResponded</c>); the timers still scheduled then change nothing. Later ones are added to the conversation and
+/// change no deadline. A response may cite an approved standard answer (<c>answerId</c>; a draft, retired or unknown one
+/// is refused: <c>inquiry.cited_answer_must_be_approved</c>). A resolved or closed inquiry is reopened first
+/// (<c>inquiry.resolved_or_closed_cannot_be_answered</c>). Honours <c>If-Match</c>.
 /// </summary>
 public sealed class RespondToInquiryEndpoint(IServiceStore store, IMessageBus bus) : Endpoint<RespondToInquiryRequest, InquiryDetails>
 {
@@ -39,15 +47,18 @@ public sealed class RespondToInquiryEndpoint(IServiceStore store, IMessageBus bu
     }
 
     public override Task HandleAsync(RespondToInquiryRequest request, CancellationToken ct) =>
-        this.UpdateAsync<InquiryDetails>(bus, store, expected => new RespondToInquiry(request.Id, request.Text.Trim(), expected), ct);
+        this.UpdateAsync<InquiryDetails>(bus, store, expected => new RespondToInquiry(request.Id, request.Text.Trim(), request.AnswerId, expected), ct);
 }
 
 public static class RespondToInquiryHandler
 {
-    public static (Outcome, OutgoingMessages) Handle(RespondToInquiry command, [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry,
-        IMessageContext context, TimeProvider time)
+    public static async Task<(Outcome, OutgoingMessages)> Handle(RespondToInquiry command,
+        [WriteAggregate(Required = false)] IEventStream<Inquiry> inquiry, IDocumentSession session, IMessageContext context, TimeProvider time,
+        CancellationToken ct)
     {
-        var outcome = inquiry.Decide(command.InquiryId, command.ExpectedVersion, i => i.Respond(command.Text, context.Actor(), time.GetUtcNow()));
+        var cited = command.AnswerId is { } answerId ? await session.LoadAsync<StandardAnswerDetails>(answerId, ct) : null;
+        var outcome = inquiry.Decide(command.InquiryId, command.ExpectedVersion,
+            i => i.Respond(command.Text, command.AnswerId is not null, cited?.Citation(), context.Actor(), time.GetUtcNow()));
         return (outcome, InquiryAnnouncements.PublishedBy(inquiry.Aggregate, outcome));
     }
 }
