@@ -2,6 +2,8 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Service.Collaboration;
+using Ops.Service.Complaints;
 using Ops.Service.Inquiries;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -19,13 +21,14 @@ public sealed class ServiceGroup : Group
 
 /// <summary>
 /// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
-/// Built so far: its settings, its copy of the stores' calendars and inquiries with their first-response clocks.
+/// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks, complaints with
+/// their escalation and resolution clocks, and collaboration requests between departments with their response clock.
 /// </summary>
 public static class ServiceModule
 {
     public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
     {
-        Description = "Buyer inquiries and their response deadlines; complaints, returns, follow-ups and the answer library to come (service.md).",
+        Description = "Buyer inquiries and complaints with their deadlines, and collaboration requests between departments; returns, follow-ups and the answer library to come (service.md).",
     };
 
     public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
@@ -36,6 +39,8 @@ public static class ServiceModule
             options.AddPolicySettings<ServiceSettings>();
             StoreCalendarCopy.Configure(options);
             InquiryDetails.Configure(options);
+            ComplaintDetails.Configure(options);
+            CollaborationRequestDetails.Configure(options);
         });
         return builder;
     }
