@@ -34,6 +34,19 @@ public sealed class ComplaintDeadlineTests(ServiceApp app) : ServiceTest(app)
     }
 
     [Fact]
+    public async Task a_store_holiday_does_not_count()
+    {
+        await App.StoreCalendar(holidays: [new DateOnly(2030, 11, 11)]); // Veterans Day, a Monday
+        App.Clock.SetUtcNow(NewYork(8, 17, 0));
+
+        var (complaint, timers) = await App.Register();
+
+        (complaint.EscalationDeadline.WarnAt, complaint.EscalationDeadline.DueAt).ShouldBe((NewYork(12, 9, 36), NewYork(12, 10, 0))); // Tuesday
+        complaint.ResolutionDeadline.DueAt.ShouldBe(NewYork(19, 11, 0));
+        timers.Scheduled.SingleEnvelope<BreachComplaintEscalation>().ScheduledTime.ShouldBe(NewYork(12, 10, 0));
+    }
+
+    [Fact]
     public async Task the_clocks_start_when_the_complaint_arrived_and_their_hours_are_settings()
     {
         await App.ChangeSettings(new ServiceSettings { ComplaintEscalationHours = 4, ComplaintResolutionHours = 9, InquiryWarnAtPercent = 50 });

@@ -3436,6 +3436,394 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/complaints/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/acknowledge: the customer is acknowledged (soothed) at once
+         * @description POST /api/service/complaints/{id}/acknowledge: the customer is acknowledged (soothed) at once. Only a registered complaint is acknowledged (complaint.only_a_registered_complaint_is_acknowledged); a repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_AcknowledgeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/confirm: the customer is satisfied with the result (an optional comment in note)
+         * @description POST /api/service/complaints/{id}/confirm: the customer is satisfied with the result (an optional comment in note). Only a resolved complaint awaits the customer (complaint.not_awaiting_the_customer). Honours If-Match.
+         */
+        post: operations["Service_ConfirmComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/reopen: the customer is not satisfied, and why: the complaint is back at work against its original resolution deadline (already past it: breached at once)
+         * @description POST /api/service/complaints/{id}/reopen: the customer is not satisfied, and why: the complaint is back at work against its original resolution deadline (already past it: breached at once). Only a resolved complaint awaits the customer (complaint.not_awaiting_the_customer). Honours If-Match.
+         */
+        post: operations["Service_ReopenComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/close: a complaint the customer confirmed is done (complaint.close_only_when_confirmed); a repeat changes nothing
+         * @description POST /api/service/complaints/{id}/close: a complaint the customer confirmed is done (complaint.close_only_when_confirmed); a repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_CloseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/complaints/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints: the complaints queue
+         * @description GET /api/service/complaints: the complaints queue. By default (sort=urgency) complaints at work come first, breached before warned before running, each group by the earliest due time of its running clocks; resolved, confirmed and closed ones follow. Paged, filtered by store, status, deadline state, category or a search in customer name, order number and SKU.
+         */
+        get: operations["Service_ListComplaints"];
+        put?: never;
+        /**
+         * POST /api/service/complaints: a customer's complaint is registered (customer name and contact, order number and problem required)
+         * @description POST /api/service/complaints: a customer's complaint is registered (customer name and contact, order number and problem required). Two clocks start at its receipt, in the store's business hours: escalation within complaintEscalationHours and resolution within complaintResolutionHours; each warns at inquiryWarnAtPercent and is breached when due. Published as ComplaintRegistered. A store service has not heard of is refused (complaint.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RegisterComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints/{id}/history: every event of the complaint, as auditors read it
+         * @description GET /api/service/complaints/{id}/history: every event of the complaint, as auditors read it.
+         */
+        get: operations["Service_ComplaintHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/escalate: the complaint goes to the responsible department
+         * @description POST /api/service/complaints/{id}/escalate: the complaint goes to the responsible department. In the same write, customer service raises a collaboration request asking that department for help (its id is recorded as the escalation's target), whose own response clock starts. In time when before the escalation deadline. Refused before acknowledgement (complaint.acknowledge_before_handling), when escalated already (complaint.already_escalated) or no longer at work (complaint.not_at_work); an expected date already past is refused as for any collaboration request. Honours If-Match.
+         */
+        post: operations["Service_EscalateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/resolve: the customer is told the result and asked whether they are satisfied
+         * @description POST /api/service/complaints/{id}/resolve: the customer is told the result and asked whether they are satisfied. Handled in time when before the resolution deadline (recorded as handledInTime, published as ComplaintResolved). An acknowledged complaint may be resolved without escalating it: its escalation clock then stops as met. Refused before acknowledgement (complaint.acknowledge_before_handling) and once resolved (complaint.not_at_work). Honours If-Match.
+         */
+        post: operations["Service_ResolveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/approve: a manager approves, assigning the helping department and the owner
+         * @description POST /api/service/collaboration-requests/{id}/approve: a manager approves, assigning the helping department and the owner. The request's first response: whether it came within collaborationResponseHours and the business hours it took are recorded. Only a raised request is answered (collaboration.not_awaiting_approval). Honours If-Match.
+         */
+        post: operations["Service_ApproveCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/decline: a manager declines, and why; the first response, timed like an approval
+         * @description POST /api/service/collaboration-requests/{id}/decline: a manager declines, and why; the first response, timed like an approval. Only a raised request is answered (collaboration.not_awaiting_approval). Honours If-Match.
+         */
+        post: operations["Service_DeclineCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/collaboration-requests/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetCollaborationRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests: the requests, paged
+         * @description GET /api/service/collaboration-requests: the requests, paged. By default (sort=board) in the board's column order (raised, approved, in progress, reopened, resolved, confirmed, declined), unanswered ones by time left (breached, warned, running, then the earliest due). Filtered by status, department (raising or helping), deadline state, store or the complaint that raised them.
+         */
+        get: operations["Service_ListCollaborationRequests"];
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests: a department asks another for help (problem, assistance needed, expected resolution date)
+         * @description POST /api/service/collaboration-requests: a department asks another for help (problem, assistance needed, expected resolution date). Its first response, a manager's approval or decline, is due within collaborationResponseHours of the store's business hours, warned at inquiryWarnAtPercent. An expected date already past is refused (collaboration.expected_date_must_not_be_past), as is a store service has not heard of (collaboration.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RaiseCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/board: the requests grouped by status, one column per status in board order, each paged (page, pageSize) by time left
+         * @description GET /api/service/collaboration-requests/board: the requests grouped by status, one column per status in board order, each paged (page, pageSize) by time left. The same filters as the list (a status leaves one column).
+         */
+        get: operations["Service_CollaborationBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/{id}/history: every event of the request, as auditors read it
+         * @description GET /api/service/collaboration-requests/{id}/history: every event of the request, as auditors read it.
+         */
+        get: operations["Service_CollaborationRequestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/progress: the owner reports progress; the request is in progress
+         * @description POST /api/service/collaboration-requests/{id}/progress: the owner reports progress; the request is in progress. Only the owner (collaboration.only_the_owner_reports), only while the request is with them (collaboration.not_with_the_owner). Honours If-Match.
+         */
+        post: operations["Service_PostCollaborationProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/resolve: the owner reports the result (in text); the raising side then confirms or reopens
+         * @description POST /api/service/collaboration-requests/{id}/resolve: the owner reports the result (in text); the raising side then confirms or reopens. The same rules as progress. Honours If-Match.
+         */
+        post: operations["Service_ResolveCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/confirm: the raising side confirms the result and assesses the help (cooperation and effect, 1–5); with the timeliness of the first response it is published as CollaborationResolved for performance
+         * @description POST /api/service/collaboration-requests/{id}/confirm: the raising side confirms the result and assesses the help (cooperation and effect, 1–5); with the timeliness of the first response it is published as CollaborationResolved for performance. Only whoever raised it, or the operations manager (collaboration.only_the_raising_side_assesses), only once resolved (collaboration.not_awaiting_confirmation). Honours If-Match.
+         */
+        post: operations["Service_ConfirmCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/reopen: the raising side is not content and says what more it needs (in text); the request is back with its owner
+         * @description POST /api/service/collaboration-requests/{id}/reopen: the raising side is not content and says what more it needs (in text); the request is back with its owner. The same rules as confirming. Honours If-Match.
+         */
+        post: operations["Service_ReopenCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dead-letters": {
         parameters: {
             query?: never;
@@ -10234,7 +10622,8 @@ export interface components {
             inquiryResponseMinutes: number;
             /**
              * Format: int32
-             * @description Share of a response deadline (ours and Amazon's) after which an unanswered inquiry is warned, in percent.
+             * @description Share of a deadline after which it is warned, in percent: an inquiry's response deadlines (ours and Amazon's), a
+             *     complaint's escalation and resolution deadlines, a collaboration request's response deadline.
              */
             inquiryWarnAtPercent: number;
             /**
@@ -10399,6 +10788,484 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description The owner reported progress. */
+        CollaborationProgressPosted: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            text: string;
+            postedBy: string;
+            /** Format: date-time */
+            postedAt: string;
+        };
+        /** @description Collaboration progress posted (协作进展已更新). */
+        CollaborationProgressPostedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_progress_posted";
+            data: components["schemas"]["CollaborationProgressPosted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_progress_posted";
+        };
+        /**
+         * @description A manager approved the request and assigned HelpingDepartment and Owner (a login).
+         *     The first response: RespondedInTime before it was due, after ResponseHours business hours.
+         */
+        CollaborationRequestApproved: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            helpingDepartment: string;
+            owner: string;
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Collaboration request approved (跨部门协作申请已批准). */
+        CollaborationRequestApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_approved";
+            data: components["schemas"]["CollaborationRequestApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_approved";
+        };
+        /** @description The raising side confirmed the result and assessed the help: cooperation and effect, 1–5. */
+        CollaborationRequestConfirmed: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: int32 */
+            cooperationRating: number;
+            /** Format: int32 */
+            effectRating: number;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        /** @description Collaboration request confirmed (跨部门协作申请已确认). */
+        CollaborationRequestConfirmedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_confirmed";
+            data: components["schemas"]["CollaborationRequestConfirmed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_confirmed";
+        };
+        /** @description A manager declined the request, and why; the first response, timed like an approval. */
+        CollaborationRequestDeclined: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            reason: string;
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            declinedBy: string;
+            /** Format: date-time */
+            declinedAt: string;
+        };
+        /** @description Collaboration request declined (跨部门协作申请已驳回). */
+        CollaborationRequestDeclinedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_declined";
+            data: components["schemas"]["CollaborationRequestDeclined"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_declined";
+        };
+        /**
+         * @description A department (RaisingDepartment, an organisation department code) asked another for help: the
+         *     first response is due by ResponseDeadline, counted in the business hours of
+         *     TimeZone's store calendar. ComplaintId: raised by a complaint's escalation.
+         */
+        CollaborationRequestRaised: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: uuid */
+            storeId: string;
+            raisingDepartment: string;
+            requestedDepartment?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /** Format: date */
+            expectedResolutionDate: string;
+            /** Format: uuid */
+            complaintId?: string | null;
+            timeZone: string;
+            responseDeadline: components["schemas"]["ClockDeadline"];
+            raisedBy: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        /**
+         * @description A deadline in the store's business hours as it was set when its clock started: warned at WarnAt
+         *     (after inquiryWarnAtPercent of the time), breached at DueAt. WithinHours
+         *     is the business time allowed. Complaints and collaboration requests both keep theirs this way.
+         */
+        ClockDeadline: {
+            /** Format: int32 */
+            withinHours: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        /** @description Collaboration request raised (跨部门协作申请已提出). */
+        CollaborationRequestRaisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_raised";
+            data: components["schemas"]["CollaborationRequestRaised"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_raised";
+        };
+        /** @description The raising side is not content with the result: back to the owner with further requests. */
+        CollaborationRequestReopened: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            furtherRequests: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Collaboration request reopened (跨部门协作申请已重开). */
+        CollaborationRequestReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_reopened";
+            data: components["schemas"]["CollaborationRequestReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_reopened";
+        };
+        /** @description The owner reported the result. */
+        CollaborationRequestResolved: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            result: string;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Collaboration request resolved (跨部门协作申请已解决). */
+        CollaborationRequestResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_resolved";
+            data: components["schemas"]["CollaborationRequestResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_resolved";
+        };
+        /** @description The request was still unanswered when its response time fell due. */
+        CollaborationResponseBreached: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Collaboration response deadline breached (协作申请回复期限已超时). */
+        CollaborationResponseBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_response_breached";
+            data: components["schemas"]["CollaborationResponseBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_response_breached";
+        };
+        /** @description The request is still unanswered after the warning share of its response time. */
+        CollaborationResponseWarned: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Collaboration response deadline near (协作申请回复期限临近预警). */
+        CollaborationResponseWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_response_warned";
+            data: components["schemas"]["CollaborationResponseWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_response_warned";
+        };
+        /** @description The customer was acknowledged (soothed): service has their complaint and is on it. */
+        ComplaintAcknowledged: {
+            /** Format: uuid */
+            complaintId: string;
+            note?: string | null;
+            acknowledgedBy: string;
+            /** Format: date-time */
+            acknowledgedAt: string;
+        };
+        /** @description Complaint acknowledged (投诉已受理). */
+        ComplaintAcknowledgedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_acknowledged";
+            data: components["schemas"]["ComplaintAcknowledged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_acknowledged";
+        };
+        /** @description The complaint is done. */
+        ComplaintClosed: {
+            /** Format: uuid */
+            complaintId: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Complaint closed (投诉已关闭). */
+        ComplaintClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_closed";
+            data: components["schemas"]["ComplaintClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_closed";
+        };
+        /** @description The customer said they are satisfied with the result. */
+        ComplaintConfirmed: {
+            /** Format: uuid */
+            complaintId: string;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        /** @description Customer satisfied (客户确认满意). */
+        ComplaintConfirmedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_confirmed";
+            data: components["schemas"]["ComplaintConfirmed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_confirmed";
+        };
+        /** @description The complaint was still not escalated, or not resolved, when that clock fell due. */
+        ComplaintDeadlineBreached: {
+            /** Format: uuid */
+            complaintId: string;
+            clock: components["schemas"]["ComplaintClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /**
+         * @description A complaint's two clocks: escalation to the responsible department, and resolution.
+         * @enum {string}
+         */
+        ComplaintClock: "Escalation" | "Resolution";
+        /** @description Complaint deadline breached (投诉处理期限已超时). */
+        ComplaintDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_deadline_breached";
+            data: components["schemas"]["ComplaintDeadlineBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_deadline_breached";
+        };
+        /** @description The complaint is still not escalated, or not resolved, after the warning share of that clock. */
+        ComplaintDeadlineWarned: {
+            /** Format: uuid */
+            complaintId: string;
+            clock: components["schemas"]["ComplaintClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Complaint deadline near (投诉处理期限临近预警). */
+        ComplaintDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_deadline_warned";
+            data: components["schemas"]["ComplaintDeadlineWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_deadline_warned";
+        };
+        /**
+         * @description The complaint went to the responsible Department (its code), which got Target.
+         *     WithinDeadline: before the escalation clock fell due.
+         */
+        ComplaintEscalated: {
+            /** Format: uuid */
+            complaintId: string;
+            department: string;
+            target: components["schemas"]["EscalationTarget"];
+            withinDeadline: boolean;
+            escalatedBy: string;
+            /** Format: date-time */
+            escalatedAt: string;
+        };
+        /**
+         * @description What an escalation raised in the responsible department, by kind and id: a collaboration request, or (recorded by the
+         *     returns slice) a return request.
+         */
+        EscalationTarget: {
+            kind: components["schemas"]["EscalationKind"];
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description What an escalation raised in the responsible department: a collaboration request (built), or a return request (the
+         *     returns slice records its id here later).
+         * @enum {string}
+         */
+        EscalationKind: "Collaboration" | "Return";
+        /** @description Complaint escalated (投诉已升级). */
+        ComplaintEscalatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_escalated";
+            data: components["schemas"]["ComplaintEscalated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_escalated";
+        };
+        /**
+         * @description A customer's complaint was registered. Both clocks count the business hours of TimeZone's store
+         *     calendar from ReceivedAt: escalation by EscalationDeadline, resolution by
+         *     ResolutionDeadline.
+         */
+        ComplaintComplaintRegistered: {
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomer"];
+            orderNumber: string;
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            sku?: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            timeZone: string;
+            escalationDeadline: components["schemas"]["ClockDeadline"];
+            resolutionDeadline: components["schemas"]["ClockDeadline"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description The customer who complained and how to reach them (e-mail, phone or the marketplace's messaging). */
+        ComplaintCustomer: {
+            name: string;
+            contact: string;
+        };
+        /**
+         * @description What the complaint is about, in the voice-of-customer categories (service.md, "Customer feedback").
+         * @enum {string}
+         */
+        ComplaintCategory: "ProductQuality" | "Packaging" | "ListingAccuracy" | "Shipping" | "Service" | "Price" | "Other";
+        /** @description Complaint registered (投诉已登记). */
+        ComplaintRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_registered";
+            data: components["schemas"]["ComplaintComplaintRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_registered";
+        };
+        /** @description The customer is not satisfied, and why: the complaint is back at work. */
+        ComplaintReopened: {
+            /** Format: uuid */
+            complaintId: string;
+            reason: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Complaint reopened (投诉已重开). */
+        ComplaintReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_reopened";
+            data: components["schemas"]["ComplaintReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_reopened";
+        };
+        /**
+         * @description The customer was told Result. WithinDeadline: before the resolution clock fell
+         *     due (handled in time); Round counts the resolutions, 2 after one reopening.
+         */
+        ComplaintComplaintResolved: {
+            /** Format: uuid */
+            complaintId: string;
+            result: string;
+            withinDeadline: boolean;
+            /** Format: int32 */
+            round: number;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Complaint resolved (投诉已解决). */
+        ComplaintResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_resolved";
+            data: components["schemas"]["ComplaintComplaintResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_resolved";
+        };
         /**
          * @description A customer's inquiry was recorded: our first response is due by DueAt of
          *     OurDeadline, counted in the business hours of TimeZone's store calendar; an
@@ -10523,7 +11390,7 @@ export interface components {
             type: "inquiry_response_warned";
         };
         /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
-        ServiceHistoryEntry: components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"];
+        ServiceHistoryEntry: components["schemas"]["CollaborationProgressPostedHistoryEntry"] | components["schemas"]["CollaborationRequestApprovedHistoryEntry"] | components["schemas"]["CollaborationRequestConfirmedHistoryEntry"] | components["schemas"]["CollaborationRequestDeclinedHistoryEntry"] | components["schemas"]["CollaborationRequestRaisedHistoryEntry"] | components["schemas"]["CollaborationRequestReopenedHistoryEntry"] | components["schemas"]["CollaborationRequestResolvedHistoryEntry"] | components["schemas"]["CollaborationResponseBreachedHistoryEntry"] | components["schemas"]["CollaborationResponseWarnedHistoryEntry"] | components["schemas"]["ComplaintAcknowledgedHistoryEntry"] | components["schemas"]["ComplaintClosedHistoryEntry"] | components["schemas"]["ComplaintConfirmedHistoryEntry"] | components["schemas"]["ComplaintDeadlineBreachedHistoryEntry"] | components["schemas"]["ComplaintDeadlineWarnedHistoryEntry"] | components["schemas"]["ComplaintEscalatedHistoryEntry"] | components["schemas"]["ComplaintRegisteredHistoryEntry"] | components["schemas"]["ComplaintReopenedHistoryEntry"] | components["schemas"]["ComplaintResolvedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"];
         ReceiveInquiryRequest: {
             /** Format: uuid */
             storeId: string;
@@ -10550,6 +11417,288 @@ export interface components {
         InquiryCustomerRequest: {
             name: string;
             email?: string | null;
+        };
+        /**
+         * @description A complaint as the API shows it: who complained about which order, both clocks with what became of them, each
+         *     escalation and resolution, and whether it was handled in time. DeadlineState, UrgencyRank
+         *     and FirstDueAt order the complaints queue by time left.
+         */
+        ComplaintDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomer"];
+            orderNumber: string;
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            sku?: string | null;
+            status: components["schemas"]["ComplaintStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The store's time zone, in whose business hours both clocks count. */
+            timeZone: string;
+            /** @description Escalation to the responsible department, within complaintEscalationHours. */
+            escalationDeadline: components["schemas"]["ClockDetails"];
+            /** @description Resolution, within complaintResolutionHours. */
+            resolutionDeadline: components["schemas"]["ClockDetails"];
+            /**
+             * @description While at work, the worse of the clocks still running (breached, warned, running); once resolved, met when the
+             *     resolution was in time, else breached.
+             */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Queue order: 0 at work and breached, 1 at work and warned, 2 at work and running, 3 resolved, confirmed or closed.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earliest due time of the clocks still running (else the resolution's): within a rank, least time left first.
+             */
+            firstDueAt: string;
+            /** @description Resolved within the resolution deadline (complaint handled in time); null until resolved, and again once reopened. */
+            handledInTime?: boolean | null;
+            acknowledgement?: components["schemas"]["ComplaintStep"] | null;
+            escalations: components["schemas"]["ComplaintEscalation"][];
+            resolutions: components["schemas"]["ComplaintResolution"][];
+            /** @description The customer's answer to the latest resolution: satisfied (with a comment) or not (why). */
+            customerAnswer?: components["schemas"]["CustomerAnswer"] | null;
+            closing?: components["schemas"]["ComplaintStep"] | null;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+            atWork?: boolean;
+        };
+        /**
+         * @description Registered → Acknowledged → Escalated → Resolved → Confirmed | Reopened → Closed (service.md, "Complaint"). A
+         *     reopened complaint is back at work: it is escalated again or resolved again.
+         * @enum {string}
+         */
+        ComplaintStatus: "Registered" | "Acknowledged" | "Escalated" | "Resolved" | "Confirmed" | "Reopened" | "Closed";
+        /**
+         * @description One clock as the API shows it: when it warns and falls due, where it stands (ResponseDeadlineState,
+         *     the module's deadline states), and when it was warned, breached or met.
+         */
+        ClockDetails: {
+            /** Format: int32 */
+            withinHours: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            /** Format: date-time */
+            metAt?: string | null;
+            /** @description Still running (warned or not): neither met nor breached. */
+            isOpen?: boolean;
+        };
+        /** @description A step of the complaint: a note, who and when. */
+        ComplaintStep: {
+            note?: string | null;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Where the complaint went and what it raised there (a collaboration request, or a return request later). */
+        ComplaintEscalation: {
+            department: string;
+            target: components["schemas"]["EscalationTarget"];
+            inTime: boolean;
+            escalatedBy: string;
+            /** Format: date-time */
+            escalatedAt: string;
+        };
+        /** @description The result the customer was told, in time or not, and which round it was. */
+        ComplaintResolution: {
+            /** Format: int32 */
+            round: number;
+            result: string;
+            inTime: boolean;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Whether the customer is satisfied with the latest resolution, what they said, recorded by whom and when. */
+        CustomerAnswer: {
+            satisfied: boolean;
+            comment?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PageOfComplaintDetails: {
+            items: components["schemas"]["ComplaintDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        RegisterComplaintRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomerRequest"];
+            /** @description The marketplace's order number the complaint is about. */
+            orderNumber: string;
+            /** @description What the customer complains about, in their words. */
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            /** @description The SKU the complaint is about, if any. */
+            sku?: string | null;
+            /**
+             * Format: date-time
+             * @description When the complaint arrived; now when not given, never in the future. The clocks start here.
+             */
+            receivedAt?: string | null;
+        };
+        /** @description The customer who complains, and how to reach them. */
+        ComplaintCustomerRequest: {
+            name: string;
+            /** @description How to reach the customer: an e-mail address, a phone number or the marketplace's messaging. */
+            contact: string;
+        };
+        /**
+         * @description A collaboration request as the API shows it (the form 跨部門協作申請表): who asked whom for what, by when; the manager's
+         *     answer and how timely it was; the owner's progress and result; the raising side's assessment.
+         */
+        CollaborationRequestDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            status: components["schemas"]["CollaborationStatus"];
+            /**
+             * Format: int32
+             * @description Board order: by status (raised, approved, in progress, reopened, resolved, confirmed, declined), then by
+             *     UrgencyRank: the status's place times 4 plus the urgency rank.
+             */
+            boardRank: number;
+            /** @description The department that asked for help (an organisation department code). */
+            raisingDepartment: string;
+            /** @description The department the raiser asked for, if any; the manager assigns the helping one. */
+            requestedDepartment?: string | null;
+            helpingDepartment?: string | null;
+            /** @description The login of the person who owns the work in the helping department. */
+            owner?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /** Format: date */
+            expectedResolutionDate: string;
+            /**
+             * Format: uuid
+             * @description The complaint whose escalation raised this request, if one did.
+             */
+            complaintId?: string | null;
+            /** @description The store's time zone, in whose business hours the response clock counts. */
+            timeZone: string;
+            /** @description The first response (approval or decline) within collaborationResponseHours. */
+            responseDeadline: components["schemas"]["ClockDetails"];
+            /** @description The response clock's state (running, warned, breached, met). */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Order by time left: 0 unanswered and breached, 1 unanswered and warned, 2 unanswered and running, 3 answered.
+             */
+            urgencyRank: number;
+            response?: components["schemas"]["CollaborationResponse"] | null;
+            entries: components["schemas"]["CollaborationEntry"][];
+            assessment?: components["schemas"]["CollaborationAssessment"] | null;
+            raisedBy: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        /**
+         * @description Raised → Approved | Declined → InProgress → Resolved → Confirmed | Reopened (service.md, "Collaboration request",
+         *     跨部門協作申請表). A reopened request is back with its owner, who posts progress and a result again.
+         * @enum {string}
+         */
+        CollaborationStatus: "Raised" | "Approved" | "Declined" | "InProgress" | "Resolved" | "Confirmed" | "Reopened";
+        /** @description The manager's answer, the request's first response: approved or declined (why), in time or not, after how many business hours. */
+        CollaborationResponse: {
+            approved: boolean;
+            reason?: string | null;
+            inTime: boolean;
+            /** Format: decimal */
+            businessHours: number;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        /** @description The log of the work: the owner's progress and results, the raising side's further requests. */
+        CollaborationEntry: {
+            kind: components["schemas"]["CollaborationEntryKind"];
+            text: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /**
+         * @description What kind of entry the request's log holds.
+         * @enum {string}
+         */
+        CollaborationEntryKind: "Progress" | "Result" | "FurtherRequests";
+        /** @description The assessment on confirmation: communication timeliness (from the response), cooperation and effect (1–5). */
+        CollaborationAssessment: {
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            /** Format: int32 */
+            cooperationRating: number;
+            /** Format: int32 */
+            effectRating: number;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        PageOfCollaborationRequestDetails: {
+            items: components["schemas"]["CollaborationRequestDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description One column of the collaboration board: a status, how many requests are in it, and its first page by time left. */
+        CollaborationBoardColumn: {
+            status: components["schemas"]["CollaborationStatus"];
+            requests: components["schemas"]["PageOfCollaborationRequestDetails"];
+        };
+        RaiseCollaborationRequestRequest: {
+            /**
+             * Format: uuid
+             * @description The store the request concerns: its business hours count the response time.
+             */
+            storeId: string;
+            /** @description The department asking for help, by its organisation code, e.g. customer-service. */
+            raisingDepartment: string;
+            /** @description The department asked for help, if the raiser knows it; the approving manager assigns the helping one. */
+            requestedDepartment?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /**
+             * Format: date
+             * @description When the raising department expects the problem solved (the store's local date, not past).
+             */
+            expectedResolutionDate: string;
         };
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
@@ -27644,6 +28793,1962 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_AcknowledgeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ConfirmComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReopenComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CloseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetComplaint: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListComplaints: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["ComplaintStatus"];
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                category?: components["schemas"]["ComplaintCategory"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "urgency" | "-urgency" | "dueAt" | "-dueAt" | "receivedAt" | "-receivedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RegisterComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ComplaintHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_EscalateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    assistanceNeeded: string;
+                    /** Format: date */
+                    expectedResolutionDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ResolveComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ApproveCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    helpingDepartment: string;
+                    owner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_DeclineCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetCollaborationRequest: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListCollaborationRequests: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CollaborationStatus"];
+                department?: string;
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                storeId?: string;
+                complaintId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "board" | "-board" | "urgency" | "-urgency" | "raisedAt" | "-raisedAt" | "expectedResolutionDate" | "-expectedResolutionDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RaiseCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseCollaborationRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CollaborationBoard: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CollaborationStatus"];
+                department?: string;
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                storeId?: string;
+                complaintId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "board" | "-board" | "urgency" | "-urgency" | "raisedAt" | "-raisedAt" | "expectedResolutionDate" | "-expectedResolutionDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationBoardColumn"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CollaborationRequestHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_PostCollaborationProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ResolveCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ConfirmCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    cooperationRating: number;
+                    /** Format: int32 */
+                    effectRating: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReopenCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */
