@@ -43,6 +43,17 @@ public sealed class AuthorisationTests(HostApp app) : HostTest(app)
             await As(Role.Auditor, x => Call(x, operation)).ShouldBeProblemOf(operation, 403, ProblemCodes.Forbidden);
     }
 
+    [Theory]
+    [InlineData("/api/service/complaints")]
+    [InlineData("/api/service/collaboration-requests")]
+    [InlineData("/api/service/collaboration-requests/board")]
+    public async Task the_auditor_reads_complaints_and_collaboration_requests(string url)
+    {
+        var result = await As(Role.Auditor, x => x.Get.Url(url));
+
+        await result.ShouldHaveStatus(200);
+    }
+
     [Fact]
     public async Task staff_cannot_create_users()
     {

@@ -3,6 +3,8 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Ops.Service.Answers;
+using Ops.Service.Collaboration;
+using Ops.Service.Complaints;
 using Ops.Service.Inquiries;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -21,13 +23,14 @@ public sealed class ServiceGroup : Group
 /// <summary>
 /// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
 /// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks, life cycle,
-/// quality review and customer satisfaction, and the standard answer library.
+/// quality review and customer satisfaction, the standard answer library, complaints with their escalation and resolution
+/// clocks, collaboration requests between departments, customer feedback and follow-up plans.
 /// </summary>
 public static class ServiceModule
 {
     public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
     {
-        Description = "Buyer inquiries, their response deadlines, quality review and satisfaction, and the standard answer library; complaints, returns and follow-ups to come (service.md).",
+        Description = "Buyer inquiries and complaints with their deadlines, the answer library, quality review, collaboration requests, feedback and follow-ups (service.md).",
     };
 
     public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
@@ -42,6 +45,8 @@ public static class ServiceModule
             FollowUps.FollowUpPlanDetails.Configure(options);
             ResponseAwaitingReview.Configure(options);
             StandardAnswerDetails.Configure(options);
+            ComplaintDetails.Configure(options);
+            CollaborationRequestDetails.Configure(options);
         });
         builder.AddDemoData<ServiceDemoData>();
         return builder;

@@ -12,7 +12,10 @@ public sealed record ServiceSettings : IPolicySettings
     /// <summary>Minutes of the store's business hours from an inquiry's receipt to its first response.</summary>
     public int InquiryResponseMinutes { get; init; } = 60;
 
-    /// <summary>Share of a response deadline (ours and Amazon's) after which an unanswered inquiry is warned, in percent.</summary>
+    /// <summary>
+    /// Share of a deadline after which it is warned, in percent: an inquiry's response deadlines (ours and Amazon's), a
+    /// complaint's escalation and resolution deadlines, a collaboration request's response deadline.
+    /// </summary>
     public int InquiryWarnAtPercent { get; init; } = 80;
 
     /// <summary>Amazon's own rule: hours of calendar time (weekends and holidays included) to answer a buyer message.</summary>
