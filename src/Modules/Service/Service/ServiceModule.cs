@@ -2,7 +2,9 @@ using FastEndpoints;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Ops.Service.Customers;
 using Ops.Service.Inquiries;
+using Ops.Service.Returns;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -19,13 +21,14 @@ public sealed class ServiceGroup : Group
 
 /// <summary>
 /// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
-/// Built so far: its settings, its copy of the stores' calendars and inquiries with their first-response clocks.
+/// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks (proactive ones
+/// on shipment exceptions), customers' order timelines and return/exchange requests.
 /// </summary>
 public static class ServiceModule
 {
     public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
     {
-        Description = "Buyer inquiries and their response deadlines; complaints, returns, follow-ups and the answer library to come (service.md).",
+        Description = "Buyer inquiries and their response deadlines, order timelines, returns and exchanges; complaints, follow-ups and the answer library to come (service.md).",
     };
 
     public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
@@ -36,6 +39,8 @@ public static class ServiceModule
             options.AddPolicySettings<ServiceSettings>();
             StoreCalendarCopy.Configure(options);
             InquiryDetails.Configure(options);
+            OrderTimelineView.Configure(options);
+            CustomerReturnDetails.Configure(options);
         });
         return builder;
     }
