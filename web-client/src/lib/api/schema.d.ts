@@ -3352,6 +3352,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/returns/{id}/approve: the return goes to logistics (ReturnRequested), which takes the item back and reports its inspection
+         * @description POST /api/service/returns/{id}/approve: the return goes to logistics (ReturnRequested), which takes the item back and reports its inspection. Only a requested return is approved (return.already_decided). Honours If-Match.
+         */
+        post: operations["Service_ApproveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/returns/{id}/reject: the request is refused, with the reason the customer is told; logistics hears nothing
+         * @description POST /api/service/returns/{id}/reject: the request is refused, with the reason the customer is told; logistics hears nothing. Only a requested return is rejected (return.already_decided). Honours If-Match.
+         */
+        post: operations["Service_RejectReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns: return and exchange requests, newest first by default (sort=-requestedAt); paged, filtered by store, status, kind, order number and SKU
+         * @description GET /api/service/returns: return and exchange requests, newest first by default (sort=-requestedAt); paged, filtered by store, status, kind, order number and SKU.
+         */
+        get: operations["Service_ListReturns"];
+        put?: never;
+        /**
+         * POST /api/service/returns: an agent records a customer's return or exchange request
+         * @description POST /api/service/returns: an agent records a customer's return or exchange request. Accepted up to and including day returnWindowDays after delivery (the store's local dates): the delivery logistics reported (OrderDelivered), else the deliveredOn the agent gives; with neither it is refused (return.delivery_unknown), after the window too (return.outside_return_window). When service knows the order's shipments, only a SKU they carried, and no more units, can come back (return.sku_not_shipped, return.more_than_shipped). The request is Requested until approved or rejected. Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RequestReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/returns/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns/{id}/history: every event of the return, as auditors read it
+         * @description GET /api/service/returns/{id}/history: every event of the return, as auditors read it.
+         */
+        get: operations["Service_ReturnHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service/inquiries/{id}": {
         parameters: {
             query?: never;
@@ -3430,6 +3534,26 @@ export interface paths {
          * @description POST /api/service/inquiries/{id}/responses: the first response, by the caller, now. It stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. An inquiry answered already is refused (inquiry.already_responded). Honours If-Match.
          */
         post: operations["Service_RespondToInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/orders/{orderNumber}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/orders/{orderNumber}/timeline: the customer's order timeline — shipments (carrier, tracking, on time), delivery (on time, damaged), inquiries about the order (the proactive ones included) and returns with logistics' inspection
+         * @description GET /api/service/orders/{orderNumber}/timeline: the customer's order timeline — shipments (carrier, tracking, on time), delivery (on time, damaged), inquiries about the order (the proactive ones included) and returns with logistics' inspection. An order is known by its marketplace and number (ADR 0023): when the number is known in more than one store or marketplace, marketplace (or storeId) says which. 404 when service knows nothing of it.
+         */
+        get: operations["Service_GetOrderTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10289,10 +10413,10 @@ export interface components {
             complaintTimelinessPercent?: number | null;
         };
         /**
-         * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
-         *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
+         * @description A return or exchange request as the agent sees it: what the customer returns and why, the window it was accepted in,
+         *     its status with every step so far (Progress), and logistics' inspection once reported.
          */
-        InquiryDetails: {
+        CustomerReturnDetails: {
             /** Format: uuid */
             id: string;
             /** Format: int64 */
@@ -10300,96 +10424,95 @@ export interface components {
             /** Format: uuid */
             storeId: string;
             marketplace: string;
-            channel: components["schemas"]["InquiryChannel"];
-            customer: components["schemas"]["InquiryCustomer"];
-            message: components["schemas"]["InquiryMessage"];
-            status: components["schemas"]["InquiryStatus"];
-            /** Format: date-time */
-            receivedAt: string;
-            /** @description The store's time zone, in whose business hours our deadline was counted. */
-            timeZone: string;
-            /** @description Our first-response deadline, in the store's business hours. */
-            ourDeadline: components["schemas"]["ResponseClockDetails"];
-            /** @description Amazon's 24-hour clock, for Amazon buyer messages only. */
-            amazonDeadline?: components["schemas"]["ResponseClockDetails"] | null;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            /** @description What the customer said about it, if anything. */
+            comment?: string | null;
+            status: components["schemas"]["CustomerReturnStatus"];
             /**
-             * @description The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
-             *     when every clock was met, else breached.
+             * Format: date
+             * @description The delivery date the window counts from (the store's local date), and where it came from.
              */
-            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            deliveredOn: string;
+            deliveredOnFrom: components["schemas"]["DeliveryDateSource"];
             /**
              * Format: int32
-             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.
+             * @description The returnWindowDays in force when the request was recorded, and the last day it allowed.
              */
-            urgencyRank: number;
-            /**
-             * Format: date-time
-             * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
-             */
-            firstDueAt: string;
-            response?: components["schemas"]["InquiryResponse"] | null;
-            recordedBy: string;
+            windowDays: number;
+            /** Format: date */
+            windowEndsOn: string;
             /** Format: date-time */
-            recordedAt: string;
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedBy?: string | null;
+            rejection?: components["schemas"]["ReturnRejection"] | null;
+            inspection?: components["schemas"]["ReturnInspection"] | null;
+            /** @description Requested, then approved or rejected, then inspected: each step as it happened. */
+            progress: components["schemas"]["ReturnStep"][];
         };
         /**
-         * @description How the customer reached us. Only an Amazon buyer message runs Amazon's own 24-hour clock.
+         * @description Requested → Approved | Rejected; an approved return is Inspected when logistics reports its finding.
          * @enum {string}
          */
-        InquiryChannel: "AmazonBuyerMessage" | "Email" | "Chat" | "Phone";
-        /** @description The customer who wrote, as the channel gave them. */
-        InquiryCustomer: {
-            name: string;
-            email?: string | null;
-        };
-        /** @description What the customer asked, and about what. */
-        InquiryMessage: {
-            subject: string;
-            body: string;
-            topic: components["schemas"]["InquiryTopic"];
-            orderNumber?: string | null;
-            sku?: string | null;
-            language?: string | null;
-        };
+        CustomerReturnStatus: "Requested" | "Approved" | "Rejected" | "Inspected";
         /**
-         * @description What the inquiry is about (service.md, "Inquiry").
+         * @description Where the delivery date the return window counts from came from.
          * @enum {string}
          */
-        InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
-        /**
-         * @description Open → Responded; resolving, closing and reopening come later (service.md).
-         * @enum {string}
-         */
-        InquiryStatus: "Open" | "Responded";
-        /** @description One response clock: when it warns and falls due, and what became of it. */
-        ResponseClockDetails: {
+        DeliveryDateSource: "Timeline" | "Agent";
+        /** @description Why the request was rejected, by whom and when. */
+        ReturnRejection: {
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description What logistics' inspection of the returned item found. */
+        ReturnInspection: {
+            finding: components["schemas"]["ReturnFinding"];
+            notes: string;
             /** Format: int32 */
-            withinMinutes: number;
+            quantity: number;
             /** Format: date-time */
-            warnAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            state: components["schemas"]["ResponseDeadlineState"];
-            /** Format: date-time */
-            warnedAt?: string | null;
-            /** Format: date-time */
-            breachedAt?: string | null;
-            respondedInTime?: boolean | null;
+            inspectedAt: string;
         };
-        /**
-         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
-         * @enum {string}
-         */
-        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
-        /** @description The first response: what was said, by whom and when. */
-        InquiryResponse: {
-            text: string;
-            respondedBy: string;
+        /** @description One step of a return's progress: the status it reached, when and by whom (logistics' inspection: logistics). */
+        ReturnStep: {
+            status: components["schemas"]["CustomerReturnStatus"];
             /** Format: date-time */
-            respondedAt: string;
+            at: string;
+            by: string;
         };
-        PageOfInquiryDetails: {
-            items: components["schemas"]["InquiryDetails"][];
+        RequestReturnRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            /** @description The marketplace's order number the item came with. */
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            /** @description What the customer said about it, if anything. */
+            comment?: string | null;
+            /**
+             * Format: date
+             * @description The delivery date the customer names (the store's local date). Used only while service has not heard of the
+             *     order's delivery from logistics; without either the request is refused (return.delivery_unknown).
+             */
+            deliveredOn?: string | null;
+        };
+        PageOfCustomerReturnDetails: {
+            items: components["schemas"]["CustomerReturnDetails"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10421,7 +10544,37 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
+            /**
+             * Format: uuid
+             * @description Set when service opened the inquiry itself, proactively, to tell the customer of this shipment exception
+             *     (ShipmentExceptionRaised): ours to write first, on our clock only.
+             */
+            shipmentExceptionId?: string | null;
         };
+        /**
+         * @description How the customer reached us. Only an Amazon buyer message runs Amazon's own 24-hour clock.
+         * @enum {string}
+         */
+        InquiryChannel: "AmazonBuyerMessage" | "Email" | "Chat" | "Phone";
+        /** @description The customer who wrote, as the channel gave them. */
+        InquiryCustomer: {
+            name: string;
+            email?: string | null;
+        };
+        /** @description What the customer asked, and about what. */
+        InquiryMessage: {
+            subject: string;
+            body: string;
+            topic: components["schemas"]["InquiryTopic"];
+            orderNumber?: string | null;
+            sku?: string | null;
+            language?: string | null;
+        };
+        /**
+         * @description What the inquiry is about (service.md, "Inquiry").
+         * @enum {string}
+         */
+        InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
         /**
          * @description A response deadline as it was set when the inquiry arrived: warned at WarnAt, breached at
          *     DueAt. WithinMinutes is the time allowed: business time of the store's calendar
@@ -10522,8 +10675,275 @@ export interface components {
              */
             type: "inquiry_response_warned";
         };
+        /** @description The carrier delivered the order: on time against the channel's promise, damaged or not. */
+        OrderDeliveryNoted: {
+            /** Format: uuid */
+            timelineId: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            /** Format: date-time */
+            shippedAt: string;
+            /** Format: date-time */
+            deliveredAt: string;
+            onTime: boolean;
+            damaged: boolean;
+            /** Format: date-time */
+            notedAt: string;
+        };
+        /** @description Order delivered (订单已送达). */
+        OrderDeliveryNotedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_delivery_noted";
+            data: components["schemas"]["OrderDeliveryNoted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_delivery_noted";
+        };
+        /** @description The order left the warehouse with Carrier under TrackingNumber; on time against its ship-by. */
+        OrderShipmentNoted: {
+            /** Format: uuid */
+            timelineId: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            carrier: string;
+            trackingNumber: string;
+            items: components["schemas"]["ShippedItem"][];
+            /** Format: date-time */
+            shippedAt: string;
+            onTime: boolean;
+            /** Format: date-time */
+            notedAt: string;
+        };
+        /** @description A SKU and how many units of it an order's shipment carried. */
+        ShippedItem: {
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        /** @description Order shipped (订单已发货). */
+        OrderShipmentNotedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_shipment_noted";
+            data: components["schemas"]["OrderShipmentNoted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_shipment_noted";
+        };
+        /** @description Logistics inspected the returned item (ReturnInspected): what it found, on how many units, when. */
+        ReturnInspectionReported: {
+            /** Format: uuid */
+            returnId: string;
+            finding: components["schemas"]["ReturnFinding"];
+            notes: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: date-time */
+            inspectedAt: string;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        /** @description Return inspected by logistics (物流已检验退货). */
+        ReturnInspectionReportedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_inspection_reported";
+            data: components["schemas"]["ReturnInspectionReported"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_inspection_reported";
+        };
+        /** @description The request was approved: logistics takes the item back (ReturnRequested). */
+        ReturnRequestApproved: {
+            /** Format: uuid */
+            returnId: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Return approved (退换货已批准). */
+        ReturnRequestApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_approved";
+            data: components["schemas"]["ReturnRequestApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_approved";
+        };
+        /**
+         * @description An agent recorded the customer's return or exchange request within the return window: DeliveredOn
+         *     (the store's local date, from the order's timeline or given by the agent, DeliveredOnFrom) plus
+         *     WindowDays is the last day a return is accepted, WindowEndsOn.
+         */
+        ReturnRequestRecorded: {
+            /** Format: uuid */
+            returnId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            comment?: string | null;
+            /** Format: date */
+            deliveredOn: string;
+            deliveredOnFrom: components["schemas"]["DeliveryDateSource"];
+            /** Format: int32 */
+            windowDays: number;
+            /** Format: date */
+            windowEndsOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Return requested (退换货已申请). */
+        ReturnRequestRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_recorded";
+            data: components["schemas"]["ReturnRequestRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_recorded";
+        };
+        /** @description The request was rejected, with the reason the customer is told. */
+        ReturnRequestRejected: {
+            /** Format: uuid */
+            returnId: string;
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Return rejected (退换货已拒绝). */
+        ReturnRequestRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_rejected";
+            data: components["schemas"]["ReturnRequestRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_rejected";
+        };
         /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
-        ServiceHistoryEntry: components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"];
+        ServiceHistoryEntry: components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["OrderDeliveryNotedHistoryEntry"] | components["schemas"]["OrderShipmentNotedHistoryEntry"] | components["schemas"]["ReturnInspectionReportedHistoryEntry"] | components["schemas"]["ReturnRequestApprovedHistoryEntry"] | components["schemas"]["ReturnRequestRecordedHistoryEntry"] | components["schemas"]["ReturnRequestRejectedHistoryEntry"];
+        /**
+         * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
+         *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
+         */
+        InquiryDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            channel: components["schemas"]["InquiryChannel"];
+            customer: components["schemas"]["InquiryCustomer"];
+            message: components["schemas"]["InquiryMessage"];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The store's time zone, in whose business hours our deadline was counted. */
+            timeZone: string;
+            /** @description Our first-response deadline, in the store's business hours. */
+            ourDeadline: components["schemas"]["ResponseClockDetails"];
+            /** @description Amazon's 24-hour clock, for Amazon buyer messages only. */
+            amazonDeadline?: components["schemas"]["ResponseClockDetails"] | null;
+            /**
+             * @description The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
+             *     when every clock was met, else breached.
+             */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
+             */
+            firstDueAt: string;
+            response?: components["schemas"]["InquiryResponse"] | null;
+            /**
+             * Format: uuid
+             * @description Set when service opened the inquiry proactively, to tell the customer of this shipment exception; ours to write first.
+             */
+            shipmentExceptionId?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description Open → Responded; resolving, closing and reopening come later (service.md).
+         * @enum {string}
+         */
+        InquiryStatus: "Open" | "Responded";
+        /** @description One response clock: when it warns and falls due, and what became of it. */
+        ResponseClockDetails: {
+            /** Format: int32 */
+            withinMinutes: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            respondedInTime?: boolean | null;
+        };
+        /**
+         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
+         * @enum {string}
+         */
+        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
+        /** @description The first response: what was said, by whom and when. */
+        InquiryResponse: {
+            text: string;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        PageOfInquiryDetails: {
+            items: components["schemas"]["InquiryDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
         ReceiveInquiryRequest: {
             /** Format: uuid */
             storeId: string;
@@ -10551,6 +10971,65 @@ export interface components {
             name: string;
             email?: string | null;
         };
+        /**
+         * @description A customer's order as service sees it: its shipments and delivery (from logistics), the inquiries about it and its
+         *     returns with their inspection, and all of it as one list in time order (Entries).
+         */
+        CustomerOrderTimeline: {
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            shipments: components["schemas"]["TimelineShipment"][];
+            delivery?: components["schemas"]["TimelineDelivery"] | null;
+            inquiries: components["schemas"]["TimelineInquiry"][];
+            returns: components["schemas"]["CustomerReturnDetails"][];
+            entries: components["schemas"]["TimelineEntry"][];
+        };
+        /** @description One shipment of the order: carrier, tracking number, when it left and whether that was by its ship-by. */
+        TimelineShipment: {
+            carrier: string;
+            trackingNumber: string;
+            /** Format: date-time */
+            shippedAt: string;
+            onTime: boolean;
+            items: components["schemas"]["ShippedItem"][];
+        };
+        /** @description The order's delivery: when, on time against the channel's promise, and whether the goods arrived damaged. */
+        TimelineDelivery: {
+            /** Format: date-time */
+            deliveredAt: string;
+            onTime: boolean;
+            damaged: boolean;
+        };
+        /** @description An inquiry about the order; Proactive when service opened it to tell the customer of a shipment exception. */
+        TimelineInquiry: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            topic: components["schemas"]["InquiryTopic"];
+            channel: components["schemas"]["InquiryChannel"];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            respondedAt?: string | null;
+            proactive: boolean;
+        };
+        /** @description One step of the order's timeline: when, what, which inquiry or return, and a line saying what it was. */
+        TimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["TimelineEntryKind"];
+            /** Format: uuid */
+            recordId?: string | null;
+            summary: string;
+        };
+        /**
+         * @description What happened to the order, in time order; RecordId names the inquiry or return the step belongs to.
+         * @enum {string}
+         */
+        TimelineEntryKind: "Shipped" | "Delivered" | "InquiryReceived" | "InquiryResponded" | "ReturnRequested" | "ReturnApproved" | "ReturnRejected" | "ReturnInspected";
         PageOfDeadLetter: {
             items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
@@ -27308,6 +27787,511 @@ export interface operations {
             };
         };
     };
+    Service_ApproveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RejectReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListReturns: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["CustomerReturnStatus"];
+                kind?: components["schemas"]["ReturnKind"];
+                orderNumber?: string;
+                sku?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "requestedAt" | "-requestedAt" | "windowEndsOn" | "-windowEndsOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RequestReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetReturn: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReturnHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Service_GetInquiry: {
         parameters: {
             query?: {
@@ -27702,6 +28686,78 @@ export interface operations {
             };
             /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetOrderTimeline: {
+        parameters: {
+            query?: {
+                marketplace?: string;
+                storeId?: string;
+            };
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderTimeline"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
