@@ -152,6 +152,16 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
     }
 
     [Fact]
+    public async Task the_finding_of_a_return_service_never_requested_waits_in_the_dead_letters()
+    {
+        await App.Deliver(new ReturnInspected(Guid.NewGuid(), DemoStoreId, "US", OrderNumber, "OPS-LAMP", 1, ReturnFinding.NoDefect, "", OpsFixture.Start),
+            othersMayRefuse: true);
+
+        (await App.DeadLetteredMessageTypes()).ShouldContain(type => type.EndsWith(nameof(ReturnInspected)));
+        (await App.Returns()).TotalItems.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task the_return_is_shown_as_it_was_at_an_earlier_version_or_time()
     {
         await App.OrderDelivered(NewYork(2, 12, 0));
@@ -163,6 +173,9 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         // Events carry the database's time of their write: the first one's is a moment the return was only requested.
         var requestedAt = (await App.ReturnHistory(requested.Id))[0].Timestamp;
         (await App.Return(requested.Id, $"?asOf={Uri.EscapeDataString(requestedAt.ToString("O"))}")).Status.ShouldBe(CustomerReturnStatus.Requested);
+        // The same instant as New York writes it (PostgreSQL takes only UTC instants: it was a 500).
+        var inNewYork = requestedAt.ToOffset(TimeSpan.FromHours(-5));
+        (await App.Return(requested.Id, $"?asOf={Uri.EscapeDataString(inNewYork.ToString("O"))}")).Status.ShouldBe(CustomerReturnStatus.Requested);
         (await App.Return(requested.Id)).Status.ShouldBe(CustomerReturnStatus.Approved);
     }
 
