@@ -39,6 +39,10 @@ public sealed class AuthorisationTests(HostApp app) : HostTest(app)
 
         var writes = document.Operations().Where(o => o.Method != "get" && !o.Operation.IsAnonymous()).ToList();
         writes.ShouldNotBeEmpty();
+        // The sweep reaches each module's writes, service's returns among them.
+        writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns");
+        writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/approve");
+        writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/reject");
         foreach (var operation in writes)
             await As(Role.Auditor, x => Call(x, operation)).ShouldBeProblemOf(operation, 403, ProblemCodes.Forbidden);
     }

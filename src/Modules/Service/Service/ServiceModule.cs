@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Ops.Service.Answers;
 using Ops.Service.Collaboration;
 using Ops.Service.Complaints;
+using Ops.Service.Customers;
 using Ops.Service.Inquiries;
+using Ops.Service.Returns;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
 using Ops.Shared.Settings;
@@ -22,15 +24,16 @@ public sealed class ServiceGroup : Group
 
 /// <summary>
 /// Inquiries, complaints, returns, follow-ups, feedback, standard answers, collaboration and inspections (service.md).
-/// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks, life cycle,
-/// quality review and customer satisfaction, the standard answer library, complaints with their escalation and resolution
-/// clocks, collaboration requests between departments, customer feedback and follow-up plans.
+/// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks (proactive ones
+/// on shipment exceptions), life cycle, quality review and customer satisfaction, the standard answer library, complaints
+/// with their escalation and resolution clocks, collaboration requests between departments, customers' order timelines,
+/// return/exchange requests, customer feedback and follow-up plans.
 /// </summary>
 public static class ServiceModule
 {
     public static readonly OpsModule Module = new("service", typeof(ServiceModule).Assembly)
     {
-        Description = "Buyer inquiries and complaints with their deadlines, the answer library, quality review, collaboration requests, feedback and follow-ups (service.md).",
+        Description = "Buyer inquiries and complaints with their deadlines, returns, order timelines, the answer library, quality review, collaboration requests, feedback and follow-ups (service.md).",
     };
 
     public static WebApplicationBuilder AddServiceModule(this WebApplicationBuilder builder)
@@ -47,6 +50,8 @@ public static class ServiceModule
             StandardAnswerDetails.Configure(options);
             ComplaintDetails.Configure(options);
             CollaborationRequestDetails.Configure(options);
+            OrderTimelineView.Configure(options);
+            CustomerReturnDetails.Configure(options);
         });
         builder.AddDemoData<ServiceDemoData>();
         return builder;

@@ -31,7 +31,7 @@ public abstract class GetRecordEndpoint<TView, TStore>(TStore store, string what
         var current = request.AsOf is null && request.Version is null;
         var view = current
             ? await session.LoadAsync<TView>(request.Id, ct)
-            : await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf, token: ct);
+            : await session.Events.AggregateStreamAsync<TView>(request.Id, version: request.Version ?? 0, timestamp: request.AsOf?.ToUniversalTime(), token: ct);
         if (view is null) await Problems.NotFoundAsync(HttpContext, what, request.Id, ct);
         // What the caller may do now belongs to the record as it is now, not as it was.
         else await CommandResponses.SendViewAsync(HttpContext, current ? await view.ForCallerAsync(HttpContext, session, ct) : view, 200, ct);

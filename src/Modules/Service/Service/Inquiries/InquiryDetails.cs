@@ -58,6 +58,9 @@ public sealed record InquiryDetails : IVersionedView
     /// <summary>The customer's latest rating (1–5).</summary>
     public CustomerSatisfaction? Satisfaction { get; init; }
 
+    /// <summary>Set when service opened the inquiry proactively, to tell the customer of this shipment exception; ours to write first.</summary>
+    public Guid? ShipmentExceptionId { get; init; }
+
     public required string RecordedBy { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 
@@ -124,6 +127,7 @@ public sealed class InquiryDetailsProjection : SingleStreamProjection<InquiryDet
             Id = r.InquiryId, StoreId = r.StoreId, Marketplace = r.Marketplace, Channel = r.Channel, Customer = r.Customer, Message = r.Message,
             Status = InquiryStatus.Open, ReceivedAt = r.ReceivedAt, TimeZone = r.TimeZone, OurDeadline = ResponseClockDetails.From(r.OurDeadline)!,
             AmazonDeadline = ResponseClockDetails.From(r.AmazonDeadline), RecordedBy = r.RecordedBy, RecordedAt = r.RecordedAt,
+            ShipmentExceptionId = r.ShipmentExceptionId,
         }.Ranked(),
         (not null, InquiryResponseWarned w) => Clock(inquiry, w.Clock, c => c with { State = ResponseDeadlineState.Warned, WarnedAt = w.WarnedAt }),
         (not null, InquiryResponseBreached b) => Clock(inquiry, b.Clock, c => c with { State = ResponseDeadlineState.Breached, BreachedAt = b.BreachedAt }),

@@ -26,7 +26,14 @@ public sealed record ResponseDeadline(int WithinMinutes, DateTimeOffset WarnAt, 
 public sealed record InquiryReceived(
     Guid InquiryId, Guid StoreId, string Marketplace, InquiryChannel Channel, InquiryCustomer Customer, InquiryMessage Message,
     DateTimeOffset ReceivedAt, string TimeZone, ResponseDeadline OurDeadline, ResponseDeadline? AmazonDeadline,
-    string RecordedBy, DateTimeOffset RecordedAt);
+    string RecordedBy, DateTimeOffset RecordedAt)
+{
+    /// <summary>
+    /// Set when service opened the inquiry itself, proactively, to tell the customer of this shipment exception
+    /// (<c>ShipmentExceptionRaised</c>): ours to write first, on our clock only.
+    /// </summary>
+    public Guid? ShipmentExceptionId { get; init; }
+}
 
 /// <summary>The inquiry is still unanswered after the warning share of a response deadline.</summary>
 [History("Response deadline near", "回复期限临近预警")]

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: OrderShippedHandler1549815553
+    // START: ChannelShipmentExceptionRaisedHandlerHandler363468135
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class OrderShippedHandler1549815553 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ChannelShipmentExceptionRaisedHandlerHandler363468135 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> _outboxedSessionFactoryOfLogisticsStore;
 
-        public OrderShippedHandler1549815553(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
+        public ChannelShipmentExceptionRaisedHandlerHandler363468135(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
         {
             _outboxedSessionFactoryOfLogisticsStore = outboxedSessionFactoryOfLogisticsStore;
         }
@@ -21,14 +21,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var orderShipped = (Ops.Logistics.Contracts.OrderShipped)context.Envelope.Message;
+            var shipmentExceptionRaised = (Ops.Logistics.Contracts.ShipmentExceptionRaised)context.Envelope.Message;
 
             Ops.Shared.Audit.ActorNameMessages.Before(context);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler");
             
             // The actual message execution
-            await Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler.Handle(orderShipped, documentSession).ConfigureAwait(false);
+            await Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler.Handle(shipmentExceptionRaised, documentSession).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -40,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: OrderShippedHandler1549815553
+    // END: ChannelShipmentExceptionRaisedHandlerHandler363468135
     
     
 }

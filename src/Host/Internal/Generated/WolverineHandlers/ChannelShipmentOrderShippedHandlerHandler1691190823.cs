@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: OrderDeliveredHandler1597324728
+    // START: ChannelShipmentOrderShippedHandlerHandler1691190823
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class OrderDeliveredHandler1597324728 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ChannelShipmentOrderShippedHandlerHandler1691190823 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> _outboxedSessionFactoryOfLogisticsStore;
 
-        public OrderDeliveredHandler1597324728(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
+        public ChannelShipmentOrderShippedHandlerHandler1691190823(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
         {
             _outboxedSessionFactoryOfLogisticsStore = outboxedSessionFactoryOfLogisticsStore;
         }
@@ -21,14 +21,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var orderDelivered = (Ops.Logistics.Contracts.OrderDelivered)context.Envelope.Message;
+            var orderShipped = (Ops.Logistics.Contracts.OrderShipped)context.Envelope.Message;
 
             Ops.Shared.Audit.ActorNameMessages.Before(context);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler");
             
             // The actual message execution
-            await Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler.Handle(orderDelivered, documentSession).ConfigureAwait(false);
+            await Ops.Logistics.Channels.ChannelShipmentOrderShippedHandler.Handle(orderShipped, documentSession).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -40,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: OrderDeliveredHandler1597324728
+    // END: ChannelShipmentOrderShippedHandlerHandler1691190823
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ShipmentExceptionRaisedHandler525255821
+    // START: ChannelShipmentOrderDeliveredHandlerHandler467632916
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ShipmentExceptionRaisedHandler525255821 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ChannelShipmentOrderDeliveredHandlerHandler467632916 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> _outboxedSessionFactoryOfLogisticsStore;
 
-        public ShipmentExceptionRaisedHandler525255821(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
+        public ChannelShipmentOrderDeliveredHandlerHandler467632916(Wolverine.Marten.Publishing.OutboxedSessionFactory<Ops.Logistics.ILogisticsStore> outboxedSessionFactoryOfLogisticsStore)
         {
             _outboxedSessionFactoryOfLogisticsStore = outboxedSessionFactoryOfLogisticsStore;
         }
@@ -21,14 +21,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var shipmentExceptionRaised = (Ops.Logistics.Contracts.ShipmentExceptionRaised)context.Envelope.Message;
+            var orderDelivered = (Ops.Logistics.Contracts.OrderDelivered)context.Envelope.Message;
 
             Ops.Shared.Audit.ActorNameMessages.Before(context);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler");
             
             // The actual message execution
-            await Ops.Logistics.Channels.ChannelShipmentExceptionRaisedHandler.Handle(shipmentExceptionRaised, documentSession).ConfigureAwait(false);
+            await Ops.Logistics.Channels.ChannelShipmentOrderDeliveredHandler.Handle(orderDelivered, documentSession).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -40,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ShipmentExceptionRaisedHandler525255821
+    // END: ChannelShipmentOrderDeliveredHandlerHandler467632916
     
     
 }
