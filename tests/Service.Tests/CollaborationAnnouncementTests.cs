@@ -13,7 +13,7 @@ public sealed class CollaborationAnnouncementTests(ServiceApp app) : ServiceTest
     {
         var (request, _) = await App.Raise(); // Monday 09:00
         App.Clock.SetUtcNow(NewYork(6, 16, 0)); // Wednesday: 25 business hours later, an hour late
-        await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
         await App.ResolveRequest(request.Id).Ok<CollaborationRequestDetails>();
         var (_, reopened) = await App.Tracking(() => App.Collaboration(request.Id, "reopen", new { text = "And the weight?" }, Ops.Shared.Role.Listing)
             .Ok<CollaborationRequestDetails>());

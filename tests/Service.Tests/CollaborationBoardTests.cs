@@ -16,7 +16,7 @@ public sealed class CollaborationBoardTests(ServiceApp app) : ServiceTest(app)
         var (breached, breachedTimers) = await App.Raise(NewRequest("logistics"), Role.Logistics);
         await App.Fire(breachedTimers.Scheduled.SingleEnvelope<BreachCollaborationResponse>());
         var (approved, _) = await App.Raise(NewRequest("finance"), Role.Finance);
-        await App.Approve(approved.Id).Ok<CollaborationRequestDetails>();
+        await App.ApproveRequest(approved.Id).Ok<CollaborationRequestDetails>();
         var resolved = await App.ResolvedRequest();
 
         (await App.Requests()).Items.Select(r => r.Id).ShouldBe([breached.Id, raised.Id, approved.Id, resolved.Id]);

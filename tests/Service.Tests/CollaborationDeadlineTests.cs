@@ -48,7 +48,7 @@ public sealed class CollaborationDeadlineTests(ServiceApp app) : ServiceTest(app
         await App.Play(timers.Scheduled.SingleEnvelope<BreachCollaborationResponse>());
         var breached = await App.RequestDetails(request.Id);
         App.Clock.SetUtcNow(NewYork(7, 10, 0));
-        var approved = await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        var approved = await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
 
         (warned.ResponseDeadline.State, warned.ResponseDeadline.WarnedAt, warned.UrgencyRank).ShouldBe((ResponseDeadlineState.Warned, NewYork(6, 10, 12), 1));
         (breached.ResponseDeadline.State, breached.ResponseDeadline.BreachedAt, breached.UrgencyRank).ShouldBe(
@@ -82,7 +82,7 @@ public sealed class CollaborationDeadlineTests(ServiceApp app) : ServiceTest(app
         var (request, timers) = await App.Raise();
         App.Clock.SetUtcNow(NewYork(6, 15, 0));
 
-        var approved = await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        var approved = await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
         await App.Play(timers.Scheduled.SingleEnvelope<BreachCollaborationResponse>());
 
         (approved.Response!.InTime, approved.ResponseDeadline.State, approved.ResponseDeadline.BreachedAt).ShouldBe(

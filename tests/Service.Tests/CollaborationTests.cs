@@ -70,11 +70,11 @@ public sealed class CollaborationTests(ServiceApp app) : ServiceTest(app)
         var (request, _) = await App.Raise(); // Monday 09:00
         App.Clock.SetUtcNow(NewYork(5, 10, 30));
 
-        var approved = await App.Approve(request.Id, owner: " Product@Demo.ops ").Ok<CollaborationRequestDetails>();
+        var approved = await App.ApproveRequest(request.Id, owner: " Product@Demo.ops ").Ok<CollaborationRequestDetails>();
 
         (approved.Status, approved.HelpingDepartment, approved.Owner).ShouldBe((CollaborationStatus.Approved, "product", "product@demo.ops"));
         approved.Response.ShouldBe(new CollaborationResponse(true, null, true, 10.5m, "ops-manager@demo.ops", NewYork(5, 10, 30)));
-        await App.Approve(request.Id).ShouldBeProblem(409, "collaboration.not_awaiting_approval");
+        await App.ApproveRequest(request.Id).ShouldBeProblem(409, "collaboration.not_awaiting_approval");
         await App.Collaboration(request.Id, "decline", new { reason = "No." }, Role.OpsManager).ShouldBeProblem(409, "collaboration.not_awaiting_approval");
     }
 
@@ -108,7 +108,7 @@ public sealed class CollaborationTests(ServiceApp app) : ServiceTest(app)
     {
         var (request, _) = await App.Raise();
         await App.PostProgress(request.Id).ShouldBeProblem(409, "collaboration.not_with_the_owner");
-        await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
 
         await App.PostProgress(request.Id, role: Role.Logistics).ShouldBeProblem(409, "collaboration.only_the_owner_reports");
         await App.ResolveRequest(request.Id, role: Role.OpsManager).ShouldBeProblem(409, "collaboration.only_the_owner_reports");
@@ -129,7 +129,7 @@ public sealed class CollaborationTests(ServiceApp app) : ServiceTest(app)
     public async Task the_raising_side_confirms_with_its_assessment()
     {
         var (request, _) = await App.Raise();
-        await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
         await App.ConfirmRequest(request.Id).ShouldBeProblem(409, "collaboration.not_awaiting_confirmation");
         await App.ResolveRequest(request.Id).Ok<CollaborationRequestDetails>();
 
@@ -183,9 +183,9 @@ public sealed class CollaborationTests(ServiceApp app) : ServiceTest(app)
     [Fact]
     public async Task an_unknown_request_is_not_found_and_a_stale_if_match_is_refused()
     {
-        await App.Approve(Guid.NewGuid()).ShouldBeProblem(404, ProblemCodes.NotFound);
+        await App.ApproveRequest(Guid.NewGuid()).ShouldBeProblem(404, ProblemCodes.NotFound);
         var (request, _) = await App.Raise();
-        await App.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        await App.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
 
         await App.As(Role.Product, x =>
         {
@@ -202,9 +202,9 @@ public sealed class CollaborationTests(ServiceApp app) : ServiceTest(app)
     {
         var (request, _) = await App.Raise();
 
-        await App.Approve(request.Id, role: role).ShouldBeProblem(403, ProblemCodes.Forbidden);
+        await App.ApproveRequest(request.Id, role: role).ShouldBeProblem(403, ProblemCodes.Forbidden);
         await App.Collaboration(request.Id, "decline", new { reason = "No." }, role).ShouldBeProblem(403, ProblemCodes.Forbidden);
-        (await App.Approve(request.Id, role: Role.Admin).Ok<CollaborationRequestDetails>()).Status.ShouldBe(CollaborationStatus.Approved);
+        (await App.ApproveRequest(request.Id, role: Role.Admin).Ok<CollaborationRequestDetails>()).Status.ShouldBe(CollaborationStatus.Approved);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public static class ComplaintScenarios
         app.As(role, x => x.Post.Json(body).ToUrl($"{CollaborationUrl}/{id}/{action}"));
 
     /// <summary>The operations manager approves: product helps, the product manager's login owns the work.</summary>
-    public static Task<IScenarioResult> Approve(this ServiceApp app, Guid id, string owner = "product@demo.ops", string role = Role.OpsManager) =>
+    public static Task<IScenarioResult> ApproveRequest(this ServiceApp app, Guid id, string owner = "product@demo.ops", string role = Role.OpsManager) =>
         app.Collaboration(id, "approve", new { helpingDepartment = "product", owner }, role);
 
     public static Task<IScenarioResult> PostProgress(this ServiceApp app, Guid id, string text = "Measuring today.", string role = Role.Product) =>
@@ -104,7 +104,7 @@ public static class ComplaintScenarios
     public static async Task<CollaborationRequestDetails> ResolvedRequest(this ServiceApp app)
     {
         var (request, _) = await app.Raise();
-        await app.Approve(request.Id).Ok<CollaborationRequestDetails>();
+        await app.ApproveRequest(request.Id).Ok<CollaborationRequestDetails>();
         return await app.ResolveRequest(request.Id).Ok<CollaborationRequestDetails>();
     }
 

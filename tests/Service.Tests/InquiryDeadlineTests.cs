@@ -129,7 +129,10 @@ public sealed class InquiryDeadlineTests(ServiceApp app) : ServiceTest(app)
 
         responded.Status.ShouldBe(InquiryStatus.Responded);
         responded.Responses.ShouldBe([
-            new InquiryResponse(1, "Your parcel is with the carrier; it arrives tomorrow.", null, StoppedClocks: true, "service@demo.ops", NewYork(4, 9, 45)),
+            new InquiryResponse(1, "Your parcel is with the carrier; it arrives tomorrow.", null, StoppedClocks: true, "service@demo.ops", NewYork(4, 9, 45))
+            {
+                Timing = new ResponseTiming(NewYork(4, 9, 0), OnOurTime: true, OnAmazonTime: true),
+            },
         ]);
         (responded.OurDeadline.State, responded.OurDeadline.RespondedInTime).ShouldBe((ResponseDeadlineState.Met, true));
         (responded.AmazonDeadline!.State, responded.AmazonDeadline.RespondedInTime).ShouldBe((ResponseDeadlineState.Met, true));

@@ -58,7 +58,7 @@ public sealed class OrderTimelineTests(ServiceApp app) : ServiceTest(app)
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
         App.Clock.SetUtcNow(NewYork(4, 9, 30));
         await App.Respond(inquiry.Id).Ok<InquiryDetails>();
-        await App.Approve(requested.Id).Ok<CustomerReturnDetails>();
+        await App.ApproveReturn(requested.Id).Ok<CustomerReturnDetails>();
         App.Clock.SetUtcNow(NewYork(8, 10, 0));
         await App.Inspected(requested, NewYork(8, 9, 0), ReturnFinding.NoDefect, notes: "");
 

@@ -49,7 +49,7 @@ public sealed class ProactiveInquiryTests(ServiceApp app) : ServiceTest(app)
 
         var again = await App.Deliver(Raised(NewYork(4, 10, 0)));
         again.Scheduled.MessagesOf<BreachInquiryResponse>().ShouldBeEmpty();
-        (await App.Inbox()).Items.ShouldHaveSingleItem().ShouldBe(first);
+        (await App.Inbox()).Items.ShouldHaveSingleItem().ShouldBeEquivalentTo(first);
 
         await App.Deliver(Raised(NewYork(4, 10, 0), Guid.Parse("0193a000-0000-7000-8000-00000000e002")));
         (await App.Inbox()).TotalItems.ShouldBe(2);

@@ -55,10 +55,10 @@ public static class ReturnScenarios
     public static Task<IScenarioResult> RequestReturn(this ServiceApp app, RequestReturnRequest? request = null, string role = Role.Service) =>
         app.As(role, x => x.Post.Json(request ?? NewReturn()).ToUrl(ReturnsUrl));
 
-    public static Task<IScenarioResult> Approve(this ServiceApp app, Guid id, string role = Role.Service) =>
+    public static Task<IScenarioResult> ApproveReturn(this ServiceApp app, Guid id, string role = Role.Service) =>
         app.As(role, x => x.Post.Json(new { }).ToUrl($"{ReturnsUrl}/{id}/approve"));
 
-    public static Task<IScenarioResult> Reject(this ServiceApp app, Guid id, string reason = "Used beyond a trial.", string role = Role.Service) =>
+    public static Task<IScenarioResult> RejectReturn(this ServiceApp app, Guid id, string reason = "Used beyond a trial.", string role = Role.Service) =>
         app.As(role, x => x.Post.Json(new { reason }).ToUrl($"{ReturnsUrl}/{id}/reject"));
 
     /// <summary>Logistics reports its inspection of the return.</summary>

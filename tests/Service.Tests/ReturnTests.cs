@@ -103,15 +103,15 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
         App.Clock.SetUtcNow(NewYork(4, 10, 0));
 
-        var (approved, messages) = await App.Tracking(() => App.Approve(requested.Id).Ok<CustomerReturnDetails>());
-        var (_, again) = await App.Tracking(() => App.Approve(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code));
+        var (approved, messages) = await App.Tracking(() => App.ApproveReturn(requested.Id).Ok<CustomerReturnDetails>());
+        var (_, again) = await App.Tracking(() => App.ApproveReturn(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code));
 
         messages.SingleAnnounced<ReturnRequested>().ShouldBe(new ReturnRequested(requested.Id, DemoStoreId, "US", OrderNumber, "OPS-LAMP", 1,
             ReturnKind.Refund, ReturnReason.Defective, "The lamp flickers.", OpsFixture.Start));
         again.Announced<ReturnRequested>().ShouldBeEmpty();
         (approved.Status, approved.ApprovedAt, approved.ApprovedBy).ShouldBe((CustomerReturnStatus.Approved, NewYork(4, 10, 0), "service@demo.ops"));
         approved.Progress.Select(p => p.Status).ShouldBe([CustomerReturnStatus.Requested, CustomerReturnStatus.Approved]);
-        await App.Reject(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code);
+        await App.RejectReturn(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code);
     }
 
     [Fact]
@@ -120,12 +120,12 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         await App.OrderDelivered(NewYork(2, 12, 0));
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
 
-        await App.Reject(requested.Id, reason: " ").ShouldHaveFieldError("reason");
-        var (rejected, messages) = await App.Tracking(() => App.Reject(requested.Id).Ok<CustomerReturnDetails>());
+        await App.RejectReturn(requested.Id, reason: " ").ShouldHaveFieldError("reason");
+        var (rejected, messages) = await App.Tracking(() => App.RejectReturn(requested.Id).Ok<CustomerReturnDetails>());
 
         messages.Announced<ReturnRequested>().ShouldBeEmpty();
         (rejected.Status, rejected.Rejection).ShouldBe((CustomerReturnStatus.Rejected, new ReturnRejection("Used beyond a trial.", "service@demo.ops", OpsFixture.Start)));
-        await App.Approve(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code);
+        await App.ApproveReturn(requested.Id).ShouldBeProblem(409, ReturnRules.AlreadyDecided.Code);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
     {
         await App.OrderDelivered(NewYork(2, 12, 0));
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
-        await App.Approve(requested.Id).Ok<CustomerReturnDetails>();
+        await App.ApproveReturn(requested.Id).Ok<CustomerReturnDetails>();
         App.Clock.SetUtcNow(NewYork(8, 15, 0));
 
         await App.Inspected(requested, NewYork(8, 14, 30));
@@ -167,7 +167,7 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         await App.OrderDelivered(NewYork(2, 12, 0));
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
         App.Clock.SetUtcNow(NewYork(5, 10, 0));
-        await App.Approve(requested.Id).Ok<CustomerReturnDetails>();
+        await App.ApproveReturn(requested.Id).Ok<CustomerReturnDetails>();
 
         (await App.Return(requested.Id, "?version=1")).Status.ShouldBe(CustomerReturnStatus.Requested);
         // Events carry the database's time of their write: the first one's is a moment the return was only requested.
@@ -189,7 +189,7 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         var second = await App.RequestReturn(NewReturn(orderNumber: "112-0000002-0000002") with { Kind = ReturnKind.Exchange }).Ok<CustomerReturnDetails>(201);
         App.Clock.Advance(TimeSpan.FromMinutes(5));
         var third = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
-        await App.Approve(third.Id).Ok<CustomerReturnDetails>();
+        await App.ApproveReturn(third.Id).Ok<CustomerReturnDetails>();
 
         (await App.Returns()).Items.Select(r => r.Id).ShouldBe([third.Id, second.Id, first.Id]);
         (await App.Returns("?sort=requestedAt")).Items.Select(r => r.Id).ShouldBe([first.Id, second.Id, third.Id]);
@@ -220,7 +220,7 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         await App.OrderDelivered(NewYork(2, 12, 0));
         var requested = await App.RequestReturn(role: role).Ok<CustomerReturnDetails>(201);
 
-        (await App.Approve(requested.Id, role).Ok<CustomerReturnDetails>()).Status.ShouldBe(CustomerReturnStatus.Approved);
+        (await App.ApproveReturn(requested.Id, role).Ok<CustomerReturnDetails>()).Status.ShouldBe(CustomerReturnStatus.Approved);
     }
 
     [Theory]
@@ -233,8 +233,8 @@ public sealed class ReturnTests(ServiceApp app) : ServiceTest(app)
         var requested = await App.RequestReturn().Ok<CustomerReturnDetails>(201);
 
         await App.RequestReturn(role: role).ShouldBeProblem(403, ProblemCodes.Forbidden);
-        await App.Approve(requested.Id, role).ShouldBeProblem(403, ProblemCodes.Forbidden);
-        await App.Reject(requested.Id, role: role).ShouldBeProblem(403, ProblemCodes.Forbidden);
+        await App.ApproveReturn(requested.Id, role).ShouldBeProblem(403, ProblemCodes.Forbidden);
+        await App.RejectReturn(requested.Id, role: role).ShouldBeProblem(403, ProblemCodes.Forbidden);
         (await App.As(role, x => x.Get.Url($"{ReturnsUrl}/{requested.Id}")).Ok<CustomerReturnDetails>()).Status.ShouldBe(CustomerReturnStatus.Requested);
         (await App.As(role, x => x.Get.Url(ReturnsUrl)).Ok<Ops.Shared.Paging.Page<CustomerReturnDetails>>()).TotalItems.ShouldBe(1);
         (await App.As(role, x => x.Get.Url($"{ReturnsUrl}/{requested.Id}/history")).Ok<List<Ops.Shared.Audit.HistoryEntry>>()).Count.ShouldBe(1);

@@ -24,7 +24,7 @@ public static class AnswerScenarios
     public static Task<IScenarioResult> Edit(this ServiceApp app, Guid id, object words, string role = Role.Service) =>
         app.As(role, x => x.Put.Json(words).ToUrl($"{AnswersUrl}/{id}"));
 
-    public static Task<IScenarioResult> Approve(this ServiceApp app, Guid id, string role = Role.OpsManager) =>
+    public static Task<IScenarioResult> ApproveAnswer(this ServiceApp app, Guid id, string role = Role.OpsManager) =>
         app.As(role, x => x.Post.Json(new { }).ToUrl($"{AnswersUrl}/{id}/approve"));
 
     public static Task<IScenarioResult> Retire(this ServiceApp app, Guid id, string reason = "Return policy changed.", string role = Role.OpsManager) =>
@@ -33,7 +33,7 @@ public static class AnswerScenarios
     public static async Task<StandardAnswerDetails> Approved(this ServiceApp app, object? words = null)
     {
         var draft = await app.Draft(words);
-        return await app.Approve(draft.Id).Ok<StandardAnswerDetails>();
+        return await app.ApproveAnswer(draft.Id).Ok<StandardAnswerDetails>();
     }
 
     public static Task<StandardAnswerDetails> Answer(this ServiceApp app, Guid id) =>
@@ -66,8 +66,8 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
     {
         var draft = await App.Draft();
 
-        await App.Approve(draft.Id, Role.Service).ShouldBeProblem(403, ProblemCodes.Forbidden);
-        var approved = await App.Approve(draft.Id).Ok<StandardAnswerDetails>();
+        await App.ApproveAnswer(draft.Id, Role.Service).ShouldBeProblem(403, ProblemCodes.Forbidden);
+        var approved = await App.ApproveAnswer(draft.Id).Ok<StandardAnswerDetails>();
 
         (approved.Status, approved.AnswerVersion, approved.ApprovedBy, approved.ApprovedAt).ShouldBe(
             (StandardAnswerStatus.Approved, 1, "ops-manager@demo.ops", OpsFixture.Start));
@@ -96,7 +96,7 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
             "可以：签收后 30 天内免费退货。", "service@demo.ops", OpsFixture.Start.AddHours(1)));
         edited.Citation()!.Version.ShouldBe(1);
 
-        var superseding = await App.Approve(approved.Id).Ok<StandardAnswerDetails>();
+        var superseding = await App.ApproveAnswer(approved.Id).Ok<StandardAnswerDetails>();
 
         (superseding.AnswerVersion, superseding.EnglishText, superseding.PendingDraft).ShouldBe((2, "Yes: returns are free within 60 days.", null));
         (await App.As(Role.Auditor, x => x.Get.Url($"{AnswerScenarios.AnswersUrl}/{approved.Id}/history")).Ok<IReadOnlyList<HistoryEntry>>()).Last().Data.ToString()!.ShouldContain("\"supersededVersion\":1");
@@ -126,7 +126,7 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
         (retired.Status, retired.PendingDraft, retired.RetirementReason, retired.RetiredBy).ShouldBe(
             (StandardAnswerStatus.Retired, null, "Return policy changed.", "ops-manager@demo.ops"));
         await App.Edit(approved.Id, AnswerScenarios.Words()).ShouldBeProblem(409, "answer.retired_cannot_be_edited");
-        await App.Approve(approved.Id).ShouldBeProblem(409, "answer.retired_cannot_be_approved");
+        await App.ApproveAnswer(approved.Id).ShouldBeProblem(409, "answer.retired_cannot_be_approved");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
         var draft = await App.Draft();
 
         await App.Retire(draft.Id).ShouldBeProblem(409, "answer.only_approved_can_be_retired");
-        await App.Approve(draft.Id).Ok<StandardAnswerDetails>();
+        await App.ApproveAnswer(draft.Id).Ok<StandardAnswerDetails>();
         await App.Retire(draft.Id, role: Role.Service).ShouldBeProblem(403, ProblemCodes.Forbidden);
         await App.As(Role.OpsManager, x => x.Post.Json(new { reason = "" }).ToUrl($"{AnswerScenarios.AnswersUrl}/{draft.Id}/retire"))
             .ShouldHaveFieldError("reason");
@@ -174,7 +174,7 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
     {
         var approved = await App.Approved();
         await App.Edit(approved.Id, AnswerScenarios.Words(english: "Sixty days.")).Ok<StandardAnswerDetails>();
-        await App.Approve(approved.Id).Ok<StandardAnswerDetails>();
+        await App.ApproveAnswer(approved.Id).Ok<StandardAnswerDetails>();
 
         var history = await App.As(Role.Auditor, x => x.Get.Url($"{AnswerScenarios.AnswersUrl}/{approved.Id}/history")).Ok<IReadOnlyList<HistoryEntry>>();
 
@@ -192,7 +192,7 @@ public sealed class StandardAnswerTests(ServiceApp app) : ServiceTest(app)
 
         await App.As(Role.Auditor, x => x.Post.Json(AnswerScenarios.Words()).ToUrl(AnswerScenarios.AnswersUrl)).ShouldBeProblem(403, ProblemCodes.Forbidden);
         await App.Edit(draft.Id, AnswerScenarios.Words(), Role.Auditor).ShouldBeProblem(403, ProblemCodes.Forbidden);
-        await App.Approve(draft.Id, Role.Auditor).ShouldBeProblem(403, ProblemCodes.Forbidden);
+        await App.ApproveAnswer(draft.Id, Role.Auditor).ShouldBeProblem(403, ProblemCodes.Forbidden);
         (await App.As(Role.Auditor, x => x.Get.Url(AnswerScenarios.AnswersUrl)).Ok<Page<StandardAnswerDetails>>()).TotalItems.ShouldBe(1);
     }
 }

@@ -75,7 +75,7 @@ public sealed class ServiceDemoData(IServiceScopeFactory scopes, IServiceStore s
                 {
                     InquiryScript.AnsweredInTime => "Yes, we ship to all 50 states; Alaska takes 5–7 days.",
                     _ => "We are sorry it arrived damaged. Please start the return in Your Orders; the label is free.",
-                }, null), ct);
+                }, null, null), ct);
         }
         logger.LogInformation("Demo service ready: {Inquiries} inquiries in every state of the inbox", DemoInquiries.Count);
     }

@@ -3372,6 +3372,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/returns/{id}/approve: the return goes to logistics (ReturnRequested), which takes the item back and reports its inspection
+         * @description POST /api/service/returns/{id}/approve: the return goes to logistics (ReturnRequested), which takes the item back and reports its inspection. Only a requested return is approved (return.already_decided). Honours If-Match.
+         */
+        post: operations["Service_ApproveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/returns/{id}/reject: the request is refused, with the reason the customer is told; logistics hears nothing
+         * @description POST /api/service/returns/{id}/reject: the request is refused, with the reason the customer is told; logistics hears nothing. Only a requested return is rejected (return.already_decided). Honours If-Match.
+         */
+        post: operations["Service_RejectReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns: return and exchange requests, newest first by default (sort=-requestedAt); paged, filtered by store, status, kind, order number and SKU
+         * @description GET /api/service/returns: return and exchange requests, newest first by default (sort=-requestedAt); paged, filtered by store, status, kind, order number and SKU.
+         */
+        get: operations["Service_ListReturns"];
+        put?: never;
+        /**
+         * POST /api/service/returns: an agent records a customer's return or exchange request
+         * @description POST /api/service/returns: an agent records a customer's return or exchange request. Accepted up to and including day returnWindowDays after delivery (the store's local dates): the delivery logistics reported (OrderDelivered), else the deliveredOn the agent gives; with neither it is refused (return.delivery_unknown), after the window too (return.outside_return_window). When service knows the order's shipments, only a SKU they carried, and no more units, can come back (return.sku_not_shipped, return.more_than_shipped). The request is Requested until approved or rejected. Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RequestReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/returns/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/returns/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/returns/{id}/history: every event of the return, as auditors read it
+         * @description GET /api/service/returns/{id}/history: every event of the return, as auditors read it.
+         */
+        get: operations["Service_ReturnHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service/inquiries/{id}/resolve": {
         parameters: {
             query?: never;
@@ -3570,6 +3674,642 @@ export interface paths {
          * @description POST /api/service/inquiries/{id}/responses: a response, by the caller, now. The first since the inquiry arrived (or was reopened) stops both clocks and records whether it came before each was due (published as InquiryResponded); the timers still scheduled then change nothing. Later ones are added to the conversation and change no deadline. A response may cite an approved standard answer (answerId; a draft, retired or unknown one is refused: inquiry.cited_answer_must_be_approved). A resolved or closed inquiry is reopened first (inquiry.resolved_or_closed_cannot_be_answered). Honours If-Match.
          */
         post: operations["Service_RespondToInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/follow-up-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/follow-up-plans: plans, the latest month first, filtered by agent and month; paged
+         * @description GET /api/service/follow-up-plans: plans, the latest month first, filtered by agent and month; paged.
+         */
+        get: operations["Service_ListFollowUpPlans"];
+        put?: never;
+        /**
+         * POST /api/service/follow-up-plans: an agent's monthly plan with the number of customers to follow up
+         * @description POST /api/service/follow-up-plans: an agent's monthly plan with the number of customers to follow up. One plan per agent, store and month (follow_up.plan_exists); a store service has not heard of is refused (follow_up.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_PlanFollowUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/follow-up-plans/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/follow-up-plans/{id}/follow-ups: a customer followed up, now, within the plan's month (follow_up.outside_month)
+         * @description POST /api/service/follow-up-plans/{id}/follow-ups: a customer followed up, now, within the plan's month (follow_up.outside_month). A suggestion becomes a feedback item (source FollowUp) in the same transaction, published as FeedbackCaptured. Honours If-Match.
+         */
+        post: operations["Service_RecordFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/follow-up-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/follow-up-plans/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/follow-up-plans/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetFollowUpPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/follow-up-plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/follow-up-plans/{id}/history: every event of the plan, as auditors read it
+         * @description GET /api/service/follow-up-plans/{id}/history: every event of the plan, as auditors read it.
+         */
+        get: operations["Service_FollowUpPlanHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/feedback: customer feedback, newest first by default, filtered by store, status, category, source, SKU, department, or still open (captured or routed); paged
+         * @description GET /api/service/feedback: customer feedback, newest first by default, filtered by store, status, category, source, SKU, department, or still open (captured or routed); paged.
+         */
+        get: operations["Service_ListFeedback"];
+        put?: never;
+        /**
+         * POST /api/service/feedback: a customer's feedback, categorised and tied to a SKU where it names one; published as FeedbackCaptured for data and selection
+         * @description POST /api/service/feedback: a customer's feedback, categorised and tied to a SKU where it names one; published as FeedbackCaptured for data and selection. A store service has not heard of is refused (feedback.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_CaptureFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/feedback/{id}/route: to the department that can act on it (again, to re-route it)
+         * @description POST /api/service/feedback/{id}/route: to the department that can act on it (again, to re-route it). A done or dismissed item is refused (feedback.closed). Honours If-Match.
+         */
+        post: operations["Service_RouteFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/feedback/{id}/done: the department's improvement is done, with what changed
+         * @description POST /api/service/feedback/{id}/done: the department's improvement is done, with what changed. Only routed feedback (feedback.must_be_routed); not twice (feedback.closed). Honours If-Match.
+         */
+        post: operations["Service_CompleteFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/feedback/{id}/dismiss: nothing needs to change, and why
+         * @description POST /api/service/feedback/{id}/dismiss: nothing needs to change, and why. Not once done or dismissed (feedback.closed). Honours If-Match.
+         */
+        post: operations["Service_DismissFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/feedback/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/feedback/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/feedback/{id}/history: every event of the feedback item, as auditors read it
+         * @description GET /api/service/feedback/{id}/history: every event of the feedback item, as auditors read it.
+         */
+        get: operations["Service_FeedbackHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/feedback/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/feedback/voice?from=&to=: the voice of the customer (service.md, "Customer feedback"): feedback captured in the period (by default the last 30 days) counted by category and by SKU, in SQL
+         * @description GET /api/service/feedback/voice?from=&to=: the voice of the customer (service.md, "Customer feedback"): feedback captured in the period (by default the last 30 days) counted by category and by SKU, in SQL. Dismissed feedback still counts: the customer said it.
+         */
+        get: operations["Service_VoiceOfCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/orders/{orderNumber}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/orders/{orderNumber}/timeline: the customer's order timeline — shipments (carrier, tracking, on time), delivery (on time, damaged), inquiries about the order (the proactive ones included) and returns with logistics' inspection
+         * @description GET /api/service/orders/{orderNumber}/timeline: the customer's order timeline — shipments (carrier, tracking, on time), delivery (on time, damaged), inquiries about the order (the proactive ones included) and returns with logistics' inspection. An order is known by its marketplace and number (ADR 0023): when the number is known in more than one store or marketplace, marketplace (or storeId) says which. 404 when service knows nothing of it.
+         */
+        get: operations["Service_GetOrderTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/acknowledge: the customer is acknowledged (soothed) at once
+         * @description POST /api/service/complaints/{id}/acknowledge: the customer is acknowledged (soothed) at once. Only a registered complaint is acknowledged (complaint.only_a_registered_complaint_is_acknowledged); a repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_AcknowledgeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/confirm: the customer is satisfied with the result (an optional comment in note)
+         * @description POST /api/service/complaints/{id}/confirm: the customer is satisfied with the result (an optional comment in note). Only a resolved complaint awaits the customer (complaint.not_awaiting_the_customer). Honours If-Match.
+         */
+        post: operations["Service_ConfirmComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/reopen: the customer is not satisfied, and why: the complaint is back at work against its original resolution deadline (already past it: breached at once)
+         * @description POST /api/service/complaints/{id}/reopen: the customer is not satisfied, and why: the complaint is back at work against its original resolution deadline (already past it: breached at once). Only a resolved complaint awaits the customer (complaint.not_awaiting_the_customer). Honours If-Match.
+         */
+        post: operations["Service_ReopenComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/close: a complaint the customer confirmed is done (complaint.close_only_when_confirmed); a repeat changes nothing
+         * @description POST /api/service/complaints/{id}/close: a complaint the customer confirmed is done (complaint.close_only_when_confirmed); a repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_CloseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/complaints/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints: the complaints queue
+         * @description GET /api/service/complaints: the complaints queue. By default (sort=urgency) complaints at work come first, breached before warned before running, each group by the earliest due time of its running clocks; resolved, confirmed and closed ones follow. Paged, filtered by store, status, deadline state, category or a search in customer name, order number and SKU.
+         */
+        get: operations["Service_ListComplaints"];
+        put?: never;
+        /**
+         * POST /api/service/complaints: a customer's complaint is registered (customer name and contact, order number and problem required)
+         * @description POST /api/service/complaints: a customer's complaint is registered (customer name and contact, order number and problem required). Two clocks start at its receipt, in the store's business hours: escalation within complaintEscalationHours and resolution within complaintResolutionHours; each warns at inquiryWarnAtPercent and is breached when due. Published as ComplaintRegistered. A store service has not heard of is refused (complaint.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RegisterComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/complaints/{id}/history: every event of the complaint, as auditors read it
+         * @description GET /api/service/complaints/{id}/history: every event of the complaint, as auditors read it.
+         */
+        get: operations["Service_ComplaintHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/escalate: the complaint goes to the responsible department
+         * @description POST /api/service/complaints/{id}/escalate: the complaint goes to the responsible department. In the same write, customer service raises a collaboration request asking that department for help (its id is recorded as the escalation's target), whose own response clock starts. In time when before the escalation deadline. Refused before acknowledgement (complaint.acknowledge_before_handling), when escalated already (complaint.already_escalated) or no longer at work (complaint.not_at_work); an expected date already past is refused as for any collaboration request. Honours If-Match.
+         */
+        post: operations["Service_EscalateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/complaints/{id}/resolve: the customer is told the result and asked whether they are satisfied
+         * @description POST /api/service/complaints/{id}/resolve: the customer is told the result and asked whether they are satisfied. Handled in time when before the resolution deadline (recorded as handledInTime, published as ComplaintResolved). An acknowledged complaint may be resolved without escalating it: its escalation clock then stops as met. Refused before acknowledgement (complaint.acknowledge_before_handling) and once resolved (complaint.not_at_work). Honours If-Match.
+         */
+        post: operations["Service_ResolveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/approve: a manager approves, assigning the helping department and the owner
+         * @description POST /api/service/collaboration-requests/{id}/approve: a manager approves, assigning the helping department and the owner. The request's first response: whether it came within collaborationResponseHours and the business hours it took are recorded. Only a raised request is answered (collaboration.not_awaiting_approval). Honours If-Match.
+         */
+        post: operations["Service_ApproveCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/decline: a manager declines, and why; the first response, timed like an approval
+         * @description POST /api/service/collaboration-requests/{id}/decline: a manager declines, and why; the first response, timed like an approval. Only a raised request is answered (collaboration.not_awaiting_approval). Honours If-Match.
+         */
+        post: operations["Service_DeclineCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/collaboration-requests/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetCollaborationRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests: the requests, paged
+         * @description GET /api/service/collaboration-requests: the requests, paged. By default (sort=board) in the board's column order (raised, approved, in progress, reopened, resolved, confirmed, declined), unanswered ones by time left (breached, warned, running, then the earliest due). Filtered by status, department (raising or helping), deadline state, store or the complaint that raised them.
+         */
+        get: operations["Service_ListCollaborationRequests"];
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests: a department asks another for help (problem, assistance needed, expected resolution date)
+         * @description POST /api/service/collaboration-requests: a department asks another for help (problem, assistance needed, expected resolution date). Its first response, a manager's approval or decline, is due within collaborationResponseHours of the store's business hours, warned at inquiryWarnAtPercent. An expected date already past is refused (collaboration.expected_date_must_not_be_past), as is a store service has not heard of (collaboration.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_RaiseCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/board: the requests grouped by status, one column per status in board order, each paged (page, pageSize) by time left
+         * @description GET /api/service/collaboration-requests/board: the requests grouped by status, one column per status in board order, each paged (page, pageSize) by time left. The same filters as the list (a status leaves one column).
+         */
+        get: operations["Service_CollaborationBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/collaboration-requests/{id}/history: every event of the request, as auditors read it
+         * @description GET /api/service/collaboration-requests/{id}/history: every event of the request, as auditors read it.
+         */
+        get: operations["Service_CollaborationRequestHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/progress: the owner reports progress; the request is in progress
+         * @description POST /api/service/collaboration-requests/{id}/progress: the owner reports progress; the request is in progress. Only the owner (collaboration.only_the_owner_reports), only while the request is with them (collaboration.not_with_the_owner). Honours If-Match.
+         */
+        post: operations["Service_PostCollaborationProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/resolve: the owner reports the result (in text); the raising side then confirms or reopens
+         * @description POST /api/service/collaboration-requests/{id}/resolve: the owner reports the result (in text); the raising side then confirms or reopens. The same rules as progress. Honours If-Match.
+         */
+        post: operations["Service_ResolveCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/confirm: the raising side confirms the result and assesses the help (cooperation and effect, 1–5); with the timeliness of the first response it is published as CollaborationResolved for performance
+         * @description POST /api/service/collaboration-requests/{id}/confirm: the raising side confirms the result and assesses the help (cooperation and effect, 1–5); with the timeliness of the first response it is published as CollaborationResolved for performance. Only whoever raised it, or the operations manager (collaboration.only_the_raising_side_assesses), only once resolved (collaboration.not_awaiting_confirmation). Honours If-Match.
+         */
+        post: operations["Service_ConfirmCollaborationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/collaboration-requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/collaboration-requests/{id}/reopen: the raising side is not content and says what more it needs (in text); the request is back with its owner
+         * @description POST /api/service/collaboration-requests/{id}/reopen: the raising side is not content and says what more it needs (in text); the request is back with its owner. The same rules as confirming. Honours If-Match.
+         */
+        post: operations["Service_ReopenCollaborationRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10482,7 +11222,8 @@ export interface components {
             inquiryResponseMinutes: number;
             /**
              * Format: int32
-             * @description Share of a response deadline (ours and Amazon's) after which an unanswered inquiry is warned, in percent.
+             * @description Share of a deadline after which it is warned, in percent: an inquiry's response deadlines (ours and Amazon's), a
+             *     complaint's escalation and resolution deadlines, a collaboration request's response deadline.
              */
             inquiryWarnAtPercent: number;
             /**
@@ -10542,10 +11283,10 @@ export interface components {
             complaintTimelinessPercent?: number | null;
         };
         /**
-         * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
-         *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
+         * @description A return or exchange request as the agent sees it: what the customer returns and why, the window it was accepted in,
+         *     its status with every step so far (Progress), and logistics' inspection once reported.
          */
-        InquiryDetails: {
+        CustomerReturnDetails: {
             /** Format: uuid */
             id: string;
             /** Format: int64 */
@@ -10553,174 +11294,95 @@ export interface components {
             /** Format: uuid */
             storeId: string;
             marketplace: string;
-            channel: components["schemas"]["InquiryChannel"];
-            customer: components["schemas"]["InquiryCustomer"];
-            message: components["schemas"]["InquiryMessage"];
-            status: components["schemas"]["InquiryStatus"];
-            /** Format: date-time */
-            receivedAt: string;
-            /** @description The store's time zone, in whose business hours our deadline was counted. */
-            timeZone: string;
-            /** @description Our first-response deadline, in the store's business hours. */
-            ourDeadline: components["schemas"]["ResponseClockDetails"];
-            /** @description Amazon's 24-hour clock, for Amazon buyer messages only. */
-            amazonDeadline?: components["schemas"]["ResponseClockDetails"] | null;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            /** @description What the customer said about it, if anything. */
+            comment?: string | null;
+            status: components["schemas"]["CustomerReturnStatus"];
             /**
-             * @description The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
-             *     when every clock was met, else breached.
+             * Format: date
+             * @description The delivery date the window counts from (the store's local date), and where it came from.
              */
-            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            deliveredOn: string;
+            deliveredOnFrom: components["schemas"]["DeliveryDateSource"];
             /**
              * Format: int32
-             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered, resolved or closed.
+             * @description The returnWindowDays in force when the request was recorded, and the last day it allowed.
              */
-            urgencyRank: number;
-            /**
-             * Format: date-time
-             * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
-             */
-            firstDueAt: string;
-            /** @description The conversation's responses, in order; the one with StoppedClocks answered the inquiry in time or not. */
-            responses: components["schemas"]["InquiryResponse"][];
-            /** @description Each time the customer wrote again about the resolved or closed inquiry; the clocks above run from the last. */
-            reopenings: components["schemas"]["InquiryReopening"][];
-            resolvedBy?: string | null;
+            windowDays: number;
+            /** Format: date */
+            windowEndsOn: string;
             /** Format: date-time */
-            resolvedAt?: string | null;
-            resolutionNote?: string | null;
-            closedBy?: string | null;
+            requestedAt: string;
+            requestedBy: string;
             /** Format: date-time */
-            closedAt?: string | null;
-            /** @description The customer's latest rating (1–5). */
-            satisfaction?: components["schemas"]["CustomerSatisfaction"] | null;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
+            approvedAt?: string | null;
+            approvedBy?: string | null;
+            rejection?: components["schemas"]["ReturnRejection"] | null;
+            inspection?: components["schemas"]["ReturnInspection"] | null;
+            /** @description Requested, then approved or rejected, then inspected: each step as it happened. */
+            progress: components["schemas"]["ReturnStep"][];
         };
         /**
-         * @description How the customer reached us. Only an Amazon buyer message runs Amazon's own 24-hour clock.
+         * @description Requested → Approved | Rejected; an approved return is Inspected when logistics reports its finding.
          * @enum {string}
          */
-        InquiryChannel: "AmazonBuyerMessage" | "Email" | "Chat" | "Phone";
-        /** @description The customer who wrote, as the channel gave them. */
-        InquiryCustomer: {
-            name: string;
-            email?: string | null;
-        };
-        /** @description What the customer asked, and about what. */
-        InquiryMessage: {
-            subject: string;
-            body: string;
-            topic: components["schemas"]["InquiryTopic"];
-            orderNumber?: string | null;
-            sku?: string | null;
-            language?: string | null;
-        };
+        CustomerReturnStatus: "Requested" | "Approved" | "Rejected" | "Inspected";
         /**
-         * @description What the inquiry is about (service.md, "Inquiry").
+         * @description Where the delivery date the return window counts from came from.
          * @enum {string}
          */
-        InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
-        /**
-         * @description Open → Responded → Resolved → Closed; a resolved or closed inquiry is reopened when the customer writes again
-         *     (service.md, "Inquiry").
-         * @enum {string}
-         */
-        InquiryStatus: "Open" | "Responded" | "Resolved" | "Closed";
-        /** @description One response clock: when it warns and falls due, and what became of it. */
-        ResponseClockDetails: {
+        DeliveryDateSource: "Timeline" | "Agent";
+        /** @description Why the request was rejected, by whom and when. */
+        ReturnRejection: {
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description What logistics' inspection of the returned item found. */
+        ReturnInspection: {
+            finding: components["schemas"]["ReturnFinding"];
+            notes: string;
             /** Format: int32 */
-            withinMinutes: number;
+            quantity: number;
             /** Format: date-time */
-            warnAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            state: components["schemas"]["ResponseDeadlineState"];
-            /** Format: date-time */
-            warnedAt?: string | null;
-            /** Format: date-time */
-            breachedAt?: string | null;
-            respondedInTime?: boolean | null;
+            inspectedAt: string;
         };
-        /**
-         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
-         * @enum {string}
-         */
-        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
-        /**
-         * @description One response: its number in the conversation (from 1), what was said, the standard answer it cited, whether it was
-         *     the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
-         */
-        InquiryResponse: {
-            /** Format: int32 */
-            number: number;
-            text: string;
-            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
-            stoppedClocks: boolean;
-            respondedBy: string;
+        /** @description One step of a return's progress: the status it reached, when and by whom (logistics' inspection: logistics). */
+        ReturnStep: {
+            status: components["schemas"]["CustomerReturnStatus"];
             /** Format: date-time */
-            respondedAt: string;
-            review?: components["schemas"]["ResponseReview"] | null;
+            at: string;
+            by: string;
         };
-        /**
-         * @description A standard answer a response cited: its id and the approved Version cited, with that version's
-         *     question and English text as they were (a later version does not change what was cited).
-         */
-        AnswerCitation: {
+        RequestReturnRequest: {
             /** Format: uuid */
-            answerId: string;
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            /** @description The marketplace's order number the item came with. */
+            orderNumber: string;
+            sku: string;
             /** Format: int32 */
-            version: number;
-            question: string;
-            englishText: string;
-        };
-        /** @description Quality assurance's finding on a response. */
-        ResponseReview: {
-            accurate: boolean;
-            note?: string | null;
-            reviewedBy: string;
-            /** Format: date-time */
-            reviewedAt: string;
-        };
-        /** @description The customer wrote again: what, when it arrived, and who reopened the inquiry. */
-        InquiryReopening: {
-            message: string;
-            /** Format: date-time */
-            receivedAt: string;
-            reopenedBy: string;
-            /** Format: date-time */
-            reopenedAt: string;
-        };
-        /** @description The customer's rating, 1 (very dissatisfied) to 5 (very satisfied). */
-        CustomerSatisfaction: {
-            /** Format: int32 */
-            score: number;
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            /** @description What the customer said about it, if anything. */
             comment?: string | null;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
+            /**
+             * Format: date
+             * @description The delivery date the customer names (the store's local date). Used only while service has not heard of the
+             *     order's delivery from logistics; without either the request is refused (return.delivery_unknown).
+             */
+            deliveredOn?: string | null;
         };
-        /**
-         * @description A response not yet reviewed by quality assurance, kept while it waits (deleted when reviewed). SampleKey
-         *     is a fixed pseudo-random key: ordering by it draws a random but repeatable sample.
-         */
-        ResponseAwaitingReview: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            inquiryId: string;
-            /** Format: int32 */
-            number: number;
-            text: string;
-            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
-            respondedBy: string;
-            /** Format: date-time */
-            respondedAt: string;
-            /** Format: uuid */
-            sampleKey: string;
-        };
-        PageOfInquiryDetails: {
-            items: components["schemas"]["InquiryDetails"][];
+        PageOfCustomerReturnDetails: {
+            items: components["schemas"]["CustomerReturnDetails"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10729,6 +11391,660 @@ export interface components {
             totalItems: number;
             /** Format: int64 */
             totalPages: number;
+        };
+        /** @description The owner reported progress. */
+        CollaborationProgressPosted: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            text: string;
+            postedBy: string;
+            /** Format: date-time */
+            postedAt: string;
+        };
+        /** @description Collaboration progress posted (协作进展已更新). */
+        CollaborationProgressPostedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_progress_posted";
+            data: components["schemas"]["CollaborationProgressPosted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_progress_posted";
+        };
+        /**
+         * @description A manager approved the request and assigned HelpingDepartment and Owner (a login).
+         *     The first response: RespondedInTime before it was due, after ResponseHours business hours.
+         */
+        CollaborationRequestApproved: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            helpingDepartment: string;
+            owner: string;
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Collaboration request approved (跨部门协作申请已批准). */
+        CollaborationRequestApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_approved";
+            data: components["schemas"]["CollaborationRequestApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_approved";
+        };
+        /** @description The raising side confirmed the result and assessed the help: cooperation and effect, 1–5. */
+        CollaborationRequestConfirmed: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: int32 */
+            cooperationRating: number;
+            /** Format: int32 */
+            effectRating: number;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        /** @description Collaboration request confirmed (跨部门协作申请已确认). */
+        CollaborationRequestConfirmedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_confirmed";
+            data: components["schemas"]["CollaborationRequestConfirmed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_confirmed";
+        };
+        /** @description A manager declined the request, and why; the first response, timed like an approval. */
+        CollaborationRequestDeclined: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            reason: string;
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            declinedBy: string;
+            /** Format: date-time */
+            declinedAt: string;
+        };
+        /** @description Collaboration request declined (跨部门协作申请已驳回). */
+        CollaborationRequestDeclinedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_declined";
+            data: components["schemas"]["CollaborationRequestDeclined"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_declined";
+        };
+        /**
+         * @description A department (RaisingDepartment, an organisation department code) asked another for help: the
+         *     first response is due by ResponseDeadline, counted in the business hours of
+         *     TimeZone's store calendar. ComplaintId: raised by a complaint's escalation.
+         */
+        CollaborationRequestRaised: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: uuid */
+            storeId: string;
+            raisingDepartment: string;
+            requestedDepartment?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /** Format: date */
+            expectedResolutionDate: string;
+            /** Format: uuid */
+            complaintId?: string | null;
+            timeZone: string;
+            responseDeadline: components["schemas"]["ClockDeadline"];
+            raisedBy: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        /**
+         * @description A deadline in the store's business hours as it was set when its clock started: warned at WarnAt
+         *     (after inquiryWarnAtPercent of the time), breached at DueAt. WithinHours
+         *     is the business time allowed. Complaints and collaboration requests both keep theirs this way.
+         */
+        ClockDeadline: {
+            /** Format: int32 */
+            withinHours: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+        };
+        /** @description Collaboration request raised (跨部门协作申请已提出). */
+        CollaborationRequestRaisedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_raised";
+            data: components["schemas"]["CollaborationRequestRaised"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_raised";
+        };
+        /** @description The raising side is not content with the result: back to the owner with further requests. */
+        CollaborationRequestReopened: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            furtherRequests: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Collaboration request reopened (跨部门协作申请已重开). */
+        CollaborationRequestReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_reopened";
+            data: components["schemas"]["CollaborationRequestReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_reopened";
+        };
+        /** @description The owner reported the result. */
+        CollaborationRequestResolved: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            result: string;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Collaboration request resolved (跨部门协作申请已解决). */
+        CollaborationRequestResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_request_resolved";
+            data: components["schemas"]["CollaborationRequestResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_request_resolved";
+        };
+        /** @description The request was still unanswered when its response time fell due. */
+        CollaborationResponseBreached: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Collaboration response deadline breached (协作申请回复期限已超时). */
+        CollaborationResponseBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_response_breached";
+            data: components["schemas"]["CollaborationResponseBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_response_breached";
+        };
+        /** @description The request is still unanswered after the warning share of its response time. */
+        CollaborationResponseWarned: {
+            /** Format: uuid */
+            collaborationRequestId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Collaboration response deadline near (协作申请回复期限临近预警). */
+        CollaborationResponseWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "collaboration_response_warned";
+            data: components["schemas"]["CollaborationResponseWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "collaboration_response_warned";
+        };
+        /** @description The customer was acknowledged (soothed): service has their complaint and is on it. */
+        ComplaintAcknowledged: {
+            /** Format: uuid */
+            complaintId: string;
+            note?: string | null;
+            acknowledgedBy: string;
+            /** Format: date-time */
+            acknowledgedAt: string;
+        };
+        /** @description Complaint acknowledged (投诉已受理). */
+        ComplaintAcknowledgedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_acknowledged";
+            data: components["schemas"]["ComplaintAcknowledged"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_acknowledged";
+        };
+        /** @description The complaint is done. */
+        ComplaintClosed: {
+            /** Format: uuid */
+            complaintId: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Complaint closed (投诉已关闭). */
+        ComplaintClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_closed";
+            data: components["schemas"]["ComplaintClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_closed";
+        };
+        /** @description The customer said they are satisfied with the result. */
+        ComplaintConfirmed: {
+            /** Format: uuid */
+            complaintId: string;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        /** @description Customer satisfied (客户确认满意). */
+        ComplaintConfirmedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_confirmed";
+            data: components["schemas"]["ComplaintConfirmed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_confirmed";
+        };
+        /** @description The complaint was still not escalated, or not resolved, when that clock fell due. */
+        ComplaintDeadlineBreached: {
+            /** Format: uuid */
+            complaintId: string;
+            clock: components["schemas"]["ComplaintClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /**
+         * @description A complaint's two clocks: escalation to the responsible department, and resolution.
+         * @enum {string}
+         */
+        ComplaintClock: "Escalation" | "Resolution";
+        /** @description Complaint deadline breached (投诉处理期限已超时). */
+        ComplaintDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_deadline_breached";
+            data: components["schemas"]["ComplaintDeadlineBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_deadline_breached";
+        };
+        /** @description The complaint is still not escalated, or not resolved, after the warning share of that clock. */
+        ComplaintDeadlineWarned: {
+            /** Format: uuid */
+            complaintId: string;
+            clock: components["schemas"]["ComplaintClock"];
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Complaint deadline near (投诉处理期限临近预警). */
+        ComplaintDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_deadline_warned";
+            data: components["schemas"]["ComplaintDeadlineWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_deadline_warned";
+        };
+        /**
+         * @description The complaint went to the responsible Department (its code), which got Target.
+         *     WithinDeadline: before the escalation clock fell due.
+         */
+        ComplaintEscalated: {
+            /** Format: uuid */
+            complaintId: string;
+            department: string;
+            target: components["schemas"]["EscalationTarget"];
+            withinDeadline: boolean;
+            escalatedBy: string;
+            /** Format: date-time */
+            escalatedAt: string;
+        };
+        /**
+         * @description What an escalation raised in the responsible department, by kind and id: a collaboration request, or (recorded by the
+         *     returns slice) a return request.
+         */
+        EscalationTarget: {
+            kind: components["schemas"]["EscalationKind"];
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description What an escalation raised in the responsible department: a collaboration request (built), or a return request (the
+         *     returns slice records its id here later).
+         * @enum {string}
+         */
+        EscalationKind: "Collaboration" | "Return";
+        /** @description Complaint escalated (投诉已升级). */
+        ComplaintEscalatedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_escalated";
+            data: components["schemas"]["ComplaintEscalated"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_escalated";
+        };
+        /**
+         * @description A customer's complaint was registered. Both clocks count the business hours of TimeZone's store
+         *     calendar from ReceivedAt: escalation by EscalationDeadline, resolution by
+         *     ResolutionDeadline.
+         */
+        ComplaintComplaintRegistered: {
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomer"];
+            orderNumber: string;
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            sku?: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            timeZone: string;
+            escalationDeadline: components["schemas"]["ClockDeadline"];
+            resolutionDeadline: components["schemas"]["ClockDeadline"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        /** @description The customer who complained and how to reach them (e-mail, phone or the marketplace's messaging). */
+        ComplaintCustomer: {
+            name: string;
+            contact: string;
+        };
+        /**
+         * @description What the complaint is about, in the voice-of-customer categories (service.md, "Customer feedback").
+         * @enum {string}
+         */
+        ComplaintCategory: "ProductQuality" | "Packaging" | "ListingAccuracy" | "Shipping" | "Service" | "Price" | "Other";
+        /** @description Complaint registered (投诉已登记). */
+        ComplaintRegisteredHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_registered";
+            data: components["schemas"]["ComplaintComplaintRegistered"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_registered";
+        };
+        /** @description The customer is not satisfied, and why: the complaint is back at work. */
+        ComplaintReopened: {
+            /** Format: uuid */
+            complaintId: string;
+            reason: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description Complaint reopened (投诉已重开). */
+        ComplaintReopenedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_reopened";
+            data: components["schemas"]["ComplaintReopened"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_reopened";
+        };
+        /**
+         * @description The customer was told Result. WithinDeadline: before the resolution clock fell
+         *     due (handled in time); Round counts the resolutions, 2 after one reopening.
+         */
+        ComplaintComplaintResolved: {
+            /** Format: uuid */
+            complaintId: string;
+            result: string;
+            withinDeadline: boolean;
+            /** Format: int32 */
+            round: number;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Complaint resolved (投诉已解决). */
+        ComplaintResolvedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "complaint_resolved";
+            data: components["schemas"]["ComplaintComplaintResolved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "complaint_resolved";
+        };
+        /** @description The feedback needs no change, and why. */
+        FeedbackDismissed: {
+            /** Format: uuid */
+            feedbackId: string;
+            reason: string;
+            dismissedBy: string;
+            /** Format: date-time */
+            dismissedAt: string;
+        };
+        /** @description Feedback dismissed (反馈已驳回). */
+        FeedbackDismissedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "feedback_dismissed";
+            data: components["schemas"]["FeedbackDismissed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "feedback_dismissed";
+        };
+        /** @description The department's improvement is done: what changed. */
+        FeedbackImprovementDone: {
+            /** Format: uuid */
+            feedbackId: string;
+            improvement: string;
+            doneBy: string;
+            /** Format: date-time */
+            doneAt: string;
+        };
+        /** @description Improvement done (改进已完成). */
+        FeedbackImprovementDoneHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "feedback_improvement_done";
+            data: components["schemas"]["FeedbackImprovementDone"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "feedback_improvement_done";
+        };
+        /** @description A customer's feedback was captured: what they said, about what, from where. */
+        FeedbackItemCaptured: {
+            /** Format: uuid */
+            feedbackId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            category: components["schemas"]["FeedbackCategory"];
+            source: components["schemas"]["FeedbackSource"];
+            /** Format: uuid */
+            sourceId?: string | null;
+            sku?: string | null;
+            text: string;
+            capturedBy: string;
+            /** Format: date-time */
+            capturedAt: string;
+        };
+        /**
+         * @description What a piece of customer feedback is about (service.md, "Customer feedback").
+         * @enum {string}
+         */
+        FeedbackCategory: "ProductQuality" | "Packaging" | "ListingAccuracy" | "Shipping" | "Service" | "Price";
+        /**
+         * @description Where a piece of customer feedback came from.
+         * @enum {string}
+         */
+        FeedbackSource: "Inquiry" | "Complaint" | "Review" | "FollowUp" | "Other";
+        /** @description Feedback captured (客户反馈已记录). */
+        FeedbackItemCapturedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "feedback_item_captured";
+            data: components["schemas"]["FeedbackItemCaptured"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "feedback_item_captured";
+        };
+        /** @description The feedback went to the department that can act on it (again, when it is routed elsewhere). */
+        FeedbackRouted: {
+            /** Format: uuid */
+            feedbackId: string;
+            department: string;
+            owner?: string | null;
+            routedBy: string;
+            /** Format: date-time */
+            routedAt: string;
+        };
+        /** @description Feedback routed to a department (反馈已分派给部门). */
+        FeedbackRoutedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "feedback_routed";
+            data: components["schemas"]["FeedbackRouted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "feedback_routed";
+        };
+        /** @description A monthly follow-up plan: the agent means to follow up TargetCustomers customers in Month (yyyy-MM). */
+        FollowUpPlanned: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            agent: string;
+            month: string;
+            /** Format: int32 */
+            targetCustomers: number;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /** @description Follow-up plan made (回访计划已制定). */
+        FollowUpPlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "follow_up_planned";
+            data: components["schemas"]["FollowUpPlanned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "follow_up_planned";
+        };
+        /**
+         * @description A customer was followed up: how, their experience with the product, their satisfaction with our service (1–5), other
+         *     needs, and a suggestion, which became the feedback item FeedbackId.
+         */
+        FollowUpRecorded: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            followUpId: string;
+            customer: string;
+            orderNumber?: string | null;
+            sku?: string | null;
+            method: components["schemas"]["FollowUpMethod"];
+            productExperience: string;
+            /** Format: int32 */
+            serviceSatisfaction: number;
+            otherNeeds?: string | null;
+            suggestion?: components["schemas"]["CustomerSuggestion"] | null;
+            /** Format: uuid */
+            feedbackId?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description How the agent reached the customer.
+         * @enum {string}
+         */
+        FollowUpMethod: "Phone" | "Email" | "Chat";
+        /** @description What the customer said of the product they bought. */
+        CustomerSuggestion: {
+            category: components["schemas"]["FeedbackCategory"];
+            text: string;
+        };
+        /** @description Customer followed up (已回访客户). */
+        FollowUpRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "follow_up_recorded";
+            data: components["schemas"]["FollowUpRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "follow_up_recorded";
         };
         /** @description The resolved inquiry was closed: nothing more is expected. */
         InquiryClosed: {
@@ -10772,7 +12088,37 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
+            /**
+             * Format: uuid
+             * @description Set when service opened the inquiry itself, proactively, to tell the customer of this shipment exception
+             *     (ShipmentExceptionRaised): ours to write first, on our clock only.
+             */
+            shipmentExceptionId?: string | null;
         };
+        /**
+         * @description How the customer reached us. Only an Amazon buyer message runs Amazon's own 24-hour clock.
+         * @enum {string}
+         */
+        InquiryChannel: "AmazonBuyerMessage" | "Email" | "Chat" | "Phone";
+        /** @description The customer who wrote, as the channel gave them. */
+        InquiryCustomer: {
+            name: string;
+            email?: string | null;
+        };
+        /** @description What the customer asked, and about what. */
+        InquiryMessage: {
+            subject: string;
+            body: string;
+            topic: components["schemas"]["InquiryTopic"];
+            orderNumber?: string | null;
+            sku?: string | null;
+            language?: string | null;
+        };
+        /**
+         * @description What the inquiry is about (service.md, "Inquiry").
+         * @enum {string}
+         */
+        InquiryTopic: "Product" | "OrderStatus" | "Shipping" | "Return" | "Other";
         /**
          * @description A response deadline as it was set when the inquiry arrived: warned at WarnAt, breached at
          *     DueAt. WithinMinutes is the time allowed: business time of the store's calendar
@@ -10866,6 +12212,18 @@ export interface components {
             respondedBy: string;
             /** Format: date-time */
             respondedAt: string;
+        };
+        /**
+         * @description A standard answer a response cited: its id and the approved Version cited, with that version's
+         *     question and English text as they were (a later version does not change what was cited).
+         */
+        AnswerCitation: {
+            /** Format: uuid */
+            answerId: string;
+            /** Format: int32 */
+            version: number;
+            question: string;
+            englishText: string;
         };
         /** @description Inquiry responded (咨询已回复). */
         InquiryRespondedHistoryEntry: components["schemas"]["HistoryEntry"] & {
@@ -11003,6 +12361,181 @@ export interface components {
              */
             type: "inquiry_satisfaction_recorded";
         };
+        /** @description The carrier delivered the order: on time against the channel's promise, damaged or not. */
+        OrderDeliveryNoted: {
+            /** Format: uuid */
+            timelineId: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            /** Format: date-time */
+            shippedAt: string;
+            /** Format: date-time */
+            deliveredAt: string;
+            onTime: boolean;
+            damaged: boolean;
+            /** Format: date-time */
+            notedAt: string;
+        };
+        /** @description Order delivered (订单已送达). */
+        OrderDeliveryNotedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_delivery_noted";
+            data: components["schemas"]["OrderDeliveryNoted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_delivery_noted";
+        };
+        /** @description The order left the warehouse with Carrier under TrackingNumber; on time against its ship-by. */
+        OrderShipmentNoted: {
+            /** Format: uuid */
+            timelineId: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            carrier: string;
+            trackingNumber: string;
+            items: components["schemas"]["ShippedItem"][];
+            /** Format: date-time */
+            shippedAt: string;
+            onTime: boolean;
+            /** Format: date-time */
+            notedAt: string;
+        };
+        /** @description A SKU and how many units of it an order's shipment carried. */
+        ShippedItem: {
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        /** @description Order shipped (订单已发货). */
+        OrderShipmentNotedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "order_shipment_noted";
+            data: components["schemas"]["OrderShipmentNoted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_shipment_noted";
+        };
+        /** @description Logistics inspected the returned item (ReturnInspected): what it found, on how many units, when. */
+        ReturnInspectionReported: {
+            /** Format: uuid */
+            returnId: string;
+            finding: components["schemas"]["ReturnFinding"];
+            notes: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: date-time */
+            inspectedAt: string;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        /** @description Return inspected by logistics (物流已检验退货). */
+        ReturnInspectionReportedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_inspection_reported";
+            data: components["schemas"]["ReturnInspectionReported"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_inspection_reported";
+        };
+        /** @description The request was approved: logistics takes the item back (ReturnRequested). */
+        ReturnRequestApproved: {
+            /** Format: uuid */
+            returnId: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        /** @description Return approved (退换货已批准). */
+        ReturnRequestApprovedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_approved";
+            data: components["schemas"]["ReturnRequestApproved"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_approved";
+        };
+        /**
+         * @description An agent recorded the customer's return or exchange request within the return window: DeliveredOn
+         *     (the store's local date, from the order's timeline or given by the agent, DeliveredOnFrom) plus
+         *     WindowDays is the last day a return is accepted, WindowEndsOn.
+         */
+        ReturnRequestRecorded: {
+            /** Format: uuid */
+            returnId: string;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            sku: string;
+            /** Format: int32 */
+            quantity: number;
+            kind: components["schemas"]["ReturnKind"];
+            reason: components["schemas"]["ReturnReason"];
+            comment?: string | null;
+            /** Format: date */
+            deliveredOn: string;
+            deliveredOnFrom: components["schemas"]["DeliveryDateSource"];
+            /** Format: int32 */
+            windowDays: number;
+            /** Format: date */
+            windowEndsOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Return requested (退换货已申请). */
+        ReturnRequestRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_recorded";
+            data: components["schemas"]["ReturnRequestRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_recorded";
+        };
+        /** @description The request was rejected, with the reason the customer is told. */
+        ReturnRequestRejected: {
+            /** Format: uuid */
+            returnId: string;
+            reason: string;
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /** @description Return rejected (退换货已拒绝). */
+        ReturnRequestRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "return_request_rejected";
+            data: components["schemas"]["ReturnRequestRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return_request_rejected";
+        };
         /** @description The draft Version was approved and is what responses cite now; it supersedes SupersededVersion. */
         StandardAnswerApproved: {
             /** Format: uuid */
@@ -11107,7 +12640,177 @@ export interface components {
             type: "standard_answer_retired";
         };
         /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
-        ServiceHistoryEntry: components["schemas"]["InquiryClosedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryReopenedHistoryEntry"] | components["schemas"]["InquiryResolvedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseAddedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseReviewedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["InquirySatisfactionRecordedHistoryEntry"] | components["schemas"]["StandardAnswerApprovedHistoryEntry"] | components["schemas"]["StandardAnswerDraftedHistoryEntry"] | components["schemas"]["StandardAnswerEditedHistoryEntry"] | components["schemas"]["StandardAnswerRetiredHistoryEntry"];
+        ServiceHistoryEntry: components["schemas"]["CollaborationProgressPostedHistoryEntry"] | components["schemas"]["CollaborationRequestApprovedHistoryEntry"] | components["schemas"]["CollaborationRequestConfirmedHistoryEntry"] | components["schemas"]["CollaborationRequestDeclinedHistoryEntry"] | components["schemas"]["CollaborationRequestRaisedHistoryEntry"] | components["schemas"]["CollaborationRequestReopenedHistoryEntry"] | components["schemas"]["CollaborationRequestResolvedHistoryEntry"] | components["schemas"]["CollaborationResponseBreachedHistoryEntry"] | components["schemas"]["CollaborationResponseWarnedHistoryEntry"] | components["schemas"]["ComplaintAcknowledgedHistoryEntry"] | components["schemas"]["ComplaintClosedHistoryEntry"] | components["schemas"]["ComplaintConfirmedHistoryEntry"] | components["schemas"]["ComplaintDeadlineBreachedHistoryEntry"] | components["schemas"]["ComplaintDeadlineWarnedHistoryEntry"] | components["schemas"]["ComplaintEscalatedHistoryEntry"] | components["schemas"]["ComplaintRegisteredHistoryEntry"] | components["schemas"]["ComplaintReopenedHistoryEntry"] | components["schemas"]["ComplaintResolvedHistoryEntry"] | components["schemas"]["FeedbackDismissedHistoryEntry"] | components["schemas"]["FeedbackImprovementDoneHistoryEntry"] | components["schemas"]["FeedbackItemCapturedHistoryEntry"] | components["schemas"]["FeedbackRoutedHistoryEntry"] | components["schemas"]["FollowUpPlannedHistoryEntry"] | components["schemas"]["FollowUpRecordedHistoryEntry"] | components["schemas"]["InquiryClosedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryReopenedHistoryEntry"] | components["schemas"]["InquiryResolvedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseAddedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseReviewedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["InquirySatisfactionRecordedHistoryEntry"] | components["schemas"]["OrderDeliveryNotedHistoryEntry"] | components["schemas"]["OrderShipmentNotedHistoryEntry"] | components["schemas"]["ReturnInspectionReportedHistoryEntry"] | components["schemas"]["ReturnRequestApprovedHistoryEntry"] | components["schemas"]["ReturnRequestRecordedHistoryEntry"] | components["schemas"]["ReturnRequestRejectedHistoryEntry"] | components["schemas"]["StandardAnswerApprovedHistoryEntry"] | components["schemas"]["StandardAnswerDraftedHistoryEntry"] | components["schemas"]["StandardAnswerEditedHistoryEntry"] | components["schemas"]["StandardAnswerRetiredHistoryEntry"];
+        /**
+         * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
+         *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
+         */
+        InquiryDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            channel: components["schemas"]["InquiryChannel"];
+            customer: components["schemas"]["InquiryCustomer"];
+            message: components["schemas"]["InquiryMessage"];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The store's time zone, in whose business hours our deadline was counted. */
+            timeZone: string;
+            /** @description Our first-response deadline, in the store's business hours. */
+            ourDeadline: components["schemas"]["ResponseClockDetails"];
+            /** @description Amazon's 24-hour clock, for Amazon buyer messages only. */
+            amazonDeadline?: components["schemas"]["ResponseClockDetails"] | null;
+            /**
+             * @description The inquiry's deadline state: while open, the worse of its clocks (breached, warned, running); once answered, met
+             *     when every clock was met, else breached.
+             */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Inbox order: 0 open and breached, 1 open and warned, 2 open and running, 3 answered, resolved or closed.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earlier of the two due times: within a rank, the inbox shows the inquiry with the least time left first.
+             */
+            firstDueAt: string;
+            /** @description The conversation's responses, in order; the one with StoppedClocks answered the inquiry in time or not. */
+            responses: components["schemas"]["InquiryResponse"][];
+            /** @description Each time the customer wrote again about the resolved or closed inquiry; the clocks above run from the last. */
+            reopenings: components["schemas"]["InquiryReopening"][];
+            resolvedBy?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+            resolutionNote?: string | null;
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** @description The customer's latest rating (1–5). */
+            satisfaction?: components["schemas"]["CustomerSatisfaction"] | null;
+            /**
+             * Format: uuid
+             * @description Set when service opened the inquiry proactively, to tell the customer of this shipment exception; ours to write first.
+             */
+            shipmentExceptionId?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description Open → Responded → Resolved → Closed; a resolved or closed inquiry is reopened when the customer writes again
+         *     (service.md, "Inquiry").
+         * @enum {string}
+         */
+        InquiryStatus: "Open" | "Responded" | "Resolved" | "Closed";
+        /** @description One response clock: when it warns and falls due, and what became of it. */
+        ResponseClockDetails: {
+            /** Format: int32 */
+            withinMinutes: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            respondedInTime?: boolean | null;
+        };
+        /**
+         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
+         * @enum {string}
+         */
+        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
+        /**
+         * @description One response: its number in the conversation (from 1), what was said, the standard answer it cited, whether it was
+         *     the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
+         */
+        InquiryResponse: {
+            /** Format: int32 */
+            number: number;
+            text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
+            stoppedClocks: boolean;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+            review?: components["schemas"]["ResponseReview"] | null;
+            /** @description For the response that stopped the clocks: how long the customer had waited and whether it came in time on each clock. */
+            timing?: components["schemas"]["ResponseTiming"] | null;
+        };
+        /** @description Quality assurance's finding on a response. */
+        ResponseReview: {
+            accurate: boolean;
+            note?: string | null;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        /**
+         * @description A first response's timing, which the response KPIs count: the customer waited since WaitingSince (the
+         *     inquiry's arrival, or the message that reopened it); in time on our clock, and on Amazon's (null without it).
+         */
+        ResponseTiming: {
+            /** Format: date-time */
+            waitingSince: string;
+            onOurTime: boolean;
+            onAmazonTime?: boolean | null;
+        };
+        /** @description The customer wrote again: what, when it arrived, and who reopened the inquiry. */
+        InquiryReopening: {
+            message: string;
+            /** Format: date-time */
+            receivedAt: string;
+            reopenedBy: string;
+            /** Format: date-time */
+            reopenedAt: string;
+        };
+        /** @description The customer's rating, 1 (very dissatisfied) to 5 (very satisfied). */
+        CustomerSatisfaction: {
+            /** Format: int32 */
+            score: number;
+            comment?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description A response not yet reviewed by quality assurance, kept while it waits (deleted when reviewed). SampleKey
+         *     is a fixed pseudo-random key: ordering by it draws a random but repeatable sample.
+         */
+        ResponseAwaitingReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiryId: string;
+            /** Format: int32 */
+            number: number;
+            text: string;
+            citedAnswer?: components["schemas"]["AnswerCitation"] | null;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+            /** Format: uuid */
+            sampleKey: string;
+        };
+        PageOfInquiryDetails: {
+            items: components["schemas"]["InquiryDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
         ReceiveInquiryRequest: {
             /** Format: uuid */
             storeId: string;
@@ -11134,6 +12837,515 @@ export interface components {
         InquiryCustomerRequest: {
             name: string;
             email?: string | null;
+        };
+        PlanFollowUpsRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            /** @description The agent (their e-mail) who follows the customers up. */
+            agent: string;
+            /** @description The plan's month, yyyy-MM. */
+            month: string;
+            /**
+             * Format: int32
+             * @description How many customers the agent means to follow up that month.
+             */
+            targetCustomers: number;
+        };
+        /**
+         * @description A follow-up plan as the API shows it: its target, the follow-ups so far, how far it is done (completion: follow-ups
+         *     over the target, in percent, at most 100) and the customers' average satisfaction.
+         */
+        FollowUpPlanDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            /** @description The agent (their e-mail) whose plan it is. */
+            agent: string;
+            /** @description The plan's month, yyyy-MM (UTC). */
+            month: string;
+            /** Format: int32 */
+            targetCustomers: number;
+            followUps: components["schemas"]["FollowUpEntry"][];
+            /** Format: int32 */
+            done: number;
+            /** Format: decimal */
+            completionPercent: number;
+            /** Format: decimal */
+            averageSatisfaction?: number | null;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /** @description One follow-up as the plan shows it. */
+        FollowUpEntry: {
+            /** Format: uuid */
+            id: string;
+            customer: string;
+            orderNumber?: string | null;
+            sku?: string | null;
+            method: components["schemas"]["FollowUpMethod"];
+            productExperience: string;
+            /** Format: int32 */
+            serviceSatisfaction: number;
+            otherNeeds?: string | null;
+            suggestion?: components["schemas"]["CustomerSuggestion"] | null;
+            /** Format: uuid */
+            feedbackId?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SuggestionRequest: {
+            category?: components["schemas"]["FeedbackCategory"] | null;
+            text: string;
+        };
+        PageOfFollowUpPlanDetails: {
+            items: components["schemas"]["FollowUpPlanDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        CaptureFeedbackRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            category: components["schemas"]["FeedbackCategory"];
+            source: components["schemas"]["FeedbackSource"];
+            /**
+             * Format: uuid
+             * @description The inquiry, complaint or follow-up the feedback came from, if any.
+             */
+            sourceId?: string | null;
+            /** @description The SKU the feedback is about, if any. */
+            sku?: string | null;
+            /** @description What the customer said, in their words or the agent's summary. */
+            text: string;
+        };
+        /** @description A piece of customer feedback as the API shows it: what was said, where it is routed and what became of it. */
+        FeedbackDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            category: components["schemas"]["FeedbackCategory"];
+            source: components["schemas"]["FeedbackSource"];
+            /**
+             * Format: uuid
+             * @description The inquiry, complaint or follow-up it came from, when it came from one.
+             */
+            sourceId?: string | null;
+            sku?: string | null;
+            text: string;
+            status: components["schemas"]["FeedbackStatus"];
+            /** @description The department the feedback is routed to (its organisation code, e.g. product), and the person there, if named. */
+            department?: string | null;
+            owner?: string | null;
+            /** Format: date-time */
+            routedAt?: string | null;
+            /** @description What the department changed, once done; or why nothing needs to change, once dismissed. */
+            outcome?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            capturedBy: string;
+            /** Format: date-time */
+            capturedAt: string;
+        };
+        /**
+         * @description Captured → Routed → Done, or Dismissed from either open state: a piece of customer feedback is routed to
+         *     the department that can act on it and tracked until its improvement is done (service.md, "Follow-up plan", "Customer
+         *     feedback").
+         * @enum {string}
+         */
+        FeedbackStatus: "Captured" | "Routed" | "Done" | "Dismissed";
+        PageOfFeedbackDetails: {
+            items: components["schemas"]["FeedbackDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description The voice of the customer over a period: feedback counted by category, by SKU, and by both. */
+        VoiceOfCustomer: {
+            period: components["schemas"]["KpiPeriod"];
+            /** Format: int64 */
+            total: number;
+            byCategory: components["schemas"]["CategoryCount"][];
+            bySku: components["schemas"]["SkuCount"][];
+        };
+        /** @description Feedback of one category, every category listed (0 where none). */
+        CategoryCount: {
+            category: components["schemas"]["FeedbackCategory"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description Feedback naming one SKU, and how it splits by category; the most mentioned SKU first. */
+        SkuCount: {
+            sku: string;
+            /** Format: int64 */
+            count: number;
+            byCategory: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * @description A customer's order as service sees it: its shipments and delivery (from logistics), the inquiries about it and its
+         *     returns with their inspection, and all of it as one list in time order (Entries).
+         */
+        CustomerOrderTimeline: {
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            orderNumber: string;
+            shipments: components["schemas"]["TimelineShipment"][];
+            delivery?: components["schemas"]["TimelineDelivery"] | null;
+            inquiries: components["schemas"]["TimelineInquiry"][];
+            returns: components["schemas"]["CustomerReturnDetails"][];
+            entries: components["schemas"]["TimelineEntry"][];
+        };
+        /** @description One shipment of the order: carrier, tracking number, when it left and whether that was by its ship-by. */
+        TimelineShipment: {
+            carrier: string;
+            trackingNumber: string;
+            /** Format: date-time */
+            shippedAt: string;
+            onTime: boolean;
+            items: components["schemas"]["ShippedItem"][];
+        };
+        /** @description The order's delivery: when, on time against the channel's promise, and whether the goods arrived damaged. */
+        TimelineDelivery: {
+            /** Format: date-time */
+            deliveredAt: string;
+            onTime: boolean;
+            damaged: boolean;
+        };
+        /** @description An inquiry about the order; Proactive when service opened it to tell the customer of a shipment exception. */
+        TimelineInquiry: {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            topic: components["schemas"]["InquiryTopic"];
+            channel: components["schemas"]["InquiryChannel"];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            respondedAt?: string | null;
+            proactive: boolean;
+        };
+        /** @description One step of the order's timeline: when, what, which inquiry or return, and a line saying what it was. */
+        TimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["TimelineEntryKind"];
+            /** Format: uuid */
+            recordId?: string | null;
+            summary: string;
+        };
+        /**
+         * @description What happened to the order, in time order; RecordId names the inquiry or return the step belongs to.
+         * @enum {string}
+         */
+        TimelineEntryKind: "Shipped" | "Delivered" | "InquiryReceived" | "InquiryResponded" | "ReturnRequested" | "ReturnApproved" | "ReturnRejected" | "ReturnInspected";
+        /**
+         * @description A complaint as the API shows it: who complained about which order, both clocks with what became of them, each
+         *     escalation and resolution, and whether it was handled in time. DeadlineState, UrgencyRank
+         *     and FirstDueAt order the complaints queue by time left.
+         */
+        ComplaintDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomer"];
+            orderNumber: string;
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            sku?: string | null;
+            status: components["schemas"]["ComplaintStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The store's time zone, in whose business hours both clocks count. */
+            timeZone: string;
+            /** @description Escalation to the responsible department, within complaintEscalationHours. */
+            escalationDeadline: components["schemas"]["ClockDetails"];
+            /** @description Resolution, within complaintResolutionHours. */
+            resolutionDeadline: components["schemas"]["ClockDetails"];
+            /**
+             * @description While at work, the worse of the clocks still running (breached, warned, running); once resolved, met when the
+             *     resolution was in time, else breached.
+             */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Queue order: 0 at work and breached, 1 at work and warned, 2 at work and running, 3 resolved, confirmed or closed.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earliest due time of the clocks still running (else the resolution's): within a rank, least time left first.
+             */
+            firstDueAt: string;
+            /** @description Resolved within the resolution deadline (complaint handled in time); null until resolved, and again once reopened. */
+            handledInTime?: boolean | null;
+            acknowledgement?: components["schemas"]["ComplaintStep"] | null;
+            escalations: components["schemas"]["ComplaintEscalation"][];
+            resolutions: components["schemas"]["ComplaintResolution"][];
+            /** @description The customer's answer to the latest resolution: satisfied (with a comment) or not (why). */
+            customerAnswer?: components["schemas"]["CustomerAnswer"] | null;
+            closing?: components["schemas"]["ComplaintStep"] | null;
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+            atWork?: boolean;
+        };
+        /**
+         * @description Registered → Acknowledged → Escalated → Resolved → Confirmed | Reopened → Closed (service.md, "Complaint"). A
+         *     reopened complaint is back at work: it is escalated again or resolved again.
+         * @enum {string}
+         */
+        ComplaintStatus: "Registered" | "Acknowledged" | "Escalated" | "Resolved" | "Confirmed" | "Reopened" | "Closed";
+        /**
+         * @description One clock as the API shows it: when it warns and falls due, where it stands (ResponseDeadlineState,
+         *     the module's deadline states), and when it was warned, breached or met.
+         */
+        ClockDetails: {
+            /** Format: int32 */
+            withinHours: number;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            /** Format: date-time */
+            metAt?: string | null;
+            /** @description Still running (warned or not): neither met nor breached. */
+            isOpen?: boolean;
+        };
+        /** @description A step of the complaint: a note, who and when. */
+        ComplaintStep: {
+            note?: string | null;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Where the complaint went and what it raised there (a collaboration request, or a return request later). */
+        ComplaintEscalation: {
+            department: string;
+            target: components["schemas"]["EscalationTarget"];
+            inTime: boolean;
+            escalatedBy: string;
+            /** Format: date-time */
+            escalatedAt: string;
+        };
+        /** @description The result the customer was told, in time or not, and which round it was. */
+        ComplaintResolution: {
+            /** Format: int32 */
+            round: number;
+            result: string;
+            inTime: boolean;
+            resolvedBy: string;
+            /** Format: date-time */
+            resolvedAt: string;
+        };
+        /** @description Whether the customer is satisfied with the latest resolution, what they said, recorded by whom and when. */
+        CustomerAnswer: {
+            satisfied: boolean;
+            comment?: string | null;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PageOfComplaintDetails: {
+            items: components["schemas"]["ComplaintDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        RegisterComplaintRequest: {
+            /** Format: uuid */
+            storeId: string;
+            /** @description The marketplace's 2-letter code, e.g. US. */
+            marketplace: string;
+            customer: components["schemas"]["ComplaintCustomerRequest"];
+            /** @description The marketplace's order number the complaint is about. */
+            orderNumber: string;
+            /** @description What the customer complains about, in their words. */
+            problem: string;
+            category?: components["schemas"]["ComplaintCategory"] | null;
+            /** @description The SKU the complaint is about, if any. */
+            sku?: string | null;
+            /**
+             * Format: date-time
+             * @description When the complaint arrived; now when not given, never in the future. The clocks start here.
+             */
+            receivedAt?: string | null;
+        };
+        /** @description The customer who complains, and how to reach them. */
+        ComplaintCustomerRequest: {
+            name: string;
+            /** @description How to reach the customer: an e-mail address, a phone number or the marketplace's messaging. */
+            contact: string;
+        };
+        /**
+         * @description A collaboration request as the API shows it (the form 跨部門協作申請表): who asked whom for what, by when; the manager's
+         *     answer and how timely it was; the owner's progress and result; the raising side's assessment.
+         */
+        CollaborationRequestDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            status: components["schemas"]["CollaborationStatus"];
+            /**
+             * Format: int32
+             * @description Board order: by status (raised, approved, in progress, reopened, resolved, confirmed, declined), then by
+             *     UrgencyRank: the status's place times 4 plus the urgency rank.
+             */
+            boardRank: number;
+            /** @description The department that asked for help (an organisation department code). */
+            raisingDepartment: string;
+            /** @description The department the raiser asked for, if any; the manager assigns the helping one. */
+            requestedDepartment?: string | null;
+            helpingDepartment?: string | null;
+            /** @description The login of the person who owns the work in the helping department. */
+            owner?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /** Format: date */
+            expectedResolutionDate: string;
+            /**
+             * Format: uuid
+             * @description The complaint whose escalation raised this request, if one did.
+             */
+            complaintId?: string | null;
+            /** @description The store's time zone, in whose business hours the response clock counts. */
+            timeZone: string;
+            /** @description The first response (approval or decline) within collaborationResponseHours. */
+            responseDeadline: components["schemas"]["ClockDetails"];
+            /** @description The response clock's state (running, warned, breached, met). */
+            deadlineState: components["schemas"]["ResponseDeadlineState"];
+            /**
+             * Format: int32
+             * @description Order by time left: 0 unanswered and breached, 1 unanswered and warned, 2 unanswered and running, 3 answered.
+             */
+            urgencyRank: number;
+            response?: components["schemas"]["CollaborationResponse"] | null;
+            entries: components["schemas"]["CollaborationEntry"][];
+            assessment?: components["schemas"]["CollaborationAssessment"] | null;
+            raisedBy: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        /**
+         * @description Raised → Approved | Declined → InProgress → Resolved → Confirmed | Reopened (service.md, "Collaboration request",
+         *     跨部門協作申請表). A reopened request is back with its owner, who posts progress and a result again.
+         * @enum {string}
+         */
+        CollaborationStatus: "Raised" | "Approved" | "Declined" | "InProgress" | "Resolved" | "Confirmed" | "Reopened";
+        /** @description The manager's answer, the request's first response: approved or declined (why), in time or not, after how many business hours. */
+        CollaborationResponse: {
+            approved: boolean;
+            reason?: string | null;
+            inTime: boolean;
+            /** Format: decimal */
+            businessHours: number;
+            respondedBy: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        /** @description The log of the work: the owner's progress and results, the raising side's further requests. */
+        CollaborationEntry: {
+            kind: components["schemas"]["CollaborationEntryKind"];
+            text: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /**
+         * @description What kind of entry the request's log holds.
+         * @enum {string}
+         */
+        CollaborationEntryKind: "Progress" | "Result" | "FurtherRequests";
+        /** @description The assessment on confirmation: communication timeliness (from the response), cooperation and effect (1–5). */
+        CollaborationAssessment: {
+            respondedInTime: boolean;
+            /** Format: decimal */
+            responseHours: number;
+            /** Format: int32 */
+            cooperationRating: number;
+            /** Format: int32 */
+            effectRating: number;
+            comment?: string | null;
+            confirmedBy: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        PageOfCollaborationRequestDetails: {
+            items: components["schemas"]["CollaborationRequestDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        /** @description One column of the collaboration board: a status, how many requests are in it, and its first page by time left. */
+        CollaborationBoardColumn: {
+            status: components["schemas"]["CollaborationStatus"];
+            requests: components["schemas"]["PageOfCollaborationRequestDetails"];
+        };
+        RaiseCollaborationRequestRequest: {
+            /**
+             * Format: uuid
+             * @description The store the request concerns: its business hours count the response time.
+             */
+            storeId: string;
+            /** @description The department asking for help, by its organisation code, e.g. customer-service. */
+            raisingDepartment: string;
+            /** @description The department asked for help, if the raiser knows it; the approving manager assigns the helping one. */
+            requestedDepartment?: string | null;
+            problem: string;
+            assistanceNeeded: string;
+            /**
+             * Format: date
+             * @description When the raising department expects the problem solved (the store's local date, not past).
+             */
+            expectedResolutionDate: string;
         };
         /** @description The words of a new standard answer. */
         DraftStandardAnswerRequest: {
@@ -28030,6 +30242,511 @@ export interface operations {
             };
         };
     };
+    Service_ApproveReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RejectReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListReturns: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["CustomerReturnStatus"];
+                kind?: components["schemas"]["ReturnKind"];
+                orderNumber?: string;
+                sku?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "requestedAt" | "-requestedAt" | "windowEndsOn" | "-windowEndsOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RequestReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetReturn: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReturnDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReturnHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Service_ResolveInquiry: {
         parameters: {
             query?: never;
@@ -28957,6 +31674,3143 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListFollowUpPlans: {
+        parameters: {
+            query?: {
+                agent?: string;
+                month?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "month" | "-month" | "completion" | "-completion";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfFollowUpPlanDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_PlanFollowUps: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanFollowUpsRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RecordFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer: string;
+                    orderNumber?: string | null;
+                    sku?: string | null;
+                    method: components["schemas"]["FollowUpMethod"];
+                    productExperience: string;
+                    /** Format: int32 */
+                    serviceSatisfaction: number;
+                    otherNeeds?: string | null;
+                    suggestion?: components["schemas"]["SuggestionRequest"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetFollowUpPlan: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_FollowUpPlanHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListFeedback: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["FeedbackStatus"];
+                category?: components["schemas"]["FeedbackCategory"];
+                source?: components["schemas"]["FeedbackSource"];
+                sku?: string;
+                department?: string;
+                open?: boolean;
+                page?: number;
+                pageSize?: number;
+                sort?: "capturedAt" | "-capturedAt" | "category" | "-category";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfFeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CaptureFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RouteFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    owner?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CompleteFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_DismissFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetFeedback: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_FeedbackHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_VoiceOfCustomer: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceOfCustomer"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetOrderTimeline: {
+        parameters: {
+            query?: {
+                marketplace?: string;
+                storeId?: string;
+            };
+            header?: never;
+            path: {
+                orderNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrderTimeline"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_AcknowledgeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ConfirmComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReopenComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CloseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetComplaint: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListComplaints: {
+        parameters: {
+            query?: {
+                storeId?: string;
+                status?: components["schemas"]["ComplaintStatus"];
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                category?: components["schemas"]["ComplaintCategory"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "urgency" | "-urgency" | "dueAt" | "-dueAt" | "receivedAt" | "-receivedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RegisterComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ComplaintHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_EscalateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    assistanceNeeded: string;
+                    /** Format: date */
+                    expectedResolutionDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ResolveComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ApproveCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    helpingDepartment: string;
+                    owner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_DeclineCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetCollaborationRequest: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListCollaborationRequests: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CollaborationStatus"];
+                department?: string;
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                storeId?: string;
+                complaintId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "board" | "-board" | "urgency" | "-urgency" | "raisedAt" | "-raisedAt" | "expectedResolutionDate" | "-expectedResolutionDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfCollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RaiseCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseCollaborationRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CollaborationBoard: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CollaborationStatus"];
+                department?: string;
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                storeId?: string;
+                complaintId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "board" | "-board" | "urgency" | "-urgency" | "raisedAt" | "-raisedAt" | "expectedResolutionDate" | "-expectedResolutionDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationBoardColumn"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CollaborationRequestHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_PostCollaborationProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ResolveCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ConfirmCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    cooperationRating: number;
+                    /** Format: int32 */
+                    effectRating: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReopenCollaborationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationRequestDetails"];
                 };
             };
             /** @description The request is not valid (validation_failed, malformed_request). */

@@ -116,7 +116,7 @@ public sealed class GetOrderTimelineEndpoint(IServiceStore store) : Endpoint<Ord
 
         var order = foundOrders.SingleOrDefault();
         var shown = foundInquiries.Select(i => new TimelineInquiry(i.Id, i.Message.Subject, i.Message.Topic, i.Channel, i.Status, i.ReceivedAt,
-            i.Response?.RespondedAt, i.ShipmentExceptionId is not null)).ToList();
+            i.Responses.FirstOrDefault()?.RespondedAt, i.ShipmentExceptionId is not null)).ToList();
         await Send.OkAsync(new CustomerOrderTimeline(places[0].StoreId, places[0].Marketplace, order?.OrderNumber ?? number, order?.Shipments ?? [],
             order?.Delivery, shown, foundReturns, Entries(order, shown, foundReturns)), ct);
     }

@@ -107,7 +107,17 @@ public sealed record ResponseClockDetails(
 /// the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
 /// </summary>
 public sealed record InquiryResponse(
-    int Number, string Text, AnswerCitation? CitedAnswer, bool StoppedClocks, string RespondedBy, DateTimeOffset RespondedAt, ResponseReview? Review = null);
+    int Number, string Text, AnswerCitation? CitedAnswer, bool StoppedClocks, string RespondedBy, DateTimeOffset RespondedAt, ResponseReview? Review = null)
+{
+    /// <summary>For the response that stopped the clocks: how long the customer had waited and whether it came in time on each clock.</summary>
+    public ResponseTiming? Timing { get; init; }
+}
+
+/// <summary>
+/// A first response's timing, which the response KPIs count: the customer waited since <paramref name="WaitingSince"/> (the
+/// inquiry's arrival, or the message that reopened it); in time on our clock, and on Amazon's (null without it).
+/// </summary>
+public sealed record ResponseTiming(DateTimeOffset WaitingSince, bool OnOurTime, bool? OnAmazonTime);
 
 /// <summary>Quality assurance's finding on a response.</summary>
 public sealed record ResponseReview(bool Accurate, string? Note, string ReviewedBy, DateTimeOffset ReviewedAt);
@@ -134,7 +144,10 @@ public sealed class InquiryDetailsProjection : SingleStreamProjection<InquiryDet
         (not null, InquiryResponded r) => (inquiry with
         {
             Status = InquiryStatus.Responded,
-            Responses = [.. inquiry.Responses, new InquiryResponse(r.Number, r.Text, r.CitedAnswer, true, r.RespondedBy, r.RespondedAt)],
+            Responses = [.. inquiry.Responses, new InquiryResponse(r.Number, r.Text, r.CitedAnswer, true, r.RespondedBy, r.RespondedAt)
+            {
+                Timing = new ResponseTiming(inquiry.Reopenings.LastOrDefault()?.ReceivedAt ?? inquiry.ReceivedAt, r.WithinOurDeadline, r.WithinAmazonDeadline),
+            }],
             OurDeadline = inquiry.OurDeadline.Answered(r.WithinOurDeadline, r.RespondedAt),
             AmazonDeadline = r.WithinAmazonDeadline is { } inTime ? inquiry.AmazonDeadline?.Answered(inTime, r.RespondedAt) : inquiry.AmazonDeadline,
         }).Ranked(),

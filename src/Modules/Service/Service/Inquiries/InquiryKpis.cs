@@ -5,12 +5,12 @@ namespace Ops.Service.Inquiries;
 
 /// <summary>
 /// The response KPIs (service.md, "KPIs"; seed 003 §2(三)), over the period and each period of the trend, in SQL over the
-/// inquiry read model. An inquiry counts in the period of its first response:
+/// inquiry read model. A first response counts in its period (a reopened inquiry's next first response counts again):
 /// <list type="bullet">
 /// <item>Timely response rate: first responses before our business-hours deadline; its parts, the same rate per agent.</item>
 /// <item>Amazon timely response rate: Amazon buyer messages first answered within Amazon's 24 hours; parts per agent.</item>
-/// <item>Average response time: calendar minutes from receipt to the first response (nights and weekends count, as the
-/// customer waits through them).</item>
+/// <item>Average response time: calendar minutes from the customer's message (the inquiry's or a reopening's) to the first
+/// response (nights and weekends count, as the customer waits through them).</item>
 /// <item>Inquiries received in the period.</item>
 /// </list>
 /// Null while there is nothing to measure.
@@ -35,10 +35,10 @@ public static class InquiryKpis
               null::boolean as amazon_in_time, null::numeric as minutes
             from {inquiries}
             union all
-            select 'respond', (data->'response'->>'respondedAt')::timestamptz, data->'response'->>'respondedBy',
-              (data->'ourDeadline'->>'respondedInTime')::boolean, (data->'amazonDeadline'->>'respondedInTime')::boolean,
-              extract(epoch from (data->'response'->>'respondedAt')::timestamptz - (data->>'receivedAt')::timestamptz) / 60
-            from {inquiries} where data->'response'->>'respondedAt' is not null
+            select 'respond', (r->>'respondedAt')::timestamptz, r->>'respondedBy', (r->'timing'->>'onOurTime')::boolean,
+              (r->'timing'->>'onAmazonTime')::boolean,
+              extract(epoch from (r->>'respondedAt')::timestamptz - (r->'timing'->>'waitingSince')::timestamptz) / 60
+            from {inquiries}, jsonb_array_elements(data->'responses') r where r->'timing' is not null
             """;
         var rows = (await session.RowsAsync<PeriodFigures>($"""
             select jsonb_build_object('back', back,

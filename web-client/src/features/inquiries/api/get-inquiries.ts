@@ -14,7 +14,7 @@ export type InquiryChannel = Inquiry['channel'];
 export type InquiryTopic = Inquiry['message']['topic'];
 export type ResponseDeadlineState = Inquiry['deadlineState'];
 
-export const inquiryStatuses: readonly InquiryStatus[] = ['Open', 'Responded'];
+export const inquiryStatuses: readonly InquiryStatus[] = ['Open', 'Responded', 'Resolved', 'Closed'];
 export const inquiryChannels: readonly InquiryChannel[] = ['AmazonBuyerMessage', 'Email', 'Chat', 'Phone'];
 export const inquiryTopics: readonly InquiryTopic[] = ['Product', 'OrderStatus', 'Shipping', 'Return', 'Other'];
 export const responseDeadlineStates: readonly ResponseDeadlineState[] = ['Running', 'Warned', 'Breached', 'Met'];

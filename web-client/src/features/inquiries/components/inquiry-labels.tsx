@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import type { InquiryStatus, ResponseDeadlineState } from '../api/get-inquiries';
 import type { InquiryDetails } from '../api/get-inquiry';
 
-const statusColours: Record<InquiryStatus, string> = { Open: 'processing', Responded: 'success' };
+const statusColours: Record<InquiryStatus, string> = { Open: 'processing', Responded: 'cyan', Resolved: 'success', Closed: 'default' };
 
 const deadlineColours: Record<ResponseDeadlineState, string> = { Running: 'blue', Warned: 'orange', Breached: 'red', Met: 'green' };
 

@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Empty, Flex, Result, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -14,16 +15,22 @@ import { problemOf } from '@/lib/problem';
 
 import { useInquiry } from '../api/get-inquiry';
 import { useInquiryHistory } from '../api/get-inquiry-history';
+import { Conversation } from '../components/conversation';
+import { InquiryActions } from '../components/inquiry-actions';
 import { ClockTag, InquiryStatusTag } from '../components/inquiry-labels';
 import { RespondForm } from '../components/respond-form';
 
-/** One inquiry: what the customer asked, both clocks with the time left, the answer (or the form to give it) and its timeline. */
+/**
+ * One inquiry: both clocks with the time left, the conversation, the form to answer (with a standard answer to cite) while
+ * it is not resolved, the actions its status allows, and its timeline.
+ */
 export function InquiryRoute() {
   const { t } = useTranslation();
   const { inquiryId = '' } = useParams();
   const inquiry = useInquiry(inquiryId);
   const history = useInquiryHistory(inquiryId);
   const canWrite = useCan('inquiries:write');
+  const [refusal, setRefusal] = useState<unknown>(null);
   const language = currentLanguage();
 
   if (inquiry.isPending) return <Loading />;
@@ -49,11 +56,16 @@ export function InquiryRoute() {
 
   const i = inquiry.data;
   const owed = i.status === 'Open';
+  const answerable = i.status === 'Open' || i.status === 'Responded';
   return (
-    <Page title={i.message.subject}>
+    <Page title={i.message.subject} actions={<InquiryActions inquiry={i} onRefused={setRefusal} />}>
       <Flex vertical gap={16}>
+        {refusal ? <ProblemAlert error={refusal} /> : null}
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('inquiries.status')}><InquiryStatusTag status={i.status} /></Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.status')}>
+            <InquiryStatusTag status={i.status} />
+            {i.shipmentExceptionId ? <Tag color="purple">{t('inquiries.proactive')}</Tag> : null}
+          </Descriptions.Item>
           <Descriptions.Item label={t('inquiries.channel')}>{t(`inquiries.channels.${i.channel}`)}</Descriptions.Item>
           <Descriptions.Item label={t('inquiries.ourClock')}><ClockTag clock={i.ourDeadline} owed={owed} /></Descriptions.Item>
           <Descriptions.Item label={t('inquiries.amazonClock')}>
@@ -64,20 +76,17 @@ export function InquiryRoute() {
           <Descriptions.Item label={t('inquiries.orderNumber')}>{i.message.orderNumber ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('inquiries.sku')}>{i.message.sku ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('inquiries.receivedAt')}>{`${formatDateTime(i.receivedAt, language)} (${i.timeZone})`}</Descriptions.Item>
-          <Descriptions.Item label={t('inquiries.marketplace')}>{i.marketplace}</Descriptions.Item>
+          <Descriptions.Item label={t('inquiries.satisfaction')}>
+            {i.satisfaction ? `${i.satisfaction.score} / 5${i.satisfaction.comment ? ` · ${i.satisfaction.comment}` : ''}` : '—'}
+          </Descriptions.Item>
+          {i.resolvedAt ? (
+            <Descriptions.Item label={t('inquiries.resolvedAt')} span={2}>
+              {`${formatDateTime(i.resolvedAt, language)} · ${i.resolvedBy ?? ''}${i.resolutionNote ? ` · ${i.resolutionNote}` : ''}`}
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
-        <Card size="small" title={t('inquiries.customerWrote')} extra={i.message.language ? <Tag>{i.message.language}</Tag> : null}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{i.message.body}</Typography.Paragraph>
-        </Card>
-        {i.response ? (
-          <Card
-            size="small"
-            title={t('inquiries.weAnswered')}
-            extra={<Typography.Text type="secondary">{`${i.response.respondedBy} · ${formatDateTime(i.response.respondedAt, language)}`}</Typography.Text>}
-          >
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{i.response.text}</Typography.Paragraph>
-          </Card>
-        ) : canWrite ? (
+        <Conversation inquiry={i} />
+        {canWrite && answerable ? (
           <Card size="small" title={t('inquiries.answerTitle')}>
             <RespondForm inquiry={i} />
           </Card>

@@ -15,8 +15,11 @@ type InquiryDetails = ResponseOf<'/api/service/inquiries/{id}', 'get'>;
 type ReceiveBody = BodyOf<'/api/service/inquiries', 'post'>;
 type RespondBody = BodyOf<'/api/service/inquiries/{id}/responses', 'post'>;
 
+type StandardAnswer = ResponseOf<'/api/service/answers/{id}', 'get'>;
+
 const state = {
   inquiries: [] as { details: InquiryDetails; history: HistoryEntry[] }[],
+  answers: [] as StandardAnswer[],
   now: '2030-11-04T14:00:00Z',
 };
 
@@ -38,7 +41,15 @@ export function mockInquiry(overrides: Partial<InquiryDetails> = {}): InquiryDet
     deadlineState: 'Running',
     urgencyRank: 2,
     firstDueAt: '2030-11-04T15:00:00Z',
-    response: null,
+    responses: [],
+    reopenings: [],
+    resolvedBy: null,
+    resolvedAt: null,
+    resolutionNote: null,
+    closedBy: null,
+    closedAt: null,
+    satisfaction: null,
+    shipmentExceptionId: null,
     recordedBy: 'service@demo.ops',
     recordedAt: state.now,
     ...overrides,
@@ -49,17 +60,40 @@ export function seedInquiries(...inquiries: InquiryDetails[]): void {
   state.inquiries.push(...inquiries.map((details) => ({ details, history: [historyEntry(1, 'InquiryReceived', {}, details.receivedAt, details.recordedBy)] })));
 }
 
-/** Another agent answers the inquiry meanwhile: the page still shows it open, the server refuses a second first answer. */
-export function answerElsewhere(id: string): void {
+/** Another agent resolves the inquiry meanwhile: the page still shows it open, the server refuses an answer to it. */
+export function resolveElsewhere(id: string): void {
   const stored = find(id);
-  if (stored) stored.details = { ...stored.details, status: 'Responded', version: stored.details.version + 1 };
+  if (stored) stored.details = { ...stored.details, status: 'Resolved', version: stored.details.version + 1 };
 }
 
 export function resetInquiries(): void {
   state.inquiries = [];
+  state.answers = [];
+}
+
+/** A standard answer as the host answers it: approved, version 1, unless told otherwise. */
+export function seedAnswer(overrides: Partial<StandardAnswer> = {}): StandardAnswer {
+  const answer: StandardAnswer = {
+    id: crypto.randomUUID(), version: 2, status: 'Approved', question: 'Where is my order?', category: 'OrderStatus',
+    englishText: 'Your parcel is on its way; here is the tracking link.', chineseText: '您的包裹正在途中，这是物流跟踪链接。', answerVersion: 1,
+    pendingDraft: null, approvedBy: 'ops-manager@demo.ops', approvedAt: state.now, retiredBy: null, retiredAt: null, retirementReason: null,
+    draftedBy: 'service@demo.ops', draftedAt: state.now, changedAt: state.now,
+    ...overrides,
+  } as StandardAnswer;
+  state.answers.push(answer);
+  return answer;
 }
 
 const find = (id: string | readonly string[] | undefined) => state.inquiries.find((i) => i.details.id === id);
+
+/** A change to a stored inquiry: its next version, and the event in its history. */
+function change(id: string, event: string, apply: (i: InquiryDetails) => InquiryDetails) {
+  const stored = find(id);
+  if (!stored) return HttpResponse.json(null, { status: 404 });
+  stored.details = { ...apply(stored.details), version: stored.details.version + 1 };
+  stored.history.push(historyEntry(stored.details.version, event, {}, state.now, 'service@demo.ops'));
+  return HttpResponse.json(stored.details, { headers: { ETag: `"${stored.details.version}"` } });
+}
 
 export const inquiriesHandlers: HttpHandler[] = [
   http.get('*/api/service/inquiries', ({ request }) => {
@@ -101,21 +135,61 @@ export const inquiriesHandlers: HttpHandler[] = [
   http.post('*/api/service/inquiries/:id/responses', async ({ params, request }) => {
     const stored = find(params.id);
     if (!stored) return HttpResponse.json(null, { status: 404 });
-    if (stored.details.status !== 'Open') return refused('inquiry.already_responded', 'The inquiry already has its first response.');
-    const { text } = (await request.json()) as RespondBody;
-    const met = (clock: InquiryDetails['ourDeadline']) => ({ ...clock, state: clock.state === 'Breached' ? 'Breached' : 'Met', respondedInTime: clock.state !== 'Breached' }) as const;
     const d = stored.details;
-    stored.details = {
-      ...d,
-      version: d.version + 1,
-      status: 'Responded',
-      ourDeadline: met(d.ourDeadline),
-      amazonDeadline: d.amazonDeadline ? met(d.amazonDeadline) : null,
-      deadlineState: d.deadlineState === 'Breached' ? 'Breached' : 'Met',
-      urgencyRank: 3,
-      response: { text, respondedBy: 'service@demo.ops', respondedAt: state.now },
-    };
-    stored.history.push(historyEntry(stored.details.version, 'InquiryResponded', { text }, state.now, 'service@demo.ops'));
-    return HttpResponse.json(stored.details, { headers: { ETag: `"${stored.details.version}"` } });
+    if (d.status !== 'Open' && d.status !== 'Responded')
+      return refused('inquiry.resolved_or_closed_cannot_be_answered', 'A resolved or closed inquiry takes no response; reopen it first.');
+    const { text, answerId } = (await request.json()) as RespondBody;
+    const answer = state.answers.find((a) => a.id === answerId);
+    if (answerId && answer?.status !== 'Approved') return refused('inquiry.cited_answer_must_be_approved', 'Only an approved standard answer can be cited.');
+    const first = d.status === 'Open';
+    const met = (clock: InquiryDetails['ourDeadline']) => ({ ...clock, state: clock.state === 'Breached' ? 'Breached' : 'Met', respondedInTime: clock.state !== 'Breached' }) as const;
+    const citedAnswer = answer ? { answerId: answer.id, version: answer.answerVersion, question: answer.question, englishText: answer.englishText } : null;
+    const response = { number: d.responses.length + 1, text, citedAnswer, stoppedClocks: first, respondedBy: 'service@demo.ops', respondedAt: state.now, review: null, timing: null };
+    return change(d.id, 'InquiryResponded', (i) => ({
+      ...i,
+      responses: [...i.responses, response],
+      ...(first
+        ? {
+            status: 'Responded',
+            ourDeadline: met(i.ourDeadline),
+            amazonDeadline: i.amazonDeadline ? met(i.amazonDeadline) : null,
+            deadlineState: i.deadlineState === 'Breached' ? 'Breached' : 'Met',
+            urgencyRank: 3,
+          }
+        : {}),
+    }));
+  }),
+  http.post('*/api/service/inquiries/:id/resolve', async ({ params, request }) => {
+    const { note } = (await request.json()) as { note?: string | null };
+    if (find(params.id)?.details.status !== 'Responded') return refused('inquiry.unanswered_cannot_be_resolved', 'Answer the inquiry before resolving it.');
+    return change(params.id as string, 'InquiryResolved', (i) => ({ ...i, status: 'Resolved', resolvedBy: 'service@demo.ops', resolvedAt: state.now, resolutionNote: note ?? null }));
+  }),
+  http.post('*/api/service/inquiries/:id/close', ({ params }) => {
+    if (find(params.id)?.details.status !== 'Resolved') return refused('inquiry.must_be_resolved_before_closing', 'Only a resolved inquiry is closed.');
+    return change(params.id as string, 'InquiryClosed', (i) => ({ ...i, status: 'Closed', closedBy: 'service@demo.ops', closedAt: state.now }));
+  }),
+  http.post('*/api/service/inquiries/:id/reopen', async ({ params, request }) => {
+    const { message } = (await request.json()) as { message: string };
+    return change(params.id as string, 'InquiryReopened', (i) => ({
+      ...i,
+      status: 'Open',
+      ourDeadline: { ...i.ourDeadline, state: 'Running', respondedInTime: null },
+      deadlineState: 'Running',
+      urgencyRank: 2,
+      reopenings: [...i.reopenings, { message, receivedAt: state.now, reopenedBy: 'service@demo.ops', reopenedAt: state.now }],
+    }));
+  }),
+  http.post('*/api/service/inquiries/:id/satisfaction', async ({ params, request }) => {
+    const { score, comment } = (await request.json()) as { score: number; comment?: string | null };
+    return change(params.id as string, 'InquirySatisfactionRecorded', (i) => ({
+      ...i,
+      satisfaction: { score, comment: comment ?? null, recordedBy: 'service@demo.ops', recordedAt: state.now },
+    }));
+  }),
+  http.get('*/api/service/answers', ({ request }) => {
+    const url = new URL(request.url);
+    const search = url.searchParams.get('search')?.toLowerCase() ?? '';
+    const status = url.searchParams.get('status');
+    return HttpResponse.json(page(state.answers.filter((a) => (!status || a.status === status) && a.question.toLowerCase().includes(search)), url));
   }),
 ];
