@@ -37,6 +37,7 @@ public sealed class GetKpisEndpoint(IServiceStore store, StoreResults results, T
         IReadOnlyList<Kpi> kpis =
         [
             .. await Inquiries.InquiryKpis.ComputeAsync(session, period, targets, ct),
+            .. await ServiceQualityKpis.ComputeAsync(session, period, targets, now, ct),
         ];
         return new KpiReport(ServiceModule.Module.Name, now, period, kpis);
     }

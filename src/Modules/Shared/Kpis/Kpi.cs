@@ -113,7 +113,7 @@ public sealed record KpiList(string Resource, IReadOnlyDictionary<string, string
     };
 }
 
-public enum KpiUnit { Count, Percent, Days, Ratio, Score, Minutes }
+public enum KpiUnit { Count, Percent, Days, Ratio, Score, Minutes, Rating }
 
 /// <summary>What an indicator measures: what happened within the report's period, or how things stand now.</summary>
 public enum KpiScope { Period, Now }

@@ -5503,7 +5503,7 @@ export interface components {
             list?: components["schemas"]["KpiList"] | null;
         };
         /** @enum {string} */
-        KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score" | "Minutes";
+        KpiUnit: "Count" | "Percent" | "Days" | "Ratio" | "Score" | "Minutes" | "Rating";
         /** @description A slice of an indicator: a stable key (a stage, a grade), its value, and the list of what it counts. */
         KpiPart: {
             key: string;

@@ -13,6 +13,7 @@ describe('KPI values', () => {
     expect(formatKpiValue(4.5, 'Days', 'en', t)).toBe('4.5 days');
     expect(formatKpiValue(75, 'Score', 'en', t)).toBe('75.0 / 100');
     expect(formatKpiValue(42.5, 'Minutes', 'en', t)).toBe('42.5 min');
+    expect(formatKpiValue(4.5, 'Rating', 'en', t)).toBe('4.5 / 5');
     expect(formatKpiValue(42, 'Minutes', 'zh', i18n.getFixedT('zh'))).toBe('42 分钟');
   });
 

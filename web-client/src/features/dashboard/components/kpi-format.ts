@@ -12,7 +12,7 @@ const number = (value: number, language: Language, minimumFractionDigits: number
 
 /**
  * A KPI's value in its unit: a count whole (12,345), a percentage with its sign (62.5 %), a ratio as a multiple (1.8×),
- * days (4.5 days), a content score out of 100, minutes (42 min). The server rounds; this only writes what it sent.
+ * days (4.5 days), a content score out of 100, minutes (42 min), a rating out of 5. The server rounds; this only writes what it sent.
  */
 export function formatKpiValue(value: number, unit: KpiUnit, language: Language, t: TFunction): string {
   switch (unit) {
@@ -28,6 +28,8 @@ export function formatKpiValue(value: number, unit: KpiUnit, language: Language,
       return t('dashboard.kpi.score', { value: number(value, language, 1, 1) });
     case 'Minutes':
       return t('dashboard.kpi.minutes', { value: number(value, language, 0, 1) });
+    case 'Rating':
+      return `${number(value, language, 1, 1)} / 5`;
   }
 }
 
