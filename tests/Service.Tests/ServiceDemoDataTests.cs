@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Ops.Service;
+using Ops.Service.Answers;
+using Ops.Service.Collaboration;
+using Ops.Service.Complaints;
+using Ops.Service.Feedback;
 using Ops.Service.Inquiries;
+using Ops.Service.Returns;
 using Ops.Shared;
 using Ops.Shared.Kpis;
 using Ops.Shared.Paging;
@@ -37,7 +42,24 @@ public sealed class ServiceDemoDataTests(ServiceApp app) : ServiceTest(app)
         kpis["service.timely_response_rate"].ShouldBe(50m); // one of the two answers in time
         kpis["service.amazon_timely_response_rate"].ShouldBe(0m); // the one Amazon message answered came after four days
         kpis["service.inquiries_received"].ShouldBe(DemoInquiries.Count);
+        kpis["service.complaint_timeliness"].ShouldBe(100m); // the closed one, resolved at once
+        kpis["service.follow_up_completion"].ShouldBe(20m); // 2 of 10
+
+        var complaints = await List<ComplaintDetails>("complaints");
+        complaints.Single(c => c.Id == Id("complaint.unacknowledged")).EscalationDeadline.State.ShouldBe(ResponseDeadlineState.Breached);
+        complaints.Single(c => c.Id == Id("complaint.escalated")).Status.ShouldBe(ComplaintStatus.Escalated);
+        complaints.Single(c => c.Id == Id("complaint.closed")).Status.ShouldBe(ComplaintStatus.Closed);
+        (await List<CollaborationRequestDetails>("collaboration-requests")).ShouldHaveSingleItem().ComplaintId.ShouldBe(Id("complaint.escalated"));
+        (await List<CustomerReturnDetails>("returns")).Select(r => (r.Id, r.Status)).ShouldBe(
+            [(Id("return.damaged"), CustomerReturnStatus.Approved), (Id("return.not-needed"), CustomerReturnStatus.Requested)], ignoreOrder: true);
+        (await List<StandardAnswerDetails>("answers")).Select(a => a.Status).ShouldBe(
+            [StandardAnswerStatus.Approved, StandardAnswerStatus.Approved, StandardAnswerStatus.Draft], ignoreOrder: true);
+        (await List<FeedbackDetails>("feedback")).Select(f => f.Status).ShouldBe(
+            [FeedbackStatus.Routed, FeedbackStatus.Done, FeedbackStatus.Captured], ignoreOrder: true); // the third: the follow-up's suggestion
     }
+
+    private async Task<IReadOnlyList<T>> List<T>(string what) =>
+        (await As(Role.Auditor, x => x.Get.Url($"/api/service/{what}?pageSize=100")).Ok<Page<T>>()).Items;
 
     private async Task<ITrackedSession> SeededAsync()
     {

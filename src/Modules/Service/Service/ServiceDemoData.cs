@@ -1,7 +1,13 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Ops.Service.Answers;
+using Ops.Service.Complaints;
+using Ops.Service.Contracts;
+using Ops.Service.Feedback;
+using Ops.Service.FollowUps;
 using Ops.Service.Inquiries;
+using Ops.Service.Returns;
 using Ops.Shared;
 using Ops.Shared.Calendar;
 using Ops.Shared.Modules;
@@ -21,7 +27,14 @@ namespace Ops.Service;
 /// timers already due fire at once. Our clock counts business hours only, so whether it is warned on first start depends
 /// on the hour; Amazon's counts every hour and is warned whenever the host starts.
 /// </para>
-/// Idempotent: ids follow from fixed names, and an inquiry already there is left alone (its script does not run again).
+/// <para>
+/// Around them: the answer library (two approved answers, one draft); complaints with their clocks — one whose escalation
+/// is breached (unacknowledged for three days), one escalated to product (its collaboration request raised), one resolved,
+/// confirmed and closed; return requests for the logistics demo's delivered orders, one approved (sent to logistics as
+/// <c>ReturnRequested</c>) and one awaiting a decision; feedback routed to logistics and one done; this month's follow-up
+/// plan with two follow-ups, one suggestion become feedback.
+/// </para>
+/// Idempotent: ids follow from fixed names, and a record already there is left alone (its script does not run again).
 /// </summary>
 public sealed class ServiceDemoData(IServiceScopeFactory scopes, IServiceStore store, TimeProvider time, ILogger<ServiceDemoData> logger)
     : IModuleSeed
@@ -77,7 +90,128 @@ public sealed class ServiceDemoData(IServiceScopeFactory scopes, IServiceStore s
                     _ => "We are sorry it arrived damaged. Please start the return in Your Orders; the label is free.",
                 }, null, null), ct);
         }
-        logger.LogInformation("Demo service ready: {Inquiries} inquiries in every state of the inbox", DemoInquiries.Count);
+        await AnswersAsync(bus, reads, ct);
+        await ComplaintsAsync(bus, reads, ct);
+        await ReturnsAsync(bus, reads, ct);
+        await FeedbackAsync(bus, reads, ct);
+        await FollowUpsAsync(bus, reads, ct);
+        logger.LogInformation("Demo service ready: {Inquiries} inquiries in every state of the inbox, complaints, returns, answers, feedback and follow-ups",
+            DemoInquiries.Count);
+    }
+
+    public static Guid Id(string name) => DeterministicGuid.From($"ops.service.demo.{name}");
+
+    private static async Task AnswersAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
+    {
+        (string Key, StandardAnswerContent Content, bool Approve)[] answers =
+        [
+            ("where-is-my-order", new("Where is my order?", InquiryTopic.OrderStatus,
+                "Thank you for your patience. Your parcel is on its way; you can follow it with the tracking number in Your Orders.",
+                "感谢您的耐心等待。您的包裹正在途中，可在“我的订单”中通过物流单号跟踪。"), true),
+            ("how-to-return", new("How do I return an item?", InquiryTopic.Return,
+                "We are sorry it did not suit you. Start the return in Your Orders within 30 days of delivery; the label is free.",
+                "很抱歉商品未能让您满意。请在签收后 30 天内于“我的订单”中发起退货，退货标签免费。"), true),
+            ("alexa", new("Does the LED strip work with Alexa?", InquiryTopic.Product,
+                "Yes: pair the strip's controller in the Smart Life app, then enable its skill in the Alexa app.",
+                "可以：先在 Smart Life 应用中配对灯带控制器，再在 Alexa 应用中启用其技能。"), false),
+        ];
+        foreach (var (key, content, approve) in answers)
+        {
+            var id = Id($"answer.{key}");
+            if (await reads.LoadAsync<StandardAnswerDetails>(id, ct) is not null) continue;
+            await RunAsync(bus, new DraftStandardAnswer(id, content, null), ct);
+            if (approve) await RunAsync(bus, new ApproveStandardAnswer(id, null), ct);
+        }
+    }
+
+    private async Task ComplaintsAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        (string Key, TimeSpan Age, string Order, string Problem, ComplaintCategory Category, string Script)[] complaints =
+        [
+            ("unacknowledged", TimeSpan.FromDays(3), "113-4400001-0000011", "The plant pot arrived a week late and the soil spilled.",
+                ComplaintCategory.Shipping, "none"),
+            ("escalated", TimeSpan.FromHours(20), "113-4400001-0000010", "The LED strip arrived crushed; I want a working one now.",
+                ComplaintCategory.ProductQuality, "escalate"),
+            ("closed", TimeSpan.FromMinutes(30), "113-4400001-0000009", "I was charged twice for my order.", ComplaintCategory.Price, "close"),
+        ];
+        foreach (var (key, age, order, problem, category, script) in complaints)
+        {
+            var id = Id($"complaint.{key}");
+            if (await reads.LoadAsync<ComplaintDetails>(id, ct) is not null) continue;
+            await RunAsync(bus, new RegisterComplaint(id, new ComplaintIntake(DemoStoreId, Marketplace,
+                new ComplaintCustomer("Mia Taylor", "mia.taylor@marketplace.amazon.com"), order, problem, category, "DEMO-LED-STRIP", now - age), null), ct);
+            if (script == "none") continue;
+            await RunAsync(bus, new AcknowledgeComplaint(id, "We are very sorry; we are on it today.", null), ct);
+            if (script == "escalate")
+                await RunAsync(bus, new EscalateComplaint(id, Id($"collaboration.{key}"), "product", "Check the LED strip batch for crushed reels.",
+                    DateOnly.FromDateTime(now.UtcDateTime).AddDays(3), null), ct);
+            else
+            {
+                await RunAsync(bus, new ResolveComplaint(id, "The second charge was refunded; it shows within 3 days.", null), ct);
+                await RunAsync(bus, new ConfirmComplaint(id, "Thank you, I see it.", null), ct);
+                await RunAsync(bus, new CloseComplaint(id, null), ct);
+            }
+        }
+    }
+
+    private async Task ReturnsAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
+    {
+        var deliveredOn = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-3);
+        (string Key, string Order, ReturnReason Reason, bool Approve)[] returns =
+        [
+            ("damaged", "113-4400001-0000010", ReturnReason.DamagedInTransit, true),
+            ("not-needed", "113-4400001-0000009", ReturnReason.NoLongerNeeded, false),
+        ];
+        foreach (var (key, order, reason, approve) in returns)
+        {
+            var id = Id($"return.{key}");
+            if (await reads.LoadAsync<CustomerReturnDetails>(id, ct) is not null) continue;
+            await RunAsync(bus, new RequestReturn(id, new ReturnIntake(DemoStoreId, Marketplace, order, "DEMO-LED-STRIP", 1, ReturnKind.Refund, reason,
+                "Requested by the customer in a buyer message.", deliveredOn), null), ct);
+            if (approve) await RunAsync(bus, new ApproveReturn(id, null), ct);
+        }
+    }
+
+    private static async Task FeedbackAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
+    {
+        var packaging = Id("feedback.packaging");
+        if (await reads.LoadAsync<FeedbackDetails>(packaging, ct) is null)
+        {
+            await RunAsync(bus, new CaptureFeedback(packaging, new FeedbackIntake(DemoStoreId, Marketplace, FeedbackCategory.Packaging,
+                FeedbackSource.Review, null, "DEMO-LED-STRIP", "Two reviews this week: the reel arrives crushed in its thin box."), null), ct);
+            await RunAsync(bus, new RouteFeedback(packaging, "logistics", "logistics@demo.ops", null), ct);
+        }
+        var listing = Id("feedback.listing");
+        if (await reads.LoadAsync<FeedbackDetails>(listing, ct) is null)
+        {
+            await RunAsync(bus, new CaptureFeedback(listing, new FeedbackIntake(DemoStoreId, Marketplace, FeedbackCategory.ListingAccuracy,
+                FeedbackSource.Inquiry, InquiryId("amazon-warned"), "DEMO-LED-STRIP", "The listing says 5 m; customers expect the plug included in it."), null), ct);
+            await RunAsync(bus, new RouteFeedback(listing, "sales-listing", null, null), ct);
+            await RunAsync(bus, new CompleteFeedback(listing, "The bullets now say: 5 m of strip, plus a 1 m cable to the plug.", null), ct);
+        }
+    }
+
+    private async Task FollowUpsAsync(IMessageBus bus, IQuerySession reads, CancellationToken ct)
+    {
+        var month = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var id = Id($"follow-up-plan.{month}");
+        if (await reads.LoadAsync<FollowUpPlanDetails>(id, ct) is not null) return;
+        await RunAsync(bus, new PlanFollowUps(id, new PlanFollowUpsRequest
+        {
+            StoreId = DemoStoreId, Marketplace = Marketplace, Agent = "service@demo.ops", Month = month, TargetCustomers = 10,
+        }, null), ct);
+        await RunAsync(bus, new RecordFollowUp(id, new RecordFollowUpRequest
+        {
+            Customer = "Noah Davis", Sku = "DEMO-PLANT-POT", Method = FollowUpMethod.Email, ProductExperience = "The pot keeps the basil watered for a week.",
+            ServiceSatisfaction = 5,
+        }, null), ct);
+        await RunAsync(bus, new RecordFollowUp(id, new RecordFollowUpRequest
+        {
+            Customer = "Olivia Brown", OrderNumber = "113-4400001-0000009", Sku = "DEMO-LED-STRIP", Method = FollowUpMethod.Phone,
+            ProductExperience = "Bright, but the adhesive lets go on a warm wall.", ServiceSatisfaction = 4,
+            Suggestion = new SuggestionRequest { Category = FeedbackCategory.ProductQuality, Text = "A stronger adhesive, or clips in the box." },
+        }, null), ct);
     }
 
     private static async Task RunAsync(IMessageBus bus, object command, CancellationToken ct)
