@@ -12902,7 +12902,7 @@ export interface components {
             recordedAt: string;
         };
         SuggestionRequest: {
-            category?: components["schemas"]["FeedbackCategory"] | null;
+            category: components["schemas"]["FeedbackCategory"];
             text: string;
         };
         PageOfFollowUpPlanDetails: {

@@ -42,7 +42,7 @@ public sealed class PlanFollowUpsValidator : Validator<PlanFollowUpsRequest>
         RuleFor(r => r.StoreId).NotEmpty();
         RuleFor(r => r.Marketplace).NotEmpty().Marketplace();
         RuleFor(r => r.Agent).NotEmpty().MaximumLength(200).EmailAddress();
-        RuleFor(r => r.Month).NotEmpty().Must(m => DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _))
+        RuleFor(r => r.Month).NotEmpty().MaximumLength(7).Must(m => DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _))
             .WithMessage(_ => Bilingual.Pick("A month is written yyyy-MM, e.g. 2030-11.", "月份格式为 yyyy-MM，例如 2030-11。"));
         RuleFor(r => r.TargetCustomers).InclusiveBetween(1, 10_000);
     }
@@ -122,11 +122,16 @@ public sealed class RecordFollowUpValidator : Validator<RecordFollowUpRequest>
         RuleFor(r => r.ProductExperience).NotEmpty().MaximumLength(CaptureFeedbackValidator.MaxTextLength);
         RuleFor(r => r.ServiceSatisfaction).InclusiveBetween(1, 5);
         RuleFor(r => r.OtherNeeds).MaximumLength(CaptureFeedbackValidator.MaxTextLength);
-        When(r => r.Suggestion is not null, () =>
+        RuleFor(r => r.Suggestion).SetValidator(new SuggestionValidator()!);
+    }
+
+    private sealed class SuggestionValidator : AbstractValidator<SuggestionRequest>
+    {
+        public SuggestionValidator()
         {
-            RuleFor(r => r.Suggestion!.Category).NotNull().IsInEnum().OverridePropertyName("suggestion.category");
-            RuleFor(r => r.Suggestion!.Text).NotEmpty().MaximumLength(CaptureFeedbackValidator.MaxTextLength).OverridePropertyName("suggestion.text");
-        });
+            RuleFor(s => s.Category).NotNull().IsInEnum();
+            RuleFor(s => s.Text).NotEmpty().MaximumLength(CaptureFeedbackValidator.MaxTextLength);
+        }
     }
 }
 
