@@ -219,6 +219,30 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          {
+            path: paths.service.complaints.path,
+            handle: crumb({ key: 'complaints.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/complaints/routes/complaints')).ComplaintsRoute }) },
+              {
+                path: paths.service.complaint.path,
+                handle: crumb({ key: 'complaints.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/complaints/routes/complaint')).ComplaintRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.service.collaboration.path,
+            handle: crumb({ key: 'collaboration.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/collaboration/routes/board')).CollaborationBoardRoute }) },
+              {
+                path: paths.service.collaborationRequest.path,
+                handle: crumb({ key: 'collaboration.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/collaboration/routes/request')).CollaborationRequestRoute }),
+              },
+            ],
+          },
         ],
       },
       ...modules

@@ -47,6 +47,10 @@ export const paths = {
     root: { path: '/service', getHref: () => '/service' },
     inquiries: { path: '/service/inquiries', getHref: () => '/service/inquiries' },
     inquiry: { path: '/service/inquiries/:inquiryId', getHref: (id: string) => `/service/inquiries/${id}` },
+    complaints: { path: '/service/complaints', getHref: () => '/service/complaints' },
+    complaint: { path: '/service/complaints/:complaintId', getHref: (id: string) => `/service/complaints/${id}` },
+    collaboration: { path: '/service/collaboration', getHref: () => '/service/collaboration' },
+    collaborationRequest: { path: '/service/collaboration/:requestId', getHref: (id: string) => `/service/collaboration/${id}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

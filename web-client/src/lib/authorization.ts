@@ -54,6 +54,14 @@ const policy = {
   'inquiries:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
   /** Record an inquiry, answer it. */
   'inquiries:write': ['service', 'ops-manager'],
+  'complaints:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Register a complaint, acknowledge, escalate, resolve it, record the customer's answer, close it. */
+  'complaints:write': ['service', 'ops-manager'],
+  'collaboration:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Every department's people: raise a request, report on one they own, confirm or reopen one they raised. */
+  'collaboration:work': ['ops-manager', 'admin', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff'],
+  /** Approve (helping department and owner) or decline a raised request; confirm or reopen any. */
+  'collaboration:manage': ['ops-manager', 'admin'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -36,7 +36,7 @@ type Screen = {
   label:
     | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
     | 'orders.title' | 'inventory.title' | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title'
-    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title';
+    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title' | 'complaints.title' | 'collaboration.title';
   permission: Permission;
 };
 
@@ -61,7 +61,11 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
     { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
   ],
-  service: [{ href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' }],
+  service: [
+    { href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' },
+    { href: paths.service.complaints.getHref(), label: 'complaints.title', permission: 'complaints:read' },
+    { href: paths.service.collaboration.getHref(), label: 'collaboration.title', permission: 'collaboration:read' },
+  ],
 };
 
 /**

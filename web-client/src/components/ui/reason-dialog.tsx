@@ -14,6 +14,10 @@ type ReasonDialogProps = {
   warning?: string;
   /** Whether a reason must be given (the server's rule; some moves accept none). */
   required?: boolean;
+  /** What the text is when it is not a reason (a result, a message), and the server's name for it (its field errors land here). */
+  label?: string;
+  field?: string;
+  maxLength?: number;
   /** Sends the change with the trimmed reason; resolves when the server accepted it (the caller then closes). */
   submit: (reason: string) => Promise<unknown>;
   onClose: () => void;
@@ -23,7 +27,7 @@ type ReasonDialogProps = {
  * A change that needs only why: a reason, the server's field error on it, and any other refusal (a rule's 409, a
  * stale version's 412) above it with its detail and code.
  */
-export function ReasonDialog({ title, okText, danger = false, warning, required = true, submit, onClose }: ReasonDialogProps) {
+export function ReasonDialog({ title, okText, danger = false, warning, required = true, label, field = 'reason', maxLength = 500, submit, onClose }: ReasonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string }>();
   const [pending, setPending] = useState(false);
@@ -35,7 +39,7 @@ export function ReasonDialog({ title, okText, danger = false, warning, required 
     try {
       await submit((reason ?? '').trim());
     } catch (error) {
-      const other = applyFieldErrors(form, error, ['reason']);
+      const other = applyFieldErrors(form, error, ['reason'], { [field]: 'reason' });
       if (!problemOf(error).errors || other.length > 0) setRefusal(error);
     } finally {
       setPending(false);
@@ -63,10 +67,10 @@ export function ReasonDialog({ title, okText, danger = false, warning, required 
       <Form form={form} layout="vertical" onFinish={(values) => void send(values)}>
         <Form.Item
           name="reason"
-          label={t('common.reason')}
+          label={label ?? t('common.reason')}
           rules={required ? [{ required: true, whitespace: true, message: t('common.reasonRequired') }] : []}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount />
+          <Input.TextArea rows={3} maxLength={maxLength} showCount />
         </Form.Item>
       </Form>
     </Modal>

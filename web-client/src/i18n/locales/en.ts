@@ -2,6 +2,8 @@ import { employees } from './features/employees.en';
 import { suppliers } from './features/suppliers.en';
 import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
+import { collaboration } from './features/collaboration.en';
+import { complaints } from './features/complaints.en';
 import { inquiries } from './features/inquiries.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
@@ -298,6 +300,8 @@ export const en = {
   stocktakes,
   returns,
   inquiries,
+  complaints,
+  collaboration,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

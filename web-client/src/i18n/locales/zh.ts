@@ -3,6 +3,8 @@ import { employees } from './features/employees.zh';
 import { suppliers } from './features/suppliers.zh';
 import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
+import { collaboration } from './features/collaboration.zh';
+import { complaints } from './features/complaints.zh';
 import { inquiries } from './features/inquiries.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
@@ -298,6 +300,8 @@ export const zh: Translation = {
   stocktakes,
   returns,
   inquiries,
+  complaints,
+  collaboration,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

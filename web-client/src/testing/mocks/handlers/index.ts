@@ -1,5 +1,7 @@
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { channelsHandlers, resetChannels } from './channels';
+import { collaborationHandlers, resetCollaboration } from './collaboration';
+import { complaintsHandlers, resetComplaints } from './complaints';
 import { employeesHandlers, resetEmployees } from './employees';
 import { inquiriesHandlers, resetInquiries } from './inquiries';
 import { inventoryHandlers, resetInventory } from './inventory';
@@ -12,7 +14,7 @@ import { resetStocktakes, stocktakesHandlers } from './stocktakes';
 import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers, ...complaintsHandlers, ...collaborationHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -27,4 +29,6 @@ export function resetFeatureMocks(): void {
   resetStocktakes();
   resetReturns();
   resetInquiries();
+  resetComplaints();
+  resetCollaboration();
 }
