@@ -61,6 +61,8 @@ const listScreens: Record<string, string> = {
   '/api/logistics/orders': paths.logistics.orders.getHref(),
   '/api/logistics/stocktakes': paths.logistics.stocktakes.getHref(),
   '/api/service/inquiries': paths.service.inquiries.getHref(),
+  '/api/service/complaints': paths.service.complaints.getHref(),
+  '/api/service/collaboration-requests': paths.service.collaboration.getHref(),
 };
 
 /** Where the list behind a figure opens in the app, filtered as the server says; null where no screen shows that list. */
