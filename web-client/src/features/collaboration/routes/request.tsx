@@ -1,15 +1,13 @@
-import { Button, Card, Descriptions, Empty, Flex, Rate, Result, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Flex, Rate, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useCollaborationHistory, useCollaborationRequest, type CollaborationRequestDetails } from '../api/get-collaboration-request';
 import { CollaborationStatusTag, ResponseClockTag } from '../components/collaboration-labels';
@@ -28,25 +26,16 @@ export function CollaborationRequestRoute() {
   const language = currentLanguage();
 
   if (request.isPending) return <Loading />;
-  if (request.isError) {
-    if (problemOf(request.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('collaboration.notFound')}
-          extra={
-            <Link to={paths.service.collaboration.getHref()}>
-              <Button>{t('collaboration.backToBoard')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (request.isError)
     return (
-      <Page title={t('collaboration.detail')}>
-        <ProblemAlert error={request.error} action={<Button onClick={() => void request.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure
+        query={request}
+        title={t('collaboration.detail')}
+        notFound={t('collaboration.notFound')}
+        backTo={paths.service.collaboration.getHref()}
+        backLabel={t('collaboration.backToBoard')}
+      />
     );
-  }
 
   const r = request.data;
   return (
@@ -111,16 +100,7 @@ export function CollaborationRequestRoute() {
             </Descriptions>
           </Card>
         ) : null}
-        <Typography.Title level={5}>{t('collaboration.timeline')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('collaboration.timeline')} history={history} />
       </Flex>
     </Page>
   );

@@ -1,16 +1,15 @@
-import { Button, Card, Descriptions, Empty, Flex, Result, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useComplaint, type ComplaintDetails } from '../api/get-complaint';
 import { useComplaintHistory } from '../api/get-complaint-history';
@@ -31,25 +30,10 @@ export function ComplaintRoute() {
   const language = currentLanguage();
 
   if (complaint.isPending) return <Loading />;
-  if (complaint.isError) {
-    if (problemOf(complaint.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('complaints.notFound')}
-          extra={
-            <Link to={paths.service.complaints.getHref()}>
-              <Button>{t('complaints.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (complaint.isError)
     return (
-      <Page title={t('complaints.detail')}>
-        <ProblemAlert error={complaint.error} action={<Button onClick={() => void complaint.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure query={complaint} title={t('complaints.detail')} notFound={t('complaints.notFound')} backTo={paths.service.complaints.getHref()} backLabel={t('complaints.backToList')} />
     );
-  }
 
   const c = complaint.data;
   return (
@@ -83,16 +67,7 @@ export function ComplaintRoute() {
           ) : null}
         </Descriptions>
         <Steps complaint={c} />
-        <Typography.Title level={5}>{t('complaints.timeline')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('complaints.timeline')} history={history} />
       </Flex>
     </Page>
   );

@@ -1,17 +1,16 @@
-import { Button, Card, Descriptions, Empty, Flex, Result, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useInquiry } from '../api/get-inquiry';
 import { useInquiryHistory } from '../api/get-inquiry-history';
@@ -34,25 +33,10 @@ export function InquiryRoute() {
   const language = currentLanguage();
 
   if (inquiry.isPending) return <Loading />;
-  if (inquiry.isError) {
-    if (problemOf(inquiry.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('inquiries.notFound')}
-          extra={
-            <Link to={paths.service.inquiries.getHref()}>
-              <Button>{t('inquiries.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (inquiry.isError)
     return (
-      <Page title={t('inquiries.detail')}>
-        <ProblemAlert error={inquiry.error} action={<Button onClick={() => void inquiry.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure query={inquiry} title={t('inquiries.detail')} notFound={t('inquiries.notFound')} backTo={paths.service.inquiries.getHref()} backLabel={t('inquiries.backToList')} />
     );
-  }
 
   const i = inquiry.data;
   const owed = i.status === 'Open';
@@ -91,16 +75,7 @@ export function InquiryRoute() {
             <RespondForm inquiry={i} />
           </Card>
         ) : null}
-        <Typography.Title level={5}>{t('inquiries.timeline')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('inquiries.timeline')} history={history} />
       </Flex>
     </Page>
   );

@@ -1,16 +1,15 @@
-import { Alert, Button, Descriptions, Empty, Flex, List, Result, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { formatDateTime, formatMoney } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useOrder } from '../api/get-order';
 import { useOrderHistory } from '../api/get-order-history';
@@ -27,25 +26,10 @@ export function OrderRoute() {
   const language = currentLanguage();
 
   if (order.isPending) return <Loading />;
-  if (order.isError) {
-    if (problemOf(order.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('orders.notFound')}
-          extra={
-            <Link to={paths.logistics.orders.getHref()}>
-              <Button>{t('orders.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (order.isError)
     return (
-      <Page title={t('orders.detail')}>
-        <ProblemAlert error={order.error} action={<Button onClick={() => void order.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure query={order} title={t('orders.detail')} notFound={t('orders.notFound')} backTo={paths.logistics.orders.getHref()} backLabel={t('orders.backToList')} />
     );
-  }
 
   const o = order.data;
   return (
@@ -125,16 +109,7 @@ export function OrderRoute() {
             )}
           />
         ) : null}
-        <Typography.Title level={5}>{t('orders.timeline')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('orders.timeline')} history={history} />
       </Flex>
     </Page>
   );
