@@ -43,7 +43,7 @@ public sealed class AuthorisationTests(HostApp app) : HostTest(app)
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns");
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/approve");
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/reject");
-        writes.Select(o => o.Name()).ShouldContain("POST /api/service/inspections/{id}/findings/{number}/verify");
+        writes.Select(o => o.Name()).ShouldContain("POST /api/service/inspections/{id}/rectifications/verify");
         foreach (var operation in writes)
             await As(Role.Auditor, x => Call(x, operation)).ShouldBeProblemOf(operation, 403, ProblemCodes.Forbidden);
     }

@@ -49,20 +49,20 @@ public static class InspectionScenarios
         int? checklistItem = 1) =>
         app.Tracking(() => app.RecordFinding(id, checklistItem, dueDate).Ok<InspectionDetails>());
 
-    public static Task<IScenarioResult> Finding(this ServiceApp app, Guid id, int number, string action, object body, string role) =>
-        app.As(role, x => x.Post.Json(body).ToUrl($"{InspectionsUrl}/{id}/findings/{number}/{action}"));
+    public static Task<IScenarioResult> Finding(this ServiceApp app, Guid id, string action, object body, string role) =>
+        app.As(role, x => x.Post.Json(body).ToUrl($"{InspectionsUrl}/{id}/{action}"));
 
     public static Task<IScenarioResult> ReportRectification(this ServiceApp app, Guid id, int number = 1,
         string text = "Carrier pick-up moved to 14:00; handling times met since.", string role = Role.Logistics) =>
-        app.Finding(id, number, "rectification", new { text }, role);
+        app.Finding(id, "rectifications", new { findingNumber = number, text }, role);
 
     public static Task<IScenarioResult> VerifyRectification(this ServiceApp app, Guid id, int number = 1, string? note = "Checked ten orders.",
         string role = Role.Service) =>
-        app.Finding(id, number, "verify", new { note }, role);
+        app.Finding(id, "rectifications/verify", new { findingNumber = number, note }, role);
 
     public static Task<IScenarioResult> RejectRectification(this ServiceApp app, Guid id, int number = 1, string text = "Still two late orders this week.",
         string role = Role.Service) =>
-        app.Finding(id, number, "reject", new { text }, role);
+        app.Finding(id, "rectifications/reject", new { findingNumber = number, text }, role);
 
     /// <summary>Every item checked (1 failed, 2 and 3 passed) with a finding on item 1 owned by logistics, due Friday.</summary>
     public static async Task<InspectionDetails> Inspected(this ServiceApp app)

@@ -226,6 +226,7 @@ public sealed class InspectionTests(ServiceApp app) : ServiceTest(app)
         await App.ReportRectification(inspection.Id, role: Role.Service).ShouldBeProblem(409, "inspection.only_the_owner_reports");
         await App.ReportRectification(inspection.Id, number: 2).ShouldBeProblem(409, "inspection.unknown_finding");
         await App.ReportRectification(inspection.Id, text: "").ShouldHaveFieldError("text");
+        await App.Finding(inspection.Id, "rectifications", new { text = "Done." }, Role.Logistics).ShouldHaveFieldError("findingNumber");
         var reported = await App.ReportRectification(inspection.Id).Ok<InspectionDetails>();
         await App.ReportRectification(inspection.Id).ShouldBeProblem(409, "inspection.finding_not_open");
 

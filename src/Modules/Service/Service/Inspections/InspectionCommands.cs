@@ -6,6 +6,7 @@ using Ops.Shared;
 using Ops.Shared.Calendar;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Validation;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -33,8 +34,7 @@ public sealed class RecordChecklistResultsValidator : Validator<RecordChecklistR
 {
     public RecordChecklistResultsValidator()
     {
-        RuleFor(r => r.Results).NotEmpty();
-        RuleFor(r => r.Results.Count).LessThanOrEqualTo(PlanInspectionValidator.MaxChecklistItems).OverridePropertyName("results");
+        RuleFor(r => r.Results).NotEmpty().MaximumCount(PlanInspectionValidator.MaxChecklistItems);
         RuleFor(r => r.Results).Must(results => results.Select(x => x?.Number).Distinct().Count() == results.Count)
             .WithMessage(_ => Bilingual.Pick("Each checklist item is given at most once.", "每个检查项最多只能出现一次。"));
         RuleForEach(r => r.Results).NotNull().ChildRules(result =>
@@ -223,7 +223,7 @@ public sealed record FindingTextRequest
     public Guid Id { get; init; }
 
     /// <summary>The finding's number in the inspection (from 1).</summary>
-    public int Number { get; init; }
+    public int? FindingNumber { get; init; }
 
     public string? Text { get; init; }
 }
@@ -231,7 +231,11 @@ public sealed record FindingTextRequest
 /// <summary>The text is required (a report, a rejection's reason).</summary>
 public sealed class FindingTextValidator : Validator<FindingTextRequest>
 {
-    public FindingTextValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(PlanInspectionValidator.MaxTextLength);
+    public FindingTextValidator()
+    {
+        RuleFor(r => r.FindingNumber).NotNull().GreaterThan(0);
+        RuleFor(r => r.Text).NotEmpty().MaximumLength(PlanInspectionValidator.MaxTextLength);
+    }
 }
 
 /// <summary>A verification of one finding's rectification, with the verifier's note, if any.</summary>
@@ -240,21 +244,25 @@ public sealed record VerifyRectificationRequest
     public Guid Id { get; init; }
 
     /// <summary>The finding's number in the inspection (from 1).</summary>
-    public int Number { get; init; }
+    public int? FindingNumber { get; init; }
 
     public string? Note { get; init; }
 }
 
 public sealed class VerifyRectificationValidator : Validator<VerifyRectificationRequest>
 {
-    public VerifyRectificationValidator() => RuleFor(r => r.Note).MaximumLength(PlanInspectionValidator.MaxTextLength);
+    public VerifyRectificationValidator()
+    {
+        RuleFor(r => r.FindingNumber).NotNull().GreaterThan(0);
+        RuleFor(r => r.Note).MaximumLength(PlanInspectionValidator.MaxTextLength);
+    }
 }
 
 public sealed record ReportRectification(Guid InspectionId, int FindingNumber, string Text, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/service/inspections/{id}/findings/{number}/rectification</c>: the finding's owner reports what was done
-/// (in <c>text</c>); its due-date clock stops, met when before the due time. Only the owner
+/// <c>POST /api/service/inspections/{id}/rectifications</c>: the owner of finding <c>findingNumber</c> reports what was
+/// done (in <c>text</c>); its due-date clock stops, met when before the due time. Only the owner
 /// (<c>inspection.only_the_owner_reports</c>), only an open finding (<c>inspection.finding_not_open</c>), only a finding of
 /// the inspection (<c>inspection.unknown_finding</c>). Honours <c>If-Match</c>.
 /// </summary>
@@ -262,13 +270,13 @@ public sealed class ReportRectificationEndpoint(IServiceStore store, IMessageBus
 {
     public override void Configure()
     {
-        Post("/inspections/{id}/findings/{number}/rectification");
+        Post("/inspections/{id}/rectifications");
         Group<ServiceGroup>();
         Roles(InspectionRoles.Owners);
     }
 
     public override Task HandleAsync(FindingTextRequest request, CancellationToken ct) =>
-        this.UpdateAsync<InspectionDetails>(bus, store, expected => new ReportRectification(request.Id, request.Number, request.Text!.Trim(), expected), ct);
+        this.UpdateAsync<InspectionDetails>(bus, store, expected => new ReportRectification(request.Id, request.FindingNumber!.Value, request.Text!.Trim(), expected), ct);
 }
 
 public static class ReportRectificationHandler
@@ -282,7 +290,7 @@ public static class ReportRectificationHandler
 public sealed record VerifyRectification(Guid InspectionId, int FindingNumber, string? Note, bool ByManager, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/service/inspections/{id}/findings/{number}/verify</c>: the inspector or an operations manager
+/// <c>POST /api/service/inspections/{id}/rectifications/verify</c>: the inspector or an operations manager
 /// (<c>inspection.only_the_inspector_verifies</c>) accepts a reported rectification (<c>inspection.rectification_not_reported</c>),
 /// with an optional note. Honours <c>If-Match</c>.
 /// </summary>
@@ -290,13 +298,13 @@ public sealed class VerifyRectificationEndpoint(IServiceStore store, IMessageBus
 {
     public override void Configure()
     {
-        Post("/inspections/{id}/findings/{number}/verify");
+        Post("/inspections/{id}/rectifications/verify");
         Group<ServiceGroup>();
         Roles(InspectionRoles.Inspectors);
     }
 
     public override Task HandleAsync(VerifyRectificationRequest request, CancellationToken ct) =>
-        this.UpdateAsync<InspectionDetails>(bus, store, expected => new VerifyRectification(request.Id, request.Number,
+        this.UpdateAsync<InspectionDetails>(bus, store, expected => new VerifyRectification(request.Id, request.FindingNumber!.Value,
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), InspectionRoles.IsManager(User), expected), ct);
 }
 
@@ -311,7 +319,7 @@ public static class VerifyRectificationHandler
 public sealed record RejectRectification(Guid InspectionId, int FindingNumber, string Reason, bool ByManager, long? ExpectedVersion);
 
 /// <summary>
-/// <c>POST /api/service/inspections/{id}/findings/{number}/reject</c>: the rectification is not good enough (why, in
+/// <c>POST /api/service/inspections/{id}/rectifications/reject</c>: the rectification is not good enough (why, in
 /// <c>text</c>); the finding is open again with its owner, overdue when past its due time. The same rules as verifying.
 /// Honours <c>If-Match</c>.
 /// </summary>
@@ -319,13 +327,13 @@ public sealed class RejectRectificationEndpoint(IServiceStore store, IMessageBus
 {
     public override void Configure()
     {
-        Post("/inspections/{id}/findings/{number}/reject");
+        Post("/inspections/{id}/rectifications/reject");
         Group<ServiceGroup>();
         Roles(InspectionRoles.Inspectors);
     }
 
     public override Task HandleAsync(FindingTextRequest request, CancellationToken ct) =>
-        this.UpdateAsync<InspectionDetails>(bus, store, expected => new RejectRectification(request.Id, request.Number, request.Text!.Trim(),
+        this.UpdateAsync<InspectionDetails>(bus, store, expected => new RejectRectification(request.Id, request.FindingNumber!.Value, request.Text!.Trim(),
             InspectionRoles.IsManager(User), expected), ct);
 }
 

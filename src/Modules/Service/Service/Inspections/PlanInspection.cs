@@ -5,6 +5,7 @@ using Ops.Shared;
 using Ops.Shared.Calendar;
 using Ops.Shared.Http;
 using Ops.Shared.Outcomes;
+using Ops.Shared.Validation;
 using Wolverine;
 
 namespace Ops.Service.Inspections;
@@ -66,7 +67,7 @@ public sealed class PlanInspectionValidator : Validator<PlanInspectionRequest>
         RuleFor(r => r.PeriodEnd).GreaterThanOrEqualTo(r => r.PeriodStart).When(r => r.PeriodEnd is not null && r.PeriodStart is not null)
             .WithMessage(_ => Bilingual.Pick("periodEnd cannot be before periodStart.", "检查期间的结束日期不能早于开始日期。"));
         RuleFor(r => r.Inspector).NotEmpty().MaximumLength(200).EmailAddress();
-        RuleFor(r => r.Checklist!.Count).LessThanOrEqualTo(MaxChecklistItems).OverridePropertyName("checklist").When(r => r.Checklist is not null);
+        RuleFor(r => r.Checklist).MaximumCount(MaxChecklistItems);
         RuleForEach(r => r.Checklist).NotNull().SetValidator(new ChecklistItemRequestValidator());
     }
 }
