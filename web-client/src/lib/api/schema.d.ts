@@ -3556,7 +3556,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/service/inspections/{id}/findings/{number}/rectification": {
+    "/api/service/inspections/{id}/rectifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -3566,8 +3566,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/service/inspections/{id}/findings/{number}/rectification: the finding's owner reports what was done (in text); its due-date clock stops, met when before the due time
-         * @description POST /api/service/inspections/{id}/findings/{number}/rectification: the finding's owner reports what was done (in text); its due-date clock stops, met when before the due time. Only the owner (inspection.only_the_owner_reports), only an open finding (inspection.finding_not_open), only a finding of the inspection (inspection.unknown_finding). Honours If-Match.
+         * POST /api/service/inspections/{id}/rectifications: the owner of finding findingNumber reports what was done (in text); its due-date clock stops, met when before the due time
+         * @description POST /api/service/inspections/{id}/rectifications: the owner of finding findingNumber reports what was done (in text); its due-date clock stops, met when before the due time. Only the owner (inspection.only_the_owner_reports), only an open finding (inspection.finding_not_open), only a finding of the inspection (inspection.unknown_finding). Honours If-Match.
          */
         post: operations["Service_ReportRectification"];
         delete?: never;
@@ -3576,7 +3576,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/service/inspections/{id}/findings/{number}/verify": {
+    "/api/service/inspections/{id}/rectifications/verify": {
         parameters: {
             query?: never;
             header?: never;
@@ -3586,8 +3586,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/service/inspections/{id}/findings/{number}/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note
-         * @description POST /api/service/inspections/{id}/findings/{number}/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note. Honours If-Match.
+         * POST /api/service/inspections/{id}/rectifications/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note
+         * @description POST /api/service/inspections/{id}/rectifications/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note. Honours If-Match.
          */
         post: operations["Service_VerifyRectification"];
         delete?: never;
@@ -3596,7 +3596,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/service/inspections/{id}/findings/{number}/reject": {
+    "/api/service/inspections/{id}/rectifications/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -3606,8 +3606,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/service/inspections/{id}/findings/{number}/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time
-         * @description POST /api/service/inspections/{id}/findings/{number}/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time. The same rules as verifying. Honours If-Match.
+         * POST /api/service/inspections/{id}/rectifications/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time
+         * @description POST /api/service/inspections/{id}/rectifications/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time. The same rules as verifying. Honours If-Match.
          */
         post: operations["Service_RejectRectification"];
         delete?: never;
@@ -31882,13 +31882,14 @@ export interface operations {
             };
             path: {
                 id: string;
-                number: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
                     text: string;
                 };
             };
@@ -31990,13 +31991,14 @@ export interface operations {
             };
             path: {
                 id: string;
-                number: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
                     note?: string | null;
                 };
             };
@@ -32098,13 +32100,14 @@ export interface operations {
             };
             path: {
                 id: string;
-                number: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
                     text: string;
                 };
             };
