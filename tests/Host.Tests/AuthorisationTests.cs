@@ -43,6 +43,7 @@ public sealed class AuthorisationTests(HostApp app) : HostTest(app)
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns");
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/approve");
         writes.Select(o => o.Name()).ShouldContain("POST /api/service/returns/{id}/reject");
+        writes.Select(o => o.Name()).ShouldContain("POST /api/service/inspections/{id}/rectifications/verify");
         foreach (var operation in writes)
             await As(Role.Auditor, x => Call(x, operation)).ShouldBeProblemOf(operation, 403, ProblemCodes.Forbidden);
     }
@@ -51,6 +52,7 @@ public sealed class AuthorisationTests(HostApp app) : HostTest(app)
     [InlineData("/api/service/complaints")]
     [InlineData("/api/service/collaboration-requests")]
     [InlineData("/api/service/collaboration-requests/board")]
+    [InlineData("/api/service/inspections")]
     public async Task the_auditor_reads_complaints_and_collaboration_requests(string url)
     {
         var result = await As(Role.Auditor, x => x.Get.Url(url));

@@ -27,7 +27,7 @@ public sealed class ServiceGroup : Group
 /// Built so far: its settings, its copy of the stores' calendars, inquiries with their first-response clocks (proactive ones
 /// on shipment exceptions), life cycle, quality review and customer satisfaction, the standard answer library, complaints
 /// with their escalation and resolution clocks, collaboration requests between departments, customers' order timelines,
-/// return/exchange requests, customer feedback and follow-up plans.
+/// return/exchange requests, customer feedback, follow-up plans and inspections with their findings' due dates.
 /// </summary>
 public static class ServiceModule
 {
@@ -52,6 +52,7 @@ public static class ServiceModule
             CollaborationRequestDetails.Configure(options);
             OrderTimelineView.Configure(options);
             CustomerReturnDetails.Configure(options);
+            Inspections.InspectionDetails.Configure(options);
         });
         builder.AddDemoData<ServiceDemoData>();
         return builder;

@@ -3476,6 +3476,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service/inspections/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/checklist: the inspector records results of checklist items (pass, fail or not applicable, with a note; a failed item needs one), each replacing that item's earlier result; the first starts the inspection
+         * @description POST /api/service/inspections/{id}/checklist: the inspector records results of checklist items (pass, fail or not applicable, with a note; a failed item needs one), each replacing that item's earlier result; the first starts the inspection. Only the inspector or an operations manager (inspection.only_the_inspector), only while planned or in progress (inspection.not_under_inspection), only items of the checklist (inspection.unknown_checklist_item). Honours If-Match.
+         */
+        post: operations["Service_RecordChecklistResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/findings: the inspector records a finding with its severity, owner and due date
+         * @description POST /api/service/inspections/{id}/findings: the inspector records a finding with its severity, owner and due date. The due date is a timer in the store's business calendar: due at closing time that day (the next working day's when it is not one), warned after inquiryWarnAtPercent of the business time until then. The same rules as checklist results, and a due time already past is refused (inspection.due_date_must_not_be_past). Honours If-Match.
+         */
+        post: operations["Service_RecordFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/complete: the checklist is done and the findings are recorded
+         * @description POST /api/service/inspections/{id}/complete: the checklist is done and the findings are recorded. Every item needs a result (inspection.checklist_incomplete) and every failed item a finding (inspection.failed_item_needs_finding); the same rules as checklist results. A repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_CompleteInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/close: every finding's rectification is verified, the inspection is closed
+         * @description POST /api/service/inspections/{id}/close: every finding's rectification is verified, the inspection is closed. Only a completed inspection (inspection.not_completed), only with every finding verified (inspection.findings_not_verified), only by the inspector or an operations manager (inspection.only_the_inspector). A repeat changes nothing. Honours If-Match.
+         */
+        post: operations["Service_CloseInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/rectifications: the owner of finding findingNumber reports what was done (in text); its due-date clock stops, met when before the due time
+         * @description POST /api/service/inspections/{id}/rectifications: the owner of finding findingNumber reports what was done (in text); its due-date clock stops, met when before the due time. Only the owner (inspection.only_the_owner_reports), only an open finding (inspection.finding_not_open), only a finding of the inspection (inspection.unknown_finding). Honours If-Match.
+         */
+        post: operations["Service_ReportRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/rectifications/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/rectifications/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note
+         * @description POST /api/service/inspections/{id}/rectifications/verify: the inspector or an operations manager (inspection.only_the_inspector_verifies) accepts a reported rectification (inspection.rectification_not_reported), with an optional note. Honours If-Match.
+         */
+        post: operations["Service_VerifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/rectifications/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/service/inspections/{id}/rectifications/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time
+         * @description POST /api/service/inspections/{id}/rectifications/reject: the rectification is not good enough (why, in text); the finding is open again with its owner, overdue when past its due time. The same rules as verifying. Honours If-Match.
+         */
+        post: operations["Service_RejectRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inspections/{id}, optionally as it was (?asOf= / ?version=)
+         * @description GET /api/service/inspections/{id}, optionally as it was (?asOf= / ?version=).
+         */
+        get: operations["Service_GetInspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inspections: the inspections, paged
+         * @description GET /api/service/inspections: the inspections, paged. By default (sort=urgency) those with an overdue finding first, then warned, then running, each by the earliest due time; filtered by status, area, inspector, finding owner, deadline state, overdue findings or store.
+         */
+        get: operations["Service_ListInspections"];
+        put?: never;
+        /**
+         * POST /api/service/inspections: the operations manager or service plans an inspection of an area (service, operations, logistics, training) over a period or on a date, names the inspector and sets the checklist: the items given, or the seed's checks of the area
+         * @description POST /api/service/inspections: the operations manager or service plans an inspection of an area (service, operations, logistics, training) over a period or on a date, names the inspector and sets the checklist: the items given, or the seed's checks of the area. A store service has not heard of is refused (inspection.store_must_exist). Honours Idempotency-Key; answers 201 with Location.
+         */
+        post: operations["Service_PlanInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service/inspections/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/service/inspections/{id}/history: every event of the inspection, as auditors read it
+         * @description GET /api/service/inspections/{id}/history: every event of the inspection, as auditors read it.
+         */
+        get: operations["Service_InspectionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service/inquiries/{id}/resolve": {
         parameters: {
             query?: never;
@@ -11392,6 +11596,39 @@ export interface components {
             /** Format: int64 */
             totalPages: number;
         };
+        /** @description Checklist items were checked: each passed, failed or did not apply, with a note. */
+        ChecklistResultsRecorded: {
+            /** Format: uuid */
+            inspectionId: string;
+            results: components["schemas"]["ChecklistResult"][];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description A checklist item's result, with the inspector's note. */
+        ChecklistResult: {
+            /** Format: int32 */
+            number: number;
+            result: components["schemas"]["CheckResult"];
+            note?: string | null;
+        };
+        /**
+         * @description How a checklist item came out.
+         * @enum {string}
+         */
+        CheckResult: "Pass" | "Fail" | "NotApplicable";
+        /** @description Checklist results recorded (检查项结果已记录). */
+        ChecklistResultsRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "checklist_results_recorded";
+            data: components["schemas"]["ChecklistResultsRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "checklist_results_recorded";
+        };
         /** @description The owner reported progress. */
         CollaborationProgressPosted: {
             /** Format: uuid */
@@ -11973,6 +12210,94 @@ export interface components {
              */
             type: "feedback_routed";
         };
+        /** @description A finding was still not rectified when it fell due: it is overdue. */
+        FindingDeadlineBreached: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        /** @description Finding overdue (整改已逾期). */
+        FindingDeadlineBreachedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "finding_deadline_breached";
+            data: components["schemas"]["FindingDeadlineBreached"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "finding_deadline_breached";
+        };
+        /** @description A finding is still not rectified after the warning share of the time to its due date. */
+        FindingDeadlineWarned: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
+        };
+        /** @description Finding due date near (整改期限临近预警). */
+        FindingDeadlineWarnedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "finding_deadline_warned";
+            data: components["schemas"]["FindingDeadlineWarned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "finding_deadline_warned";
+        };
+        /**
+         * @description The inspector recorded finding FindingNumber (on checklist item ChecklistItem, if
+         *     any): Owner (a login) rectifies it by DueDate, that is by DueAt
+         *     (the store's closing time that day, or on the next working day); warned at WarnAt.
+         */
+        FindingRecorded: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            /** Format: int32 */
+            checklistItem?: number | null;
+            description: string;
+            severity: components["schemas"]["FindingSeverity"];
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description How grave a finding is.
+         * @enum {string}
+         */
+        FindingSeverity: "Low" | "Medium" | "High" | "Critical";
+        /** @description Finding recorded (检查发现已记录). */
+        FindingRecordedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "finding_recorded";
+            data: components["schemas"]["FindingRecorded"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "finding_recorded";
+        };
         /** @description A monthly follow-up plan: the agent means to follow up TargetCustomers customers in Month (yyyy-MM). */
         FollowUpPlanned: {
             /** Format: uuid */
@@ -12361,6 +12686,118 @@ export interface components {
              */
             type: "inquiry_satisfaction_recorded";
         };
+        /** @description Every finding's rectification is verified: the inspection is closed. */
+        InspectionClosed: {
+            /** Format: uuid */
+            inspectionId: string;
+            closedBy: string;
+            /** Format: date-time */
+            closedAt: string;
+        };
+        /** @description Inspection closed (检查已关闭). */
+        InspectionClosedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inspection_closed";
+            data: components["schemas"]["InspectionClosed"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inspection_closed";
+        };
+        /** @description The checklist is done and the findings are recorded. */
+        InspectionCompleted: {
+            /** Format: uuid */
+            inspectionId: string;
+            summary?: string | null;
+            completedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+        };
+        /** @description Inspection completed (检查已完成). */
+        InspectionCompletedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inspection_completed";
+            data: components["schemas"]["InspectionCompleted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inspection_completed";
+        };
+        /**
+         * @description An inspection of Area over PeriodStart–PeriodEnd (one day when
+         *     equal) was planned with Inspector (a login) and its checklist; findings' due dates count in the
+         *     calendar of the store whose time zone is TimeZone.
+         */
+        InspectionPlanned: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: uuid */
+            storeId: string;
+            area: components["schemas"]["InspectionArea"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            inspector: string;
+            checklist: components["schemas"]["ChecklistItem"][];
+            timeZone: string;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+        };
+        /**
+         * @description What an inspection checks (service.md, "Inspection", 监督与检查).
+         * @enum {string}
+         */
+        InspectionArea: "Service" | "Operations" | "Logistics" | "Training";
+        /** @description One item of the checklist, numbered from 1; Check when it is one of the seed's checks. */
+        ChecklistItem: {
+            /** Format: int32 */
+            number: number;
+            check?: components["schemas"]["InspectionCheck"] | null;
+            title: string;
+        };
+        /**
+         * @description The seed's checks (service.md, "Inspection"); a checklist item planned from one of them names it.
+         * @enum {string}
+         */
+        InspectionCheck: "ResponseTimes" | "AnswerAccuracy" | "ComplaintHandling" | "DataAccuracy" | "PromotionEffect" | "ShipTimeliness" | "Tracking" | "Stock" | "TrainingExecution";
+        /** @description Inspection planned (检查已计划). */
+        InspectionPlannedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inspection_planned";
+            data: components["schemas"]["InspectionPlanned"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inspection_planned";
+        };
+        /** @description The inspector began: the first checklist result or finding was recorded. */
+        InspectionStarted: {
+            /** Format: uuid */
+            inspectionId: string;
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /** @description Inspection started (检查已开始). */
+        InspectionStartedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "inspection_started";
+            data: components["schemas"]["InspectionStarted"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "inspection_started";
+        };
         /** @description The carrier delivered the order: on time against the channel's promise, damaged or not. */
         OrderDeliveryNoted: {
             /** Format: uuid */
@@ -12428,6 +12865,85 @@ export interface components {
              * @enum {string}
              */
             type: "order_shipment_noted";
+        };
+        /**
+         * @description The rectification was not good enough: the finding is open again with its owner, and its due-date clock stands at
+         *     Clock (breached when rejected after the due time).
+         */
+        RectificationRejected: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            reason: string;
+            clock: components["schemas"]["ResponseDeadlineState"];
+            rejectedBy: string;
+            /** Format: date-time */
+            rejectedAt: string;
+        };
+        /**
+         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
+         * @enum {string}
+         */
+        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
+        /** @description Rectification rejected (整改被驳回). */
+        RectificationRejectedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "rectification_rejected";
+            data: components["schemas"]["RectificationRejected"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rectification_rejected";
+        };
+        /** @description The finding's owner reported its rectification; InTime: before it fell due. */
+        RectificationReported: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            text: string;
+            inTime: boolean;
+            reportedBy: string;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        /** @description Rectification reported (整改已上报). */
+        RectificationReportedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "rectification_reported";
+            data: components["schemas"]["RectificationReported"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rectification_reported";
+        };
+        /** @description The inspector (or an operations manager) verified the rectification: the finding is done. */
+        RectificationVerified: {
+            /** Format: uuid */
+            inspectionId: string;
+            /** Format: int32 */
+            findingNumber: number;
+            note?: string | null;
+            verifiedBy: string;
+            /** Format: date-time */
+            verifiedAt: string;
+        };
+        /** @description Rectification verified (整改已验证). */
+        RectificationVerifiedHistoryEntry: components["schemas"]["HistoryEntry"] & {
+            /** @enum {string} */
+            type: "rectification_verified";
+            data: components["schemas"]["RectificationVerified"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rectification_verified";
         };
         /** @description Logistics inspected the returned item (ReturnInspected): what it found, on how many units, when. */
         ReturnInspectionReported: {
@@ -12640,7 +13156,203 @@ export interface components {
             type: "standard_answer_retired";
         };
         /** @description One event of the Service module as history shows it; `type` says which `data` it carries. */
-        ServiceHistoryEntry: components["schemas"]["CollaborationProgressPostedHistoryEntry"] | components["schemas"]["CollaborationRequestApprovedHistoryEntry"] | components["schemas"]["CollaborationRequestConfirmedHistoryEntry"] | components["schemas"]["CollaborationRequestDeclinedHistoryEntry"] | components["schemas"]["CollaborationRequestRaisedHistoryEntry"] | components["schemas"]["CollaborationRequestReopenedHistoryEntry"] | components["schemas"]["CollaborationRequestResolvedHistoryEntry"] | components["schemas"]["CollaborationResponseBreachedHistoryEntry"] | components["schemas"]["CollaborationResponseWarnedHistoryEntry"] | components["schemas"]["ComplaintAcknowledgedHistoryEntry"] | components["schemas"]["ComplaintClosedHistoryEntry"] | components["schemas"]["ComplaintConfirmedHistoryEntry"] | components["schemas"]["ComplaintDeadlineBreachedHistoryEntry"] | components["schemas"]["ComplaintDeadlineWarnedHistoryEntry"] | components["schemas"]["ComplaintEscalatedHistoryEntry"] | components["schemas"]["ComplaintRegisteredHistoryEntry"] | components["schemas"]["ComplaintReopenedHistoryEntry"] | components["schemas"]["ComplaintResolvedHistoryEntry"] | components["schemas"]["FeedbackDismissedHistoryEntry"] | components["schemas"]["FeedbackImprovementDoneHistoryEntry"] | components["schemas"]["FeedbackItemCapturedHistoryEntry"] | components["schemas"]["FeedbackRoutedHistoryEntry"] | components["schemas"]["FollowUpPlannedHistoryEntry"] | components["schemas"]["FollowUpRecordedHistoryEntry"] | components["schemas"]["InquiryClosedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryReopenedHistoryEntry"] | components["schemas"]["InquiryResolvedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseAddedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseReviewedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["InquirySatisfactionRecordedHistoryEntry"] | components["schemas"]["OrderDeliveryNotedHistoryEntry"] | components["schemas"]["OrderShipmentNotedHistoryEntry"] | components["schemas"]["ReturnInspectionReportedHistoryEntry"] | components["schemas"]["ReturnRequestApprovedHistoryEntry"] | components["schemas"]["ReturnRequestRecordedHistoryEntry"] | components["schemas"]["ReturnRequestRejectedHistoryEntry"] | components["schemas"]["StandardAnswerApprovedHistoryEntry"] | components["schemas"]["StandardAnswerDraftedHistoryEntry"] | components["schemas"]["StandardAnswerEditedHistoryEntry"] | components["schemas"]["StandardAnswerRetiredHistoryEntry"];
+        ServiceHistoryEntry: components["schemas"]["ChecklistResultsRecordedHistoryEntry"] | components["schemas"]["CollaborationProgressPostedHistoryEntry"] | components["schemas"]["CollaborationRequestApprovedHistoryEntry"] | components["schemas"]["CollaborationRequestConfirmedHistoryEntry"] | components["schemas"]["CollaborationRequestDeclinedHistoryEntry"] | components["schemas"]["CollaborationRequestRaisedHistoryEntry"] | components["schemas"]["CollaborationRequestReopenedHistoryEntry"] | components["schemas"]["CollaborationRequestResolvedHistoryEntry"] | components["schemas"]["CollaborationResponseBreachedHistoryEntry"] | components["schemas"]["CollaborationResponseWarnedHistoryEntry"] | components["schemas"]["ComplaintAcknowledgedHistoryEntry"] | components["schemas"]["ComplaintClosedHistoryEntry"] | components["schemas"]["ComplaintConfirmedHistoryEntry"] | components["schemas"]["ComplaintDeadlineBreachedHistoryEntry"] | components["schemas"]["ComplaintDeadlineWarnedHistoryEntry"] | components["schemas"]["ComplaintEscalatedHistoryEntry"] | components["schemas"]["ComplaintRegisteredHistoryEntry"] | components["schemas"]["ComplaintReopenedHistoryEntry"] | components["schemas"]["ComplaintResolvedHistoryEntry"] | components["schemas"]["FeedbackDismissedHistoryEntry"] | components["schemas"]["FeedbackImprovementDoneHistoryEntry"] | components["schemas"]["FeedbackItemCapturedHistoryEntry"] | components["schemas"]["FeedbackRoutedHistoryEntry"] | components["schemas"]["FindingDeadlineBreachedHistoryEntry"] | components["schemas"]["FindingDeadlineWarnedHistoryEntry"] | components["schemas"]["FindingRecordedHistoryEntry"] | components["schemas"]["FollowUpPlannedHistoryEntry"] | components["schemas"]["FollowUpRecordedHistoryEntry"] | components["schemas"]["InquiryClosedHistoryEntry"] | components["schemas"]["InquiryReceivedHistoryEntry"] | components["schemas"]["InquiryReopenedHistoryEntry"] | components["schemas"]["InquiryResolvedHistoryEntry"] | components["schemas"]["InquiryRespondedHistoryEntry"] | components["schemas"]["InquiryResponseAddedHistoryEntry"] | components["schemas"]["InquiryResponseBreachedHistoryEntry"] | components["schemas"]["InquiryResponseReviewedHistoryEntry"] | components["schemas"]["InquiryResponseWarnedHistoryEntry"] | components["schemas"]["InquirySatisfactionRecordedHistoryEntry"] | components["schemas"]["InspectionClosedHistoryEntry"] | components["schemas"]["InspectionCompletedHistoryEntry"] | components["schemas"]["InspectionPlannedHistoryEntry"] | components["schemas"]["InspectionStartedHistoryEntry"] | components["schemas"]["OrderDeliveryNotedHistoryEntry"] | components["schemas"]["OrderShipmentNotedHistoryEntry"] | components["schemas"]["RectificationRejectedHistoryEntry"] | components["schemas"]["RectificationReportedHistoryEntry"] | components["schemas"]["RectificationVerifiedHistoryEntry"] | components["schemas"]["ReturnInspectionReportedHistoryEntry"] | components["schemas"]["ReturnRequestApprovedHistoryEntry"] | components["schemas"]["ReturnRequestRecordedHistoryEntry"] | components["schemas"]["ReturnRequestRejectedHistoryEntry"] | components["schemas"]["StandardAnswerApprovedHistoryEntry"] | components["schemas"]["StandardAnswerDraftedHistoryEntry"] | components["schemas"]["StandardAnswerEditedHistoryEntry"] | components["schemas"]["StandardAnswerRetiredHistoryEntry"];
+        /** @description One checklist item's result. */
+        ChecklistResultRequest: {
+            /**
+             * Format: int32
+             * @description The item's number in the checklist (from 1).
+             */
+            number: number;
+            result: components["schemas"]["CheckResult"];
+            /** @description What the inspector saw; required for a failed item. */
+            note?: string | null;
+        };
+        /**
+         * @description An inspection as the API shows it (监督与检查): what is checked over which period and by whom, the checklist with its
+         *     results, the findings with their owners, due dates and rectifications. DeadlineState,
+         *     OverdueFindings, UrgencyRank and NextDueAt show and order what is late.
+         */
+        InspectionDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            storeId: string;
+            /** @description The store's time zone, in whose business calendar the findings' due dates end. */
+            timeZone: string;
+            area: components["schemas"]["InspectionArea"];
+            /**
+             * Format: date
+             * @description The first day of the period inspected.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description The last day of the period inspected (the same day for an inspection of one date).
+             */
+            periodEnd: string;
+            /** @description The inspector's login. */
+            inspector: string;
+            status: components["schemas"]["InspectionStatus"];
+            checklist: components["schemas"]["ChecklistItemDetails"][];
+            findings: components["schemas"]["FindingDetails"][];
+            /** @description The owners of the findings (logins), each once. */
+            owners: string[];
+            /**
+             * Format: int32
+             * @description Findings whose rectification is not verified yet.
+             */
+            openFindings: number;
+            /**
+             * Format: int32
+             * @description Findings past their due time and not rectified (open, or reported late and not verified yet).
+             */
+            overdueFindings: number;
+            /**
+             * @description The worst of the findings' due-date clocks: breached when any finding fell due before its rectification was
+             *     reported, else warned or running while one is open, met when all were reported in time; null without findings.
+             */
+            deadlineState?: components["schemas"]["ResponseDeadlineState"] | null;
+            /**
+             * Format: int32
+             * @description List order: 0 an open finding is overdue, 1 one is warned, 2 one is running, 3 none is open.
+             */
+            urgencyRank: number;
+            /**
+             * Format: date-time
+             * @description The earliest due time of the open findings, if any.
+             */
+            nextDueAt?: string | null;
+            summary?: string | null;
+            plannedBy: string;
+            /** Format: date-time */
+            plannedAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            completedBy?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        /**
+         * @description Planned → InProgress → Completed → Closed: in progress from the first result or finding, completed when the
+         *     checklist is done and the findings recorded, closed when every finding's rectification is verified.
+         * @enum {string}
+         */
+        InspectionStatus: "Planned" | "InProgress" | "Completed" | "Closed";
+        /** @description A checklist item and how it came out (no result yet: null). */
+        ChecklistItemDetails: {
+            /** Format: int32 */
+            number: number;
+            check?: components["schemas"]["InspectionCheck"] | null;
+            title: string;
+            result?: components["schemas"]["CheckResult"] | null;
+            note?: string | null;
+            checkedBy?: string | null;
+            /** Format: date-time */
+            checkedAt?: string | null;
+        };
+        /**
+         * @description A finding: what is wrong, how grave, on which checklist item, who rectifies it by when, its due-date clock and the
+         *     log of its rectification (reports, verification, rejections).
+         */
+        FindingDetails: {
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            checklistItem?: number | null;
+            description: string;
+            severity: components["schemas"]["FindingSeverity"];
+            owner: string;
+            /** Format: date */
+            dueDate: string;
+            deadline: components["schemas"]["FindingDeadline"];
+            status: components["schemas"]["FindingStatus"];
+            rectification: components["schemas"]["RectificationEntry"][];
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description A finding's due-date clock: warned at WarnAt, due at DueAt (the store's closing time on
+         *     the due date or the next working day); where it stands and when it was warned, breached or met (rectification
+         *     reported in time).
+         */
+        FindingDeadline: {
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            state: components["schemas"]["ResponseDeadlineState"];
+            /** Format: date-time */
+            warnedAt?: string | null;
+            /** Format: date-time */
+            breachedAt?: string | null;
+            /** Format: date-time */
+            metAt?: string | null;
+        };
+        /**
+         * @description Open → Reported → Verified; a rejected rectification is open again.
+         * @enum {string}
+         */
+        FindingStatus: "Open" | "Reported" | "Verified";
+        /** @description One step of a finding's rectification: the owner's report, the verification or the rejection, and its text. */
+        RectificationEntry: {
+            kind: components["schemas"]["RectificationEntryKind"];
+            text?: string | null;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /**
+         * @description What kind of entry a finding's rectification log holds.
+         * @enum {string}
+         */
+        RectificationEntryKind: "Reported" | "Verified" | "Rejected";
+        PageOfInspectionDetails: {
+            items: components["schemas"]["InspectionDetails"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int64 */
+            totalPages: number;
+        };
+        PlanInspectionRequest: {
+            /**
+             * Format: uuid
+             * @description The store inspected: its business calendar counts the findings' due dates.
+             */
+            storeId: string;
+            area: components["schemas"]["InspectionArea"];
+            /**
+             * Format: date
+             * @description The first (or only) day of the period inspected.
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description The last day of the period inspected, not before its start; the start's day when not given.
+             */
+            periodEnd?: string | null;
+            /** @description The inspector's login (e-mail address). */
+            inspector: string;
+            /** @description The checklist; when not given (or empty), the seed's checks of the area. */
+            checklist?: components["schemas"]["ChecklistItemRequest"][] | null;
+        };
+        /** @description One checklist item as planned: one of the seed's checks, or a title of the planner's own (or both). */
+        ChecklistItemRequest: {
+            /** @description One of the seed's checks; its English title is used when no title is given. */
+            check?: components["schemas"]["InspectionCheck"] | null;
+            /** @description What is checked, in the planner's words; required when no check is named. */
+            title: string | null;
+        };
         /**
          * @description An inquiry as the API shows it: who asked what, through which channel, and both response clocks with what became of
          *     them. DeadlineState, UrgencyRank and FirstDueAt order the agent's inbox.
@@ -12723,11 +13435,6 @@ export interface components {
             breachedAt?: string | null;
             respondedInTime?: boolean | null;
         };
-        /**
-         * @description Where a response clock stands: running, warned, breached (still unanswered, or answered late), or met.
-         * @enum {string}
-         */
-        ResponseDeadlineState: "Running" | "Warned" | "Breached" | "Met";
         /**
          * @description One response: its number in the conversation (from 1), what was said, the standard answer it cited, whether it was
          *     the first of its round (it stopped the clocks), by whom and when, and quality assurance's review of it.
@@ -30679,6 +31386,1060 @@ export interface operations {
         };
     };
     Service_ReturnHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHistoryEntry"][];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RecordChecklistResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    results: components["schemas"]["ChecklistResultRequest"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RecordFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    severity: components["schemas"]["FindingSeverity"];
+                    owner: string;
+                    /** Format: date */
+                    dueDate: string;
+                    /** Format: int32 */
+                    checklistItem?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CompleteInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_CloseInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ReportRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_VerifyRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_RejectRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version (ETag) the change was decided on; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int32 */
+                    findingNumber: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version (version_mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_GetInspection: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_ListInspections: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["InspectionStatus"];
+                area?: components["schemas"]["InspectionArea"];
+                inspector?: string;
+                owner?: string;
+                deadlineState?: components["schemas"]["ResponseDeadlineState"];
+                overdue?: boolean;
+                storeId?: string;
+                page?: number;
+                pageSize?: number;
+                sort?: "urgency" | "-urgency" | "plannedAt" | "-plannedAt" | "periodStart" | "-periodStart";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_PlanInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: a repeat with the same key and body answers as the first did. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new record is read. */
+                    Location?: string;
+                    /** @description The record's version; send it back as If-Match to change the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionDetails"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, malformed_request). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or scopes do not allow this (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the change (its rule code), or another change landed first (concurrent_write). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a content type the operation takes (unsupported_media_type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was first used with a different body (idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached for now (service_unavailable); retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Service_InspectionHistory: {
         parameters: {
             query?: never;
             header?: never;
