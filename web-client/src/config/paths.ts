@@ -47,6 +47,13 @@ export const paths = {
     root: { path: '/service', getHref: () => '/service' },
     inquiries: { path: '/service/inquiries', getHref: () => '/service/inquiries' },
     inquiry: { path: '/service/inquiries/:inquiryId', getHref: (id: string) => `/service/inquiries/${id}` },
+    returns: { path: '/service/returns', getHref: () => '/service/returns' },
+    return: { path: '/service/returns/:returnId', getHref: (id: string) => `/service/returns/${id}` },
+    answers: { path: '/service/answers', getHref: () => '/service/answers' },
+    answer: { path: '/service/answers/:answerId', getHref: (id: string) => `/service/answers/${id}` },
+    feedback: { path: '/service/feedback', getHref: () => '/service/feedback' },
+    followUps: { path: '/service/follow-ups', getHref: () => '/service/follow-ups' },
+    followUpPlan: { path: '/service/follow-ups/:planId', getHref: (id: string) => `/service/follow-ups/${id}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

@@ -36,7 +36,8 @@ type Screen = {
   label:
     | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
     | 'orders.title' | 'inventory.title' | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title'
-    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title';
+    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title'
+    | 'customerReturns.title' | 'answers.title' | 'feedback.title' | 'followUps.title';
   permission: Permission;
 };
 
@@ -61,7 +62,13 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.logistics.recommend.getHref(), label: 'channels.recommend.nav', permission: 'channels:write' },
     { href: paths.logistics.costs.getHref(), label: 'channels.costs.title', permission: 'channels:read' },
   ],
-  service: [{ href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' }],
+  service: [
+    { href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' },
+    { href: paths.service.returns.getHref(), label: 'customerReturns.title', permission: 'customerReturns:read' },
+    { href: paths.service.answers.getHref(), label: 'answers.title', permission: 'answers:read' },
+    { href: paths.service.feedback.getHref(), label: 'feedback.title', permission: 'feedback:read' },
+    { href: paths.service.followUps.getHref(), label: 'followUps.title', permission: 'followUps:read' },
+  ],
 };
 
 /**

@@ -3,6 +3,10 @@ import { suppliers } from './features/suppliers.en';
 import { candidates } from './features/candidates.en';
 import { listings } from './features/listings.en';
 import { inquiries } from './features/inquiries.en';
+import { customerReturns } from './features/customer-returns.en';
+import { answers } from './features/answers.en';
+import { feedback } from './features/feedback.en';
+import { followUps } from './features/follow-ups.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
 import { inventory } from './features/inventory.en';
@@ -298,6 +302,10 @@ export const en = {
   stocktakes,
   returns,
   inquiries,
+  customerReturns,
+  answers,
+  feedback,
+  followUps,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

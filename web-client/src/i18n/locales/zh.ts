@@ -4,6 +4,10 @@ import { suppliers } from './features/suppliers.zh';
 import { candidates } from './features/candidates.zh';
 import { listings } from './features/listings.zh';
 import { inquiries } from './features/inquiries.zh';
+import { customerReturns } from './features/customer-returns.zh';
+import { answers } from './features/answers.zh';
+import { feedback } from './features/feedback.zh';
+import { followUps } from './features/follow-ups.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
 import { inventory } from './features/inventory.zh';
@@ -298,6 +302,10 @@ export const zh: Translation = {
   stocktakes,
   returns,
   inquiries,
+  customerReturns,
+  answers,
+  feedback,
+  followUps,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

@@ -68,7 +68,7 @@ describe('Inquiry page', () => {
     const resolve = await findDialog('Resolve the inquiry (note optional)');
     await user.click(within(resolve).getByRole('button', { name: 'Resolve' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await user.click(await screen.findByRole('button', { name: 'Close', exact: true }));
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
     expect(await screen.findByText('Closed')).toBeInTheDocument();
     expect(screen.queryByLabelText('Answer to the customer')).not.toBeInTheDocument();
 

@@ -1,6 +1,10 @@
+import { answersHandlers, resetAnswers } from './answers';
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { channelsHandlers, resetChannels } from './channels';
+import { customerReturnsHandlers, resetCustomerReturns } from './customer-returns';
 import { employeesHandlers, resetEmployees } from './employees';
+import { feedbackHandlers, resetFeedback } from './feedback';
+import { followUpsHandlers, resetFollowUps } from './follow-ups';
 import { inquiriesHandlers, resetInquiries } from './inquiries';
 import { inventoryHandlers, resetInventory } from './inventory';
 import { kpisHandlers } from './kpis';
@@ -12,7 +16,7 @@ import { resetStocktakes, stocktakesHandlers } from './stocktakes';
 import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers, ...customerReturnsHandlers, ...answersHandlers, ...feedbackHandlers, ...followUpsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -27,4 +31,8 @@ export function resetFeatureMocks(): void {
   resetStocktakes();
   resetReturns();
   resetInquiries();
+  resetCustomerReturns();
+  resetAnswers();
+  resetFeedback();
+  resetFollowUps();
 }
