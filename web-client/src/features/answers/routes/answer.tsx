@@ -144,18 +144,20 @@ export function AnswerRoute() {
           <HistoryTimeline entries={history.data} />
         )}
       </Flex>
-      <Modal open={dialog === 'edit'} title={t('answers.editTitle')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden width={720}>
-        {a.status === 'Approved' ? <Typography.Paragraph type="secondary">{t('answers.editApprovedHint')}</Typography.Paragraph> : null}
-        <AnswerForm
-          initial={{ question: (draft ?? a).question, category: (draft ?? a).category, englishText: (draft ?? a).englishText, chineseText: (draft ?? a).chineseText }}
-          okText={t('common.save')}
-          onCancel={() => setDialog(null)}
-          save={async (body) => {
-            await edit.mutateAsync({ ...on, body });
-            setDialog(null);
-          }}
-        />
-      </Modal>
+      {dialog === 'edit' ? (
+        <Modal open title={t('answers.editTitle')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden width={720}>
+          {a.status === 'Approved' ? <Typography.Paragraph type="secondary">{t('answers.editApprovedHint')}</Typography.Paragraph> : null}
+          <AnswerForm
+            initial={{ question: (draft ?? a).question, category: (draft ?? a).category, englishText: (draft ?? a).englishText, chineseText: (draft ?? a).chineseText }}
+            okText={t('common.save')}
+            onCancel={() => setDialog(null)}
+            save={async (body) => {
+              await edit.mutateAsync({ ...on, body });
+              setDialog(null);
+            }}
+          />
+        </Modal>
+      ) : null}
       {dialog === 'retire' ? (
         <ReasonDialog
           title={t('answers.retireTitle')}
