@@ -10,7 +10,7 @@ import { mockFeedback, seedFeedback } from './feedback';
 
 /**
  * Mirrors the follow-up plan endpoints of the host (src/Modules/Service/Service/FollowUps): one plan per agent, store and
- * month; a follow-up only within the plan's month (the fixture's "now" is November 2030); a suggestion becomes feedback.
+ * month (here told apart by marketplace: the screens' stores are made per test); a follow-up only within the plan's month (the fixture's "now" is November 2030); a suggestion becomes feedback.
  */
 
 type Plan = ResponseOf<'/api/service/follow-up-plans/{id}', 'get'>;
@@ -67,7 +67,7 @@ export const followUpsHandlers: HttpHandler[] = [
   http.get('*/api/service/follow-up-plans/:id/history', ({ params }) => HttpResponse.json(find(params.id)?.history ?? [])),
   http.post('*/api/service/follow-up-plans', async ({ request }) => {
     const body = (await request.json()) as PlanBody;
-    if (state.plans.some((p) => p.details.agent === body.agent && p.details.month === body.month && p.details.storeId === body.storeId))
+    if (state.plans.some((p) => p.details.agent === body.agent && p.details.month === body.month && p.details.marketplace === body.marketplace))
       return refused('follow_up.plan_exists', `${body.agent} already has a plan for ${body.month} in this store.`);
     const plan = mockPlan({ ...body, plannedAt: now });
     seedPlans(plan);
