@@ -1,4 +1,5 @@
 import { Card, Col, Row, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { BarChart } from '@/components/ui/bar-chart';
@@ -21,6 +22,11 @@ export function VoicePanel() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const voice = useVoice();
+  // One array per answer, not per render: the chart is drawn again only when the counts change.
+  const bars = useMemo(
+    () => (voice.data?.byCategory ?? []).map((c) => ({ key: c.category, label: t(`feedback.categories.${c.category}`), value: c.count })),
+    [voice.data, t],
+  );
 
   let body;
   if (voice.isPending) body = <Loading />;
@@ -33,7 +39,7 @@ export function VoicePanel() {
           <BarChart
             name={t('feedback.byCategory')}
             emptyText={t('feedback.voiceEmpty')}
-            bars={v.byCategory.map((c) => ({ key: c.category, label: t(`feedback.categories.${c.category}`), value: c.count }))}
+            bars={bars}
           />
         </Col>
         <Col xs={24} lg={12}>

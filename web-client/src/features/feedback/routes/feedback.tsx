@@ -30,15 +30,17 @@ export function FeedbackRoute() {
     >
       <VoicePanel />
       <FeedbackList />
-      <Modal open={capturing} title={t('feedback.captureTitle')} footer={null} onCancel={() => setCapturing(false)} destroyOnHidden width={640}>
-        <CaptureFeedbackForm
-          onCancel={() => setCapturing(false)}
-          onCaptured={() => {
-            setCapturing(false);
-            notify.success(t('feedback.captured'));
-          }}
-        />
-      </Modal>
+      {capturing ? (
+        <Modal open title={t('feedback.captureTitle')} footer={null} onCancel={() => setCapturing(false)} destroyOnHidden width={640}>
+          <CaptureFeedbackForm
+            onCancel={() => setCapturing(false)}
+            onCaptured={() => {
+              setCapturing(false);
+              notify.success(t('feedback.captured'));
+            }}
+          />
+        </Modal>
+      ) : null}
     </Page>
   );
 }

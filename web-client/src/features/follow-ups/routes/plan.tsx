@@ -114,16 +114,18 @@ export function FollowUpPlanRoute() {
           <HistoryTimeline entries={history.data} />
         )}
       </Flex>
-      <Modal open={recording} title={t('followUps.recordTitle')} footer={null} onCancel={() => setRecording(false)} destroyOnHidden width={720}>
-        <FollowUpForm
-          plan={p}
-          onCancel={() => setRecording(false)}
-          onRecorded={() => {
-            setRecording(false);
-            notify.success(t('followUps.recorded'));
-          }}
-        />
-      </Modal>
+      {recording ? (
+        <Modal open title={t('followUps.recordTitle')} footer={null} onCancel={() => setRecording(false)} destroyOnHidden width={720}>
+          <FollowUpForm
+            plan={p}
+            onCancel={() => setRecording(false)}
+            onRecorded={() => {
+              setRecording(false);
+              notify.success(t('followUps.recorded'));
+            }}
+          />
+        </Modal>
+      ) : null}
     </Page>
   );
 }
