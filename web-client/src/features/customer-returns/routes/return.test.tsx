@@ -58,7 +58,7 @@ describe('Return request page', () => {
     inspectElsewhere(r.id, { finding: 'QualityDefect', notes: 'Switch broken inside.', quantity: 1, inspectedAt: '2030-11-06T10:00:00Z' });
     renderApp(`/service/returns/${r.id}`);
 
-    expect(await screen.findByText('Logistics inspected 1 unit(s): quality defect', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Logistics inspected the return (quantity 1): quality defect', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText(/Switch broken inside\./)).toBeInTheDocument();
     expect(await screen.findByText('Service has heard nothing of this order yet.')).toBeInTheDocument();
   });

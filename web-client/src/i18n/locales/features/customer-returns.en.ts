@@ -30,7 +30,7 @@ export const customerReturns = {
   rejectTitle: 'Reject the return: the reason the customer is told',
   rejectedBecause: 'Rejected: {{reason}}',
   awaitingInspection: 'Approved: logistics takes the item back and reports what it found.',
-  inspectionFinding: 'Logistics inspected {{quantity}} unit(s): {{finding}}',
+  inspectionFinding: 'Logistics inspected the return (quantity {{quantity}}): {{finding}}',
   notYet: 'not yet',
   history: 'History',
   orderTimeline: 'Order {{orderNumber}}',
