@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Feature folders under src/features: each may import shared code, never another feature. */
-const features = ['candidates', 'channels', 'collaboration', 'complaints', 'dashboard', 'inquiries', 'inventory', 'listings', 'orders', 'organization', 'returns', 'stocktakes', 'suppliers'];
+const features = ['answers', 'candidates', 'channels', 'collaboration', 'complaints', 'customer-returns', 'dashboard', 'feedback', 'follow-ups', 'inquiries', 'inventory', 'listings', 'orders', 'organization', 'returns', 'stocktakes', 'suppliers'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'src/lib/api/schema.d.ts'] },

@@ -232,6 +232,18 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: paths.service.returns.path,
+            handle: crumb({ key: 'customerReturns.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/customer-returns/routes/returns')).CustomerReturnsRoute }) },
+              {
+                path: paths.service.return.path,
+                handle: crumb({ key: 'customerReturns.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/customer-returns/routes/return')).CustomerReturnRoute }),
+              },
+            ],
+          },
+          {
             path: paths.service.collaboration.path,
             handle: crumb({ key: 'collaboration.title' }),
             children: [
@@ -240,6 +252,37 @@ export const routes: RouteObject[] = [
                 path: paths.service.collaborationRequest.path,
                 handle: crumb({ key: 'collaboration.detail' }),
                 lazy: async () => ({ Component: (await import('@/features/collaboration/routes/request')).CollaborationRequestRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.service.answers.path,
+            handle: crumb({ key: 'answers.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/answers/routes/answers')).AnswersRoute }) },
+              {
+                path: paths.service.answer.path,
+                handle: crumb({ key: 'answers.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/answers/routes/answer')).AnswerRoute }),
+              },
+            ],
+          },
+          {
+            path: paths.service.feedback.path,
+            handle: crumb({ key: 'feedback.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/feedback/routes/feedback')).FeedbackRoute }) },
+            ],
+          },
+          {
+            path: paths.service.followUps.path,
+            handle: crumb({ key: 'followUps.title' }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/follow-ups/routes/plans')).FollowUpPlansRoute }) },
+              {
+                path: paths.service.followUpPlan.path,
+                handle: crumb({ key: 'followUps.detail' }),
+                lazy: async () => ({ Component: (await import('@/features/follow-ups/routes/plan')).FollowUpPlanRoute }),
               },
             ],
           },

@@ -51,6 +51,13 @@ export const paths = {
     complaint: { path: '/service/complaints/:complaintId', getHref: (id: string) => `/service/complaints/${id}` },
     collaboration: { path: '/service/collaboration', getHref: () => '/service/collaboration' },
     collaborationRequest: { path: '/service/collaboration/:requestId', getHref: (id: string) => `/service/collaboration/${id}` },
+    returns: { path: '/service/returns', getHref: () => '/service/returns' },
+    return: { path: '/service/returns/:returnId', getHref: (id: string) => `/service/returns/${id}` },
+    answers: { path: '/service/answers', getHref: () => '/service/answers' },
+    answer: { path: '/service/answers/:answerId', getHref: (id: string) => `/service/answers/${id}` },
+    feedback: { path: '/service/feedback', getHref: () => '/service/feedback' },
+    followUps: { path: '/service/follow-ups', getHref: () => '/service/follow-ups' },
+    followUpPlan: { path: '/service/follow-ups/:planId', getHref: (id: string) => `/service/follow-ups/${id}` },
   },
   module: { getHref: (module: string) => `/${module}` },
 } as const;

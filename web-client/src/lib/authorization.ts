@@ -62,6 +62,20 @@ const policy = {
   'collaboration:work': ['ops-manager', 'admin', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff'],
   /** Approve (helping department and owner) or decline a raised request; confirm or reopen any. */
   'collaboration:manage': ['ops-manager', 'admin'],
+  'customerReturns:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Request a customer's return or exchange, approve or reject it. */
+  'customerReturns:write': ['service', 'ops-manager'],
+  'answers:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Draft a standard answer, change its words. */
+  'answers:write': ['service', 'ops-manager'],
+  /** Approve a standard answer's draft, retire an answer. */
+  'answers:approve': ['ops-manager'],
+  'feedback:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Capture customer feedback, route it, mark it done or dismiss it. */
+  'feedback:write': ['service', 'ops-manager'],
+  'followUps:read': ['admin', 'ops-manager', 'product', 'listing', 'service', 'logistics', 'finance', 'trainer', 'staff', 'auditor'],
+  /** Plan a month's follow-ups, record one. */
+  'followUps:write': ['service', 'ops-manager'],
   /** The whole team's work queue (`scope=all`); everyone else sees their own. */
   'work:all': ['admin', 'ops-manager', 'auditor'],
 } as const satisfies Record<string, readonly RoleName[]>;

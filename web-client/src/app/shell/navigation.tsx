@@ -36,7 +36,8 @@ type Screen = {
   label:
     | 'users.title' | 'apiClients.title' | 'employees.title' | 'suppliers.title' | 'candidates.title' | 'listings.title'
     | 'orders.title' | 'inventory.title' | 'stocktakes.title' | 'returns.title' | 'returns.reimbursements.title'
-    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title' | 'complaints.title' | 'collaboration.title';
+    | 'channels.title' | 'channels.recommend.nav' | 'channels.costs.title' | 'inquiries.title' | 'complaints.title' | 'collaboration.title'
+    | 'customerReturns.title' | 'answers.title' | 'feedback.title' | 'followUps.title';
   permission: Permission;
 };
 
@@ -65,6 +66,10 @@ const screens: Partial<Record<ModuleKey, Screen[]>> = {
     { href: paths.service.inquiries.getHref(), label: 'inquiries.title', permission: 'inquiries:read' },
     { href: paths.service.complaints.getHref(), label: 'complaints.title', permission: 'complaints:read' },
     { href: paths.service.collaboration.getHref(), label: 'collaboration.title', permission: 'collaboration:read' },
+    { href: paths.service.returns.getHref(), label: 'customerReturns.title', permission: 'customerReturns:read' },
+    { href: paths.service.answers.getHref(), label: 'answers.title', permission: 'answers:read' },
+    { href: paths.service.feedback.getHref(), label: 'feedback.title', permission: 'feedback:read' },
+    { href: paths.service.followUps.getHref(), label: 'followUps.title', permission: 'followUps:read' },
   ],
 };
 

@@ -5,6 +5,10 @@ import { listings } from './features/listings.en';
 import { collaboration } from './features/collaboration.en';
 import { complaints } from './features/complaints.en';
 import { inquiries } from './features/inquiries.en';
+import { customerReturns } from './features/customer-returns.en';
+import { answers } from './features/answers.en';
+import { feedback } from './features/feedback.en';
+import { followUps } from './features/follow-ups.en';
 import { orders } from './features/orders.en';
 import { channels } from './features/channels.en';
 import { inventory } from './features/inventory.en';
@@ -302,6 +306,10 @@ export const en = {
   inquiries,
   complaints,
   collaboration,
+  customerReturns,
+  answers,
+  feedback,
+  followUps,
   problems: {
     generic: 'The request failed',
     network: 'The server cannot be reached. Check your connection and retry.',

@@ -6,6 +6,10 @@ import { listings } from './features/listings.zh';
 import { collaboration } from './features/collaboration.zh';
 import { complaints } from './features/complaints.zh';
 import { inquiries } from './features/inquiries.zh';
+import { customerReturns } from './features/customer-returns.zh';
+import { answers } from './features/answers.zh';
+import { feedback } from './features/feedback.zh';
+import { followUps } from './features/follow-ups.zh';
 import { orders } from './features/orders.zh';
 import { channels } from './features/channels.zh';
 import { inventory } from './features/inventory.zh';
@@ -302,6 +306,10 @@ export const zh: Translation = {
   inquiries,
   complaints,
   collaboration,
+  customerReturns,
+  answers,
+  feedback,
+  followUps,
   problems: {
     generic: '请求失败',
     network: '无法连接服务器，请检查网络后重试。',

@@ -63,6 +63,7 @@ const listScreens: Record<string, string> = {
   '/api/service/inquiries': paths.service.inquiries.getHref(),
   '/api/service/complaints': paths.service.complaints.getHref(),
   '/api/service/collaboration-requests': paths.service.collaboration.getHref(),
+  '/api/service/follow-up-plans': paths.service.followUps.getHref(),
 };
 
 /** Where the list behind a figure opens in the app, filtered as the server says; null where no screen shows that list. */

@@ -1,8 +1,12 @@
+import { answersHandlers, resetAnswers } from './answers';
 import { candidatesHandlers, resetCandidates } from './candidates';
 import { channelsHandlers, resetChannels } from './channels';
 import { collaborationHandlers, resetCollaboration } from './collaboration';
 import { complaintsHandlers, resetComplaints } from './complaints';
+import { customerReturnsHandlers, resetCustomerReturns } from './customer-returns';
 import { employeesHandlers, resetEmployees } from './employees';
+import { feedbackHandlers, resetFeedback } from './feedback';
+import { followUpsHandlers, resetFollowUps } from './follow-ups';
 import { inquiriesHandlers, resetInquiries } from './inquiries';
 import { inventoryHandlers, resetInventory } from './inventory';
 import { kpisHandlers } from './kpis';
@@ -14,7 +18,7 @@ import { resetStocktakes, stocktakesHandlers } from './stocktakes';
 import { resetReturns, returnsHandlers } from './returns';
 import { resetWork, workHandlers } from './work';
 
-export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers, ...complaintsHandlers, ...collaborationHandlers];
+export const handlers = [...orgHandlers, ...kpisHandlers, ...employeesHandlers, ...suppliersHandlers, ...candidatesHandlers, ...listingsHandlers, ...workHandlers, ...ordersHandlers, ...channelsHandlers, ...inventoryHandlers, ...stocktakesHandlers, ...returnsHandlers, ...inquiriesHandlers, ...complaintsHandlers, ...collaborationHandlers, ...customerReturnsHandlers, ...answersHandlers, ...feedbackHandlers, ...followUpsHandlers];
 
 /** Puts every feature's mock state back to its start (after each test). */
 export function resetFeatureMocks(): void {
@@ -31,4 +35,8 @@ export function resetFeatureMocks(): void {
   resetInquiries();
   resetComplaints();
   resetCollaboration();
+  resetCustomerReturns();
+  resetAnswers();
+  resetFeedback();
+  resetFollowUps();
 }

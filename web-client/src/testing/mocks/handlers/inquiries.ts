@@ -6,6 +6,11 @@ import { historyEntry, type HistoryEntry } from '../history';
 import { page } from '../paging';
 import { refused, validationProblem } from '../problems';
 
+import { findAnswer } from './answers';
+
+/** The library lives in the answers mock: a response cites from it. */
+export { seedAnswer } from './answers';
+
 /**
  * Mirrors the inquiry endpoints of the host (src/Modules/Service/Service/Inquiries) for the screens: the inbox in urgency
  * order, recording, the first answer and its refusals. State lives here; reset after every test.
@@ -15,11 +20,8 @@ type InquiryDetails = ResponseOf<'/api/service/inquiries/{id}', 'get'>;
 type ReceiveBody = BodyOf<'/api/service/inquiries', 'post'>;
 type RespondBody = BodyOf<'/api/service/inquiries/{id}/responses', 'post'>;
 
-type StandardAnswer = ResponseOf<'/api/service/answers/{id}', 'get'>;
-
 const state = {
   inquiries: [] as { details: InquiryDetails; history: HistoryEntry[] }[],
-  answers: [] as StandardAnswer[],
   now: '2030-11-04T14:00:00Z',
 };
 
@@ -68,20 +70,6 @@ export function resolveElsewhere(id: string): void {
 
 export function resetInquiries(): void {
   state.inquiries = [];
-  state.answers = [];
-}
-
-/** A standard answer as the host answers it: approved, version 1, unless told otherwise. */
-export function seedAnswer(overrides: Partial<StandardAnswer> = {}): StandardAnswer {
-  const answer: StandardAnswer = {
-    id: crypto.randomUUID(), version: 2, status: 'Approved', question: 'Where is my order?', category: 'OrderStatus',
-    englishText: 'Your parcel is on its way; here is the tracking link.', chineseText: '您的包裹正在途中，这是物流跟踪链接。', answerVersion: 1,
-    pendingDraft: null, approvedBy: 'ops-manager@demo.ops', approvedAt: state.now, retiredBy: null, retiredAt: null, retirementReason: null,
-    draftedBy: 'service@demo.ops', draftedAt: state.now, changedAt: state.now,
-    ...overrides,
-  } as StandardAnswer;
-  state.answers.push(answer);
-  return answer;
 }
 
 const find = (id: string | readonly string[] | undefined) => state.inquiries.find((i) => i.details.id === id);
@@ -139,7 +127,7 @@ export const inquiriesHandlers: HttpHandler[] = [
     if (d.status !== 'Open' && d.status !== 'Responded')
       return refused('inquiry.resolved_or_closed_cannot_be_answered', 'A resolved or closed inquiry takes no response; reopen it first.');
     const { text, answerId } = (await request.json()) as RespondBody;
-    const answer = state.answers.find((a) => a.id === answerId);
+    const answer = findAnswer(answerId)?.details;
     if (answerId && answer?.status !== 'Approved') return refused('inquiry.cited_answer_must_be_approved', 'Only an approved standard answer can be cited.');
     const first = d.status === 'Open';
     const met = (clock: InquiryDetails['ourDeadline']) => ({ ...clock, state: clock.state === 'Breached' ? 'Breached' : 'Met', respondedInTime: clock.state !== 'Breached' }) as const;
@@ -185,11 +173,5 @@ export const inquiriesHandlers: HttpHandler[] = [
       ...i,
       satisfaction: { score, comment: comment ?? null, recordedBy: 'service@demo.ops', recordedAt: state.now },
     }));
-  }),
-  http.get('*/api/service/answers', ({ request }) => {
-    const url = new URL(request.url);
-    const search = url.searchParams.get('search')?.toLowerCase() ?? '';
-    const status = url.searchParams.get('status');
-    return HttpResponse.json(page(state.answers.filter((a) => (!status || a.status === status) && a.question.toLowerCase().includes(search)), url));
   }),
 ];
