@@ -27,6 +27,10 @@ async function apiAs(request: APIRequestContext, role: string) {
 }
 
 type Page<T> = { items: T[] };
+
+/** Today in New York, the journey warehouse's time zone: from 00:00 UTC until New York's midnight, UTC's date is tomorrow there. */
+const newYorkToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 type Listing = { id: string; version: number; status: string; content: { attributes: Record<string, string> } & Record<string, unknown> };
 
 /**
@@ -68,7 +72,7 @@ test('operations receive goods, receive an order, allocate, ship and deliver it,
   const [supplier] = (await api.get<Page<{ id: string }>>('/api/selection/suppliers?page=1&pageSize=1')).items;
   const channel = await api.post<{ id: string }>('/api/logistics/channels', {
     code, name: `E2E postal ${runId}`, type: 'Postal', carrier: 'UPS', serviceLevel: 'Ground', costModel: { perShipment: 5, currency: 'USD' },
-    transitDaysMin: 2, transitDaysMax: 5, destinationCountries: ['US'], contractStart: new Date().toISOString().slice(0, 10),
+    transitDaysMin: 2, transitDaysMax: 5, destinationCountries: ['US'], contractStart: newYorkToday(),
   });
   expect(store, 'a store').toBeTruthy();
   expect(supplier, 'a supplier').toBeTruthy();
@@ -96,7 +100,7 @@ test('operations receive goods, receive an order, allocate, ship and deliver it,
   await receipt.getByLabel('Quantity received').fill('10');
   await receipt.getByLabel('Accepted').fill('10');
   await receipt.getByLabel('Rejected').fill('0');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = newYorkToday(); // a receipt dated later than today in the warehouse's time zone is refused
   await receipt.getByLabel('Expected date').fill(today);
   await receipt.getByLabel('Expected date').press('Enter');
   await receipt.getByLabel('Received date').fill(today);
