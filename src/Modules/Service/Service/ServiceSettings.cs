@@ -14,7 +14,7 @@ public sealed record ServiceSettings : IPolicySettings
 
     /// <summary>
     /// Share of a deadline after which it is warned, in percent: an inquiry's response deadlines (ours and Amazon's), a
-    /// complaint's escalation and resolution deadlines, a collaboration request's response deadline.
+    /// complaint's escalation and resolution deadlines, a collaboration request's response deadline, an inspection finding's due date.
     /// </summary>
     public int InquiryWarnAtPercent { get; init; } = 80;
 

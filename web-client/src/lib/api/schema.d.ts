@@ -11427,7 +11427,7 @@ export interface components {
             /**
              * Format: int32
              * @description Share of a deadline after which it is warned, in percent: an inquiry's response deadlines (ours and Amazon's), a
-             *     complaint's escalation and resolution deadlines, a collaboration request's response deadline.
+             *     complaint's escalation and resolution deadlines, a collaboration request's response deadline, an inspection finding's due date.
              */
             inquiryWarnAtPercent: number;
             /**
