@@ -1,9 +1,9 @@
-import { Button, Card, Col, Descriptions, Empty, Flex, Modal, Result, Row, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Modal, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -12,7 +12,6 @@ import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useApproveAnswer, useEditAnswer, useRetireAnswer } from '../api/answer-actions';
 import { useAnswer, useAnswerHistory, type StandardAnswerDetails } from '../api/get-answer';
@@ -58,25 +57,16 @@ export function AnswerRoute() {
   const retire = useRetireAnswer();
 
   if (answer.isPending) return <Loading />;
-  if (answer.isError) {
-    if (problemOf(answer.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('answers.notFound')}
-          extra={
-            <Link to={paths.service.answers.getHref()}>
-              <Button>{t('answers.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (answer.isError)
     return (
-      <Page title={t('answers.detail')}>
-        <ProblemAlert error={answer.error} action={<Button onClick={() => void answer.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure
+        query={answer}
+        title={t('answers.detail')}
+        notFound={t('answers.notFound')}
+        backTo={paths.service.answers.getHref()}
+        backLabel={t('answers.backToList')}
+      />
     );
-  }
 
   const a = answer.data;
   const on = { id: a.id, version: a.version };
@@ -133,16 +123,7 @@ export function AnswerRoute() {
         ) : (
           <WordsCard title={t('answers.words', { version: a.answerVersion })} words={a} />
         )}
-        <Typography.Title level={5}>{t('answers.history')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('answers.history')} history={history} />
       </Flex>
       {dialog === 'edit' ? (
         <Modal open title={t('answers.editTitle')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden width={720}>

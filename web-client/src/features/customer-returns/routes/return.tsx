@@ -1,9 +1,9 @@
-import { Alert, Button, Descriptions, Empty, Flex, Result, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { Loading } from '@/components/ui/loading';
 import { Page } from '@/components/ui/page';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -12,7 +12,6 @@ import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { useApproveReturn, useRejectReturn } from '../api/decide-return';
 import { useCustomerReturn, useCustomerReturnHistory, type CustomerReturnDetails } from '../api/get-return';
@@ -31,39 +30,21 @@ export function CustomerReturnRoute() {
   const history = useCustomerReturnHistory(returnId);
 
   if (customerReturn.isPending) return <Loading />;
-  if (customerReturn.isError) {
-    if (problemOf(customerReturn.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('customerReturns.notFound')}
-          extra={
-            <Link to={paths.service.returns.getHref()}>
-              <Button>{t('customerReturns.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (customerReturn.isError)
     return (
-      <Page title={t('customerReturns.detail')}>
-        <ProblemAlert error={customerReturn.error} action={<Button onClick={() => void customerReturn.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure
+        query={customerReturn}
+        title={t('customerReturns.detail')}
+        notFound={t('customerReturns.notFound')}
+        backTo={paths.service.returns.getHref()}
+        backLabel={t('customerReturns.backToList')}
+      />
     );
-  }
 
   const r = customerReturn.data;
   return (
     <ReturnPage customerReturn={r}>
-      <Typography.Title level={5}>{t('customerReturns.history')}</Typography.Title>
-      {history.isError ? (
-        <ProblemAlert error={history.error} />
-      ) : history.isPending ? (
-        <Loading />
-      ) : history.data.length === 0 ? (
-        <Empty />
-      ) : (
-        <HistoryTimeline entries={history.data} />
-      )}
+      <HistorySection title={t('customerReturns.history')} history={history} />
     </ReturnPage>
   );
 }

@@ -1,19 +1,17 @@
-import { Button, Descriptions, Empty, Flex, Modal, Progress, Result, Tag, Typography } from 'antd';
+import { Button, Descriptions, Flex, Modal, Progress, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { HistoryTimeline } from '@/components/ui/history-timeline';
+import { HistorySection, RecordLoadFailure } from '@/components/ui/record-sections';
 import { Loading } from '@/components/ui/loading';
 import { useNotify } from '@/components/ui/notifications';
 import { Page } from '@/components/ui/page';
-import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { paths } from '@/config/paths';
 import { currentLanguage } from '@/i18n';
 import { useCan } from '@/lib/auth';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { problemOf } from '@/lib/problem';
 
 import { usePlan, usePlanHistory } from '../api/get-plan';
 import type { FollowUp } from '../api/get-plans';
@@ -31,25 +29,16 @@ export function FollowUpPlanRoute() {
   const language = currentLanguage();
 
   if (plan.isPending) return <Loading />;
-  if (plan.isError) {
-    if (problemOf(plan.error).status === 404)
-      return (
-        <Result
-          status="404"
-          title={t('followUps.notFound')}
-          extra={
-            <Link to={paths.service.followUps.getHref()}>
-              <Button>{t('followUps.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
+  if (plan.isError)
     return (
-      <Page title={t('followUps.detail')}>
-        <ProblemAlert error={plan.error} action={<Button onClick={() => void plan.refetch()}>{t('common.retry')}</Button>} />
-      </Page>
+      <RecordLoadFailure
+        query={plan}
+        title={t('followUps.detail')}
+        notFound={t('followUps.notFound')}
+        backTo={paths.service.followUps.getHref()}
+        backLabel={t('followUps.backToList')}
+      />
     );
-  }
 
   const p = plan.data;
   return (
@@ -103,16 +92,7 @@ export function FollowUpPlanRoute() {
             { title: t('followUps.recordedAt'), key: 'recordedAt', render: (_, f) => `${formatDateTime(f.recordedAt, language)} · ${f.recordedBy}` },
           ]}
         />
-        <Typography.Title level={5}>{t('followUps.history')}</Typography.Title>
-        {history.isError ? (
-          <ProblemAlert error={history.error} />
-        ) : history.isPending ? (
-          <Loading />
-        ) : history.data.length === 0 ? (
-          <Empty />
-        ) : (
-          <HistoryTimeline entries={history.data} />
-        )}
+        <HistorySection title={t('followUps.history')} history={history} />
       </Flex>
       {recording ? (
         <Modal open title={t('followUps.recordTitle')} footer={null} onCancel={() => setRecording(false)} destroyOnHidden width={720}>
